@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { SignInForm } from "@/components/accounts/sign-in-form";
+import { currentMember } from "@/lib/server/auth/current-member";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+function safeReturnPath(value: string | string[] | undefined): string {
+  const path = Array.isArray(value) ? value[0] : value;
+  // Only paths on this site: never send someone to another origin after signing in.
+  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
+}
+
+export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  if (await currentMember()) redirect(returnTo);
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-2xl font-semibold">Welcome back</h1>
+      <SignInForm returnTo={returnTo} />
+      <div className="flex flex-col gap-1 text-muted">
+        <p>
+          Forgot your password? <Link href="/recover" className="underline">Use your recovery code</Link>.
+        </p>
+        <p>
+          New here? <Link href="/signup" className="underline">Sign up</Link>.
+        </p>
+      </div>
+    </div>
+  );
+}

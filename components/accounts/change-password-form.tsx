@@ -1,0 +1,61 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { PasswordField } from "@/components/accounts/password-field";
+import { useFormErrors } from "@/components/accounts/use-form-errors";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { postJson } from "@/lib/client/post-json";
+import { signInWithPassword } from "@/lib/client/sign-in";
+import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
+
+export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
+  const router = useRouter();
+  const [currentPassword, setCurrentPassword] = useState("");
+  const [newPassword, setNewPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState(false);
+  const errors = useFormErrors(["currentPassword", "newPassword"]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setDone(false);
+    errors.clear();
+    const result = await postJson("/api/account/password", { currentPassword, newPassword });
+    if (!result.ok) {
+      setBusy(false);
+      errors.show(result.error);
+      return;
+    }
+    // Every session ended with the change, this one too: sign this browser back in.
+    const error = await signInWithPassword(pseudonym, newPassword);
+    setBusy(false);
+    if (error) {
+      router.push("/signin");
+      return;
+    }
+    setCurrentPassword("");
+    setNewPassword("");
+    setDone(true);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+      <input type="text" name="username" autoComplete="username" value={pseudonym} readOnly hidden />
+      <PasswordField label="Current password" name="currentPassword" autoComplete="current-password" value={currentPassword}
+        onChange={(event) => setCurrentPassword(event.target.value)} error={errors.fields.currentPassword} required />
+      <PasswordField label="New password" name="newPassword" autoComplete="new-password" value={newPassword}
+        onChange={(event) => setNewPassword(event.target.value)} hint={`At least ${PASSWORD_MIN} characters.`}
+        error={errors.fields.newPassword} required />
+      <FormMessage message={errors.formMessage} />
+      <p role="status" className="empty:hidden">
+        {done ? "Your password is changed. Any other devices were signed out." : ""}
+      </p>
+      <Button type="submit" disabled={busy}>
+        {busy ? "Changing…" : "Change password"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { PasswordField } from "@/components/accounts/password-field";
+import { RecoveryCodePanel } from "@/components/accounts/recovery-code-panel";
+import { useFormErrors } from "@/components/accounts/use-form-errors";
+import { Button } from "@/components/ui/button";
+import { FormMessage } from "@/components/ui/form-message";
+import { TextField } from "@/components/ui/text-field";
+import { postJson } from "@/lib/client/post-json";
+import { signInWithPassword } from "@/lib/client/sign-in";
+import { PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/schemas/account";
+
+interface SignUpResult {
+  id: string;
+  pseudonym: string;
+  recoveryCode: string;
+}
+
+export function SignUpForm() {
+  const router = useRouter();
+  const [pseudonym, setPseudonym] = useState("");
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [created, setCreated] = useState<SignUpResult>();
+  const [signInError, setSignInError] = useState<string>();
+  const errors = useFormErrors(["pseudonym", "password"]);
+
+  async function suggest() {
+    const response = await fetch("/api/pseudonym-suggestion").catch(() => undefined);
+    const body = (await response?.json().catch(() => undefined)) as { pseudonym?: string } | undefined;
+    if (body?.pseudonym) setPseudonym(body.pseudonym);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    errors.clear();
+    const result = await postJson<SignUpResult>("/api/signup", { pseudonym, password });
+    setBusy(false);
+    if (result.ok) setCreated(result.data);
+    else errors.show(result.error);
+  }
+
+  async function continueToHearth() {
+    if (!created) return;
+    const error = await signInWithPassword(created.pseudonym, password);
+    if (error) {
+      setSignInError(`${error.message} Your account exists: you can sign in from the sign-in page.`);
+      return;
+    }
+    router.push("/");
+    router.refresh();
+  }
+
+  if (created) {
+    return (
+      <RecoveryCodePanel
+        heading={`Welcome, ${created.pseudonym}`}
+        code={created.recoveryCode}
+        onConfirmed={continueToHearth}
+        error={signInError}
+      />
+    );
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+      <TextField
+        label="Pseudonym"
+        name="pseudonym"
+        autoComplete="username"
+        value={pseudonym}
+        onChange={(event) => setPseudonym(event.target.value)}
+        hint={`The name others will see. ${PSEUDONYM_MIN}–${PSEUDONYM_MAX} letters, digits, spaces, _ or -. Not your real name.`}
+        error={errors.fields.pseudonym}
+        required
+        action={
+          <Button type="button" variant="quiet" onClick={suggest} className="shrink-0">
+            Suggest one
+          </Button>
+        }
+      />
+      <PasswordField
+        label="Password"
+        name="password"
+        autoComplete="new-password"
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+        hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
+        error={errors.fields.password}
+        required
+      />
+      <FormMessage message={errors.formMessage} />
+      <Button type="submit" disabled={busy}>
+        {busy ? "Creating your account…" : "Create my account"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/layout/sign-out-button";
+import type { MemberActor } from "@/lib/server/auth/actor";
+
+const linkStyle = "inline-flex min-h-11 items-center rounded-xl px-3 hover:bg-accent-soft";
+
+export function SiteHeader({ member }: { member: MemberActor | null }) {
+  return (
+    <header className="border-b border-line bg-surface">
+      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
+        <Link href="/" className="inline-flex min-h-11 items-center text-lg font-semibold text-accent">
+          Hearth
+        </Link>
+        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+          <Link href="/resources" className={`${linkStyle} font-medium text-caution`}>
+            Need help now?
+          </Link>
+          {member ? (
+            <>
+              <Link href="/settings" className={linkStyle}>
+                <span className="sr-only">Settings for </span>
+                {member.pseudonym}
+              </Link>
+              <SignOutButton />
+            </>
+          ) : (
+            <>
+              <Link href="/signin" className={linkStyle}>
+                Sign in
+              </Link>
+              <Link href="/signup" className={linkStyle}>
+                Sign up
+              </Link>
+            </>
+          )}
+        </nav>
+      </div>
+    </header>
+  );
+}

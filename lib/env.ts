@@ -1,0 +1,77 @@
+// The environment, parsed once. Nothing else in Hearth reads process.env (server.ts writes
+// the values it resolves at start, such as the embedded database's URL, before anything
+// reads them).
+import { z } from "zod";
+
+const booleanFlag = z
+  .enum(["true", "false", "1", "0", ""])
+  .optional()
+  .transform((value) => value === "true" || value === "1");
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .transform((value) => (value === "" ? undefined : value))
+  .pipe(z.url().optional())
+  .optional();
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().trim().min(1).default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    DATABASE_URL: optionalUrl,
+    REDIS_URL: optionalUrl,
+    NEXTAUTH_URL: optionalUrl,
+    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+    DATA_DIR: z.string().trim().min(1).default(".data"),
+    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+    /** Extra origins allowed to open a socket, comma-separated (the app's own is always allowed). */
+    ALLOWED_ORIGINS: z
+      .string()
+      .default("")
+      .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
+      .pipe(z.array(z.url())),
+    /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+    TRUST_PROXY: booleanFlag,
+    /** Multiplies every rate limit's allowance (tests that sign up many people raise it). */
+    RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
+  })
+  .superRefine((env, context) => {
+    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && env.DATABASE_URL) {
+      context.addIssue({
+        code: "custom",
+        path: ["NEXTAUTH_SECRET"],
+        message: "is required in production (at least 32 random characters)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Hearth cannot start: the environment has problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "EnvError";
+  }
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (result.success) return result.data;
+  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
+}
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
+
+/** For the start-up code that fills in resolved values (embedded database, generated secret). */
+export function resetEnvCache(): void {
+  cached = undefined;
+}

@@ -1,0 +1,70 @@
+// next-auth (v4) with the credentials provider: pseudonym + password, a JWT session in an
+// httpOnly cookie. The token carries the account's sessionVersion; bumping it (password
+// change, recovery) ends every session at its next use.
+import type { AuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { memberForClaims, readSessionClaims, sessionMaxAgeSeconds } from "@/lib/server/auth/session-token";
+import { clientAddressFrom } from "@/lib/server/http/client-address";
+import { logger } from "@/lib/server/logger";
+import { authenticate } from "@/lib/server/services/accounts/authenticate";
+import { AppError } from "@/lib/shared/errors";
+
+class RevokedSessionError extends Error {}
+
+export function authOptions(): AuthOptions {
+  return {
+    secret: env().NEXTAUTH_SECRET,
+    session: { strategy: "jwt", maxAge: sessionMaxAgeSeconds },
+    pages: { signIn: "/signin", error: "/signin", signOut: "/" },
+    providers: [
+      CredentialsProvider({
+        id: "credentials",
+        name: "Pseudonym",
+        credentials: {
+          pseudonym: { label: "Pseudonym", type: "text" },
+          password: { label: "Password", type: "password" },
+        },
+        async authorize(credentials, request) {
+          try {
+            const member = await authenticate(
+              { address: clientAddressFrom(request?.headers) },
+              { pseudonym: credentials?.pseudonym, password: credentials?.password },
+            );
+            return { id: member.id, name: member.pseudonym, sessionVersion: member.sessionVersion };
+          } catch (error) {
+            // next-auth hands the message to the browser's signIn() as `error`: send the
+            // stable body so the form can show the right words.
+            if (error instanceof AppError) throw new Error(JSON.stringify(error.toBody()));
+            logger().error({ err: error }, "sign-in failed unexpectedly");
+            throw new Error(JSON.stringify({ code: "internal", message: "Something went wrong on our side. Please try again." }));
+          }
+        },
+      }),
+    ],
+    callbacks: {
+      async jwt({ token, user }) {
+        if (user) {
+          return { sub: user.id, name: user.name, sv: user.sessionVersion };
+        }
+        const claims = readSessionClaims(token);
+        if (!claims || !(await memberForClaims(claims))) throw new RevokedSessionError("session revoked");
+        return token;
+      },
+      async session({ session, token }) {
+        return { ...session, user: { id: token.sub, name: token.name } };
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        const cause = (metadata as { error?: unknown } | undefined)?.error ?? metadata;
+        if (cause instanceof RevokedSessionError) return;
+        logger().warn({ code, err: cause }, "next-auth error");
+      },
+      warn(code) {
+        logger().debug({ code }, "next-auth warning");
+      },
+      debug() {},
+    },
+  };
+}

@@ -1,0 +1,16 @@
+// What Hearth adds to next-auth's types: the account's session version travels from
+// authorize() into the token, where it is checked on every use.
+import "next-auth";
+import "next-auth/jwt";
+
+declare module "next-auth" {
+  interface User {
+    sessionVersion: number;
+  }
+}
+
+declare module "next-auth/jwt" {
+  interface JWT {
+    sv?: number;
+  }
+}

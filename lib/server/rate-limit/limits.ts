@@ -1,0 +1,59 @@
+// Every rate limit in Hearth, in one place. rate-limiter-flexible gives the same API over
+// memory and Redis, so one process or many count the same way.
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { env } from "@/lib/env";
+import { redis } from "@/lib/server/redis";
+import { AppError } from "@/lib/shared/errors";
+
+export const rateLimits = {
+  signUpPerAddress: { points: 5, durationSeconds: 60 * 60 },
+  signInPerAddress: { points: 30, durationSeconds: 15 * 60 },
+  signInPerPseudonym: { points: 10, durationSeconds: 15 * 60 },
+  recoveryPerAddress: { points: 10, durationSeconds: 60 * 60 },
+  recoveryPerPseudonym: { points: 5, durationSeconds: 60 * 60 },
+  passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
+} as const;
+
+export type RateLimitName = keyof typeof rateLimits;
+
+const globalKey = Symbol.for("hearth.rateLimiters");
+type GlobalWithLimiters = typeof globalThis & { [globalKey]?: Map<RateLimitName, RateLimiterAbstract> };
+
+function limiter(name: RateLimitName): RateLimiterAbstract {
+  const holder = globalThis as GlobalWithLimiters;
+  const limiters = (holder[globalKey] ??= new Map());
+  let existing = limiters.get(name);
+  if (!existing) {
+    const { points, durationSeconds } = rateLimits[name];
+    const options = { keyPrefix: `hearth:rl:${name}`, points: Math.ceil(points * env().RATE_LIMIT_SCALE), duration: durationSeconds };
+    const client = redis();
+    existing = client ? new RateLimiterRedis({ ...options, storeClient: client }) : new RateLimiterMemory(options);
+    limiters.set(name, existing);
+  }
+  return existing;
+}
+
+/** Counts one attempt; past the allowance throws `rate_limited` with when to try again. */
+export async function consumeRateLimit(name: RateLimitName, key: string): Promise<void> {
+  try {
+    await limiter(name).consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) {
+      const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      throw new AppError("rate_limited", `Too many tries. Please wait ${describeWait(retryAfterSeconds)} and try again.`, {
+        retryAfterSeconds,
+      });
+    }
+    throw new AppError("unavailable", "Hearth could not check a safety limit just now. Please try again shortly.");
+  }
+}
+
+export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
+  await limiter(name).delete(key).catch(() => {});
+}
+
+function describeWait(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}

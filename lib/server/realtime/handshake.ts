@@ -1,0 +1,35 @@
+// Every socket is authenticated once, at the handshake, from the session cookie; a browser
+// page from another site (a foreign Origin) is refused even with a valid cookie.
+import type { Socket } from "socket.io";
+import type { MemberActor } from "@/lib/server/auth/actor";
+import { memberFromCookieHeader } from "@/lib/server/auth/session-token";
+import { logger } from "@/lib/server/logger";
+import type { HandshakeErrorData } from "@/lib/shared/realtime-events";
+
+export interface SocketData {
+  actor: MemberActor;
+}
+
+function refusal(code: HandshakeErrorData["code"], message: string): Error {
+  return Object.assign(new Error(message), { data: { code } satisfies HandshakeErrorData });
+}
+
+export function handshakeAuth(allowedOrigins: ReadonlySet<string>) {
+  return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+    try {
+      // Browsers always send Origin on cross-site requests and WebSockets; a missing one
+      // means same-origin or a non-browser client, which still needs the cookie below.
+      const origin = socket.handshake.headers.origin;
+      if (origin && !allowedOrigins.has(origin)) {
+        return next(refusal("forbidden", "This page is not allowed to connect to Hearth."));
+      }
+      const actor = await memberFromCookieHeader(socket.handshake.headers.cookie);
+      if (!actor) return next(refusal("unauthenticated", "Please sign in to join the conversation."));
+      (socket.data as SocketData).actor = actor;
+      next();
+    } catch (error) {
+      logger().error({ err: error }, "socket handshake failed");
+      next(Object.assign(new Error("Hearth could not check your session just now."), { data: { code: "unavailable" } }));
+    }
+  };
+}

@@ -1,0 +1,53 @@
+import type { VisitorContext } from "@/lib/server/auth/actor";
+import { hashSecret, verifyAgainstNothing, verifySecret } from "@/lib/server/auth/passwords";
+import { generateRecoveryCode, normalizeRecoveryCode } from "@/lib/server/auth/recovery-codes";
+import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { checkNewPassword } from "@/lib/server/services/accounts/check-new-password";
+import { publisher } from "@/lib/server/services/publisher";
+import { AppError } from "@/lib/shared/errors";
+import { parseInput } from "@/lib/shared/parse-input";
+import { pseudonymKey, recoverAccountInputSchema } from "@/lib/shared/schemas/account";
+
+export interface RecoverAccountResult {
+  id: string;
+  pseudonym: string;
+  /** The new one-time code; the old one no longer works. */
+  recoveryCode: string;
+}
+
+const wrongCode = "That pseudonym and recovery code do not match. A code works only once: use the newest one you saved.";
+
+/** Sets a new password with the recovery code, replaces the code, and signs out every session. */
+export async function recoverAccount(visitor: VisitorContext, rawInput: unknown): Promise<RecoverAccountResult> {
+  const input = parseInput(recoverAccountInputSchema, rawInput);
+  const key = pseudonymKey(input.pseudonym);
+  await consumeRateLimit("recoveryPerAddress", visitor.address);
+  await consumeRateLimit("recoveryPerPseudonym", key);
+  checkNewPassword(input.newPassword, key, "newPassword");
+
+  const code = normalizeRecoveryCode(input.recoveryCode);
+  const user = await db().user.findUnique({
+    where: { pseudonymKey: key },
+    select: { id: true, pseudonym: true, recoveryCodeHash: true },
+  });
+  const codeMatches = user ? await verifySecret(user.recoveryCodeHash, code) : await verifyAgainstNothing(code);
+  if (!user || !codeMatches) {
+    throw new AppError("unauthenticated", wrongCode, { fields: { recoveryCode: wrongCode } });
+  }
+
+  const recoveryCode = generateRecoveryCode();
+  const [passwordHash, recoveryCodeHash] = await Promise.all([
+    hashSecret(input.newPassword),
+    hashSecret(normalizeRecoveryCode(recoveryCode)),
+  ]);
+  // Only if the code is still the one we checked: two uses of one code cannot both win.
+  const { count } = await db().user.updateMany({
+    where: { id: user.id, recoveryCodeHash: user.recoveryCodeHash },
+    data: { passwordHash, recoveryCodeHash, sessionVersion: { increment: 1 } },
+  });
+  if (count === 0) throw new AppError("unauthenticated", wrongCode, { fields: { recoveryCode: wrongCode } });
+
+  publisher().disconnectUser(user.id);
+  return { id: user.id, pseudonym: user.pseudonym, recoveryCode };
+}

@@ -1,0 +1,98 @@
+// Starts Hearth: resolves configuration, the database (embedded when DATABASE_URL is unset),
+// migrations and first-start data, then one HTTP server for Next.js and Socket.IO.
+import { createServer, type IncomingMessage } from "node:http";
+import path from "node:path";
+import next from "next";
+import { env, resetEnvCache } from "@/lib/env";
+import { seedDatabase, type DemoAdmin } from "@/prisma/seed";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/server/database/embedded-postgres";
+import { migrateDatabase } from "@/lib/server/database/migrate";
+import { db, disconnectDb } from "@/lib/server/db";
+import { clientAddressHeader } from "@/lib/server/http/client-address";
+import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
+import { logger } from "@/lib/server/logger";
+import { createSocketServer } from "@/lib/server/realtime/socket-server";
+import { disconnectRedis } from "@/lib/server/redis";
+import { setPublisher } from "@/lib/server/services/publisher";
+
+export interface RunningHearth {
+  url: string;
+  demoAdmin?: DemoAdmin;
+  close(): Promise<void>;
+}
+
+export async function startHearth(): Promise<RunningHearth> {
+  const projectDirectory = process.cwd();
+  const config = env();
+  const dataDirectory = path.resolve(projectDirectory, config.DATA_DIR);
+  const log = logger();
+
+  // Values resolved here are written back to process.env: the Next.js bundle (and next-auth,
+  // which reads NEXTAUTH_URL and NEXTAUTH_SECRET itself) parse the same environment.
+  let embedded: EmbeddedDatabase | undefined;
+  if (!config.DATABASE_URL) {
+    embedded = await startEmbeddedPostgres({
+      dataDirectory: path.join(dataDirectory, "postgres"),
+      port: config.EMBEDDED_POSTGRES_PORT,
+      log: (message) => log.info(message),
+    });
+    process.env.DATABASE_URL = embedded.url;
+  }
+  if (!config.NEXTAUTH_SECRET) process.env.NEXTAUTH_SECRET = await readOrCreateLocalSecret(dataDirectory);
+  const publicUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
+  process.env.NEXTAUTH_URL = publicUrl;
+  resetEnvCache();
+
+  const databaseUrl = env().DATABASE_URL as string;
+  const migrations = await migrateDatabase(databaseUrl, path.join(projectDirectory, "prisma", "migrations"), (m) => log.info(m));
+  log.info({ applied: migrations.applied.length, alreadyApplied: migrations.alreadyApplied.length }, "database migrated");
+  const createDemoAdmin = config.SEED_DEMO_DATA === "always" || (config.SEED_DEMO_DATA === "auto" && Boolean(embedded));
+  const { demoAdmin } = config.SEED_DEMO_DATA === "never" ? {} : await seedDatabase(db(), { createDemoAdmin });
+
+  const dev = config.NODE_ENV !== "production";
+  const app = next({ dev, dir: projectDirectory, hostname: config.HOST, port: config.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+
+  const httpServer = createServer((request, response) => {
+    request.headers[clientAddressHeader] = clientAddress(request, config.TRUST_PROXY);
+    void handle(request, response);
+  });
+  const allowedOrigins = new Set([new URL(publicUrl).origin, ...config.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin)]);
+  const io = createSocketServer(httpServer, { allowedOrigins });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.PORT, config.HOST, () => resolve());
+  });
+  log.info({ url: publicUrl, embeddedDatabase: Boolean(embedded), redis: Boolean(config.REDIS_URL) }, "Hearth is listening");
+
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      log.info("shutting down: no new connections, finishing requests in flight");
+      const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      setPublisher(undefined);
+      await io.close();
+      httpServer.closeIdleConnections();
+      const forceAfter = setTimeout(() => httpServer.closeAllConnections(), 10_000);
+      await httpClosed;
+      clearTimeout(forceAfter);
+      await app.close().catch(() => {});
+      await disconnectRedis();
+      await disconnectDb();
+      await embedded?.stop();
+      log.info("shut down cleanly");
+    })());
+
+  return { url: publicUrl, demoAdmin, close };
+}
+
+function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = request.headers["x-forwarded-for"];
+    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
+    if (first) return first;
+  }
+  return request.socket.remoteAddress ?? "unknown";
+}

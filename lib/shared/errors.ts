@@ -1,0 +1,66 @@
+// Hearth's one error type. Codes are stable (clients and tests match on them); messages are
+// meant for people. The same codes travel over HTTP and sockets.
+
+export const errorCodes = [
+  "invalid_input",
+  "unauthenticated",
+  "forbidden",
+  "not_found",
+  "room_full",
+  "guidelines_required",
+  "muted",
+  "removed",
+  "rate_limited",
+  "room_locked",
+  "slow_mode",
+  "pseudonym_taken",
+  "conflict",
+  "payload_too_large",
+  "unavailable",
+  "internal",
+] as const;
+
+export type ErrorCode = (typeof errorCodes)[number];
+
+/** Field name → what is wrong with it, in words. */
+export type FieldErrors = Record<string, string>;
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldErrors;
+  retryAfterSeconds?: number;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldErrors;
+  readonly retryAfterSeconds?: number;
+
+  constructor(code: ErrorCode, message: string, extra: { fields?: FieldErrors; retryAfterSeconds?: number } = {}) {
+    super(message);
+    this.name = "AppError";
+    this.code = code;
+    this.fields = extra.fields;
+    this.retryAfterSeconds = extra.retryAfterSeconds;
+  }
+
+  toBody(): ErrorBody {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.fields && { fields: this.fields }),
+      ...(this.retryAfterSeconds !== undefined && { retryAfterSeconds: this.retryAfterSeconds }),
+    };
+  }
+}
+
+export function isErrorBody(value: unknown): value is ErrorBody {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as ErrorBody).code === "string" &&
+    (errorCodes as readonly string[]).includes((value as ErrorBody).code) &&
+    typeof (value as ErrorBody).message === "string"
+  );
+}

@@ -1,0 +1,70 @@
+// Account input, shared by the forms (for hints) and the services (for the real check).
+import { z } from "zod";
+
+export const PSEUDONYM_MIN = 3;
+export const PSEUDONYM_MAX = 24;
+export const PASSWORD_MIN = 10;
+/** Long enough for any passphrase; short enough that hashing it cannot be used to tire the server. */
+export const PASSWORD_MAX = 256;
+
+// ASCII letters only: look-alike letters from other scripts would let someone pass as another
+// member or as a moderator.
+const pseudonymCharacters = /^[A-Za-z0-9 _-]+$/;
+
+export const pseudonymSchema = z
+  .string({ error: "Please choose a pseudonym." })
+  .transform((value) => value.trim().replace(/\s+/g, " "))
+  .pipe(
+    z
+      .string()
+      .min(PSEUDONYM_MIN, `Use at least ${PSEUDONYM_MIN} characters.`)
+      .max(PSEUDONYM_MAX, `Use at most ${PSEUDONYM_MAX} characters.`)
+      .regex(pseudonymCharacters, "Use only letters (A–Z), digits, spaces, _ and -.")
+      .regex(/[A-Za-z0-9]/, "Include at least one letter or digit."),
+  );
+
+export const newPasswordSchema = z
+  .string({ error: "Please choose a password." })
+  .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
+  .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
+
+/** A password being checked, not chosen: no length rules beyond a sane bound. */
+export const existingPasswordSchema = z
+  .string({ error: "Please enter your password." })
+  .min(1, "Please enter your password.")
+  .max(PASSWORD_MAX, "That password is too long.");
+
+export const recoveryCodeSchema = z
+  .string({ error: "Please enter your recovery code." })
+  .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
+  .pipe(z.string().regex(/^[0-9A-Z]{20}$/, "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX."));
+
+export const signUpInputSchema = z.object({
+  pseudonym: pseudonymSchema,
+  password: newPasswordSchema,
+});
+export type SignUpInput = z.input<typeof signUpInputSchema>;
+
+export const signInInputSchema = z.object({
+  pseudonym: z.string({ error: "Please enter your pseudonym." }).trim().min(1, "Please enter your pseudonym.").max(64),
+  password: existingPasswordSchema,
+});
+export type SignInInput = z.input<typeof signInInputSchema>;
+
+export const recoverAccountInputSchema = z.object({
+  pseudonym: z.string({ error: "Please enter your pseudonym." }).trim().min(1, "Please enter your pseudonym.").max(64),
+  recoveryCode: recoveryCodeSchema,
+  newPassword: newPasswordSchema,
+});
+export type RecoverAccountInput = z.input<typeof recoverAccountInputSchema>;
+
+export const changePasswordInputSchema = z.object({
+  currentPassword: existingPasswordSchema,
+  newPassword: newPasswordSchema,
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInputSchema>;
+
+/** The form a pseudonym takes for comparisons: case and separators do not make a new name. */
+export function pseudonymKey(pseudonym: string): string {
+  return pseudonym.toLowerCase().replace(/[\s_-]+/g, "");
+}

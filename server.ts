@@ -1,0 +1,38 @@
+// Hearth's one process: Next.js and Socket.IO on one HTTP server (see lib/server/start-server.ts).
+import { EnvError } from "@/lib/env";
+import { startHearth } from "@/lib/server/start-server";
+
+try {
+  const hearth = await startHearth();
+  if (hearth.demoAdmin) {
+    console.log(
+      [
+        "",
+        "  Hearth is running at " + hearth.url,
+        "  A demo admin was created (shown only this once):",
+        `    pseudonym: ${hearth.demoAdmin.pseudonym}`,
+        `    password:  ${hearth.demoAdmin.password}`,
+        "",
+      ].join("\n"),
+    );
+  } else {
+    console.log(`\n  Hearth is running at ${hearth.url}\n`);
+  }
+  let signals = 0;
+  const stop = (signal: string) => {
+    if (++signals > 1) process.exit(1);
+    console.log(`\n  ${signal}: Hearth is shutting down…`);
+    hearth.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGTERM", () => stop("SIGTERM"));
+  process.on("SIGINT", () => stop("SIGINT"));
+} catch (error) {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(1);
+}
