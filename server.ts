@@ -23,7 +23,10 @@ try {
     if (++signals > 1) process.exit(1);
     console.log(`\n  ${signal}: Hearth is shutting down…`);
     hearth.close().then(
-      () => process.exit(0),
+      () => {
+        console.log("  Hearth has stopped.");
+        process.exit(0);
+      },
       (error: unknown) => {
         console.error(error);
         process.exit(1);

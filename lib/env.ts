@@ -38,15 +38,6 @@ export const envSchema = z
     RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
-  })
-  .superRefine((env, context) => {
-    if (env.NODE_ENV === "production" && !env.NEXTAUTH_SECRET && env.DATABASE_URL) {
-      context.addIssue({
-        code: "custom",
-        path: ["NEXTAUTH_SECRET"],
-        message: "is required in production (at least 32 random characters)",
-      });
-    }
   });
 
 export type Env = z.infer<typeof envSchema>;
@@ -59,9 +50,17 @@ export class EnvError extends Error {
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
-  const result = envSchema.safeParse(source);
-  if (result.success) return result.data;
-  throw new EnvError(result.error.issues.map((issue) => `${issue.path.join(".") || "environment"} ${issue.message}`));
+  // An empty variable means "not set" (as in `DATABASE_URL= npm start`).
+  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const result = envSchema.safeParse(present);
+  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+  // With the embedded database (no DATABASE_URL) a run is local, and a secret is generated
+  // and kept under DATA_DIR; a real deployment must bring its own.
+  if (present.NODE_ENV === "production" && present.DATABASE_URL && !present.NEXTAUTH_SECRET) {
+    problems.push("NEXTAUTH_SECRET: is required in production (at least 32 random characters)");
+  }
+  if (problems.length > 0 || !result.success) throw new EnvError(problems);
+  return result.data;
 }
 
 let cached: Env | undefined;

