@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goodPassword, postJson, sessionFor, signIn, signUpMember } from "@/tests/factories/accounts";
 import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 import { connectSocket } from "@/tests/setup/socket-client";
-import { useTestDatabase } from "@/tests/setup/use-test-database";
+import { databasePerFile } from "@/tests/setup/test-database-per-file";
 
-const database = useTestDatabase();
+const database = databasePerFile();
 let app: AppProcess;
 
 beforeAll(async () => {

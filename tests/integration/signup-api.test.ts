@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goodPassword, postJson, signUpMember, uniquePseudonym } from "@/tests/factories/accounts";
 import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
-import { useTestDatabase } from "@/tests/setup/use-test-database";
+import { databasePerFile } from "@/tests/setup/test-database-per-file";
 
-const database = useTestDatabase();
+const database = databasePerFile();
 let app: AppProcess;
 
 beforeAll(async () => {

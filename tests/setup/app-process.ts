@@ -29,7 +29,7 @@ export async function startAppProcess(options: { databaseUrl?: string; env?: Rec
   const port = await freePort();
   const url = `http://localhost:${port}`;
   const root = path.resolve(import.meta.dirname, "..", "..");
-  const environment: Record<string, string> = {
+  const environment: NodeJS.ProcessEnv = {
     PATH: process.env.PATH ?? "",
     HOME: process.env.HOME ?? "/tmp",
     NODE_ENV: "production",

@@ -1,5 +1,5 @@
 // Vitest global setup for integration tests: starts (or finds) PostgreSQL and makes a
-// migrated template database; each test file copies it (see useTestDatabase).
+// migrated template database; each test file copies it (see databasePerFile).
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/server/database/migrate";

@@ -4,7 +4,7 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { createDatabase, type TestDatabase } from "@/tests/setup/test-database";
 
 /** Gives the test file its own migrated database and a Prisma client on it; both go away after. */
-export function useTestDatabase() {
+export function databasePerFile() {
   const state: { database?: TestDatabase; prisma?: PrismaClient } = {};
   beforeAll(async () => {
     state.database = await createDatabase(inject("postgresAdminUrl"), { template: inject("templateDatabase") });
