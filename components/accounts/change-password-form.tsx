@@ -11,14 +11,16 @@ import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
 
 export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
   const router = useRouter();
-  const [currentPassword, setCurrentPassword] = useState("");
-  const [newPassword, setNewPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const errors = useFormErrors(["currentPassword", "newPassword"]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const currentPassword = String(form.get("currentPassword") ?? "");
+    const newPassword = String(form.get("newPassword") ?? "");
     setBusy(true);
     setDone(false);
     errors.clear();
@@ -35,19 +37,16 @@ export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
       router.push("/signin");
       return;
     }
-    setCurrentPassword("");
-    setNewPassword("");
+    formElement.reset();
     setDone(true);
     router.refresh();
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <input type="text" name="username" autoComplete="username" value={pseudonym} readOnly hidden />
-      <PasswordField label="Current password" name="currentPassword" autoComplete="current-password" value={currentPassword}
-        onChange={(event) => setCurrentPassword(event.target.value)} error={errors.fields.currentPassword} required />
-      <PasswordField label="New password" name="newPassword" autoComplete="new-password" value={newPassword}
-        onChange={(event) => setNewPassword(event.target.value)} hint={`At least ${PASSWORD_MIN} characters.`}
+      <PasswordField label="Current password" name="currentPassword" autoComplete="current-password" error={errors.fields.currentPassword} required />
+      <PasswordField label="New password" name="newPassword" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters.`}
         error={errors.fields.newPassword} required />
       <FormMessage message={errors.formMessage} />
       <p role="status" className="empty:hidden">

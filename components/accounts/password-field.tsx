@@ -1,8 +1,8 @@
 "use client";
-import { useState, type InputHTMLAttributes } from "react";
+import { useState, type ComponentProps } from "react";
 import { TextField } from "@/components/ui/text-field";
 
-type PasswordFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, "type"> & { label: string; hint?: string; error?: string };
+type PasswordFieldProps = Omit<ComponentProps<"input">, "type"> & { label: string; hint?: string; error?: string };
 
 /** A password input with a "Show" toggle: fewer typos, no second "repeat password" field. */
 export function PasswordField(props: PasswordFieldProps) {
@@ -16,10 +16,11 @@ export function PasswordField(props: PasswordFieldProps) {
           type="button"
           onClick={() => setVisible((shown) => !shown)}
           aria-pressed={visible}
-          aria-label={visible ? `Hide ${props.label.toLowerCase()}` : `Show ${props.label.toLowerCase()}`}
           className="min-h-11 shrink-0 rounded-xl border border-line bg-surface px-3 text-sm hover:bg-accent-soft"
         >
+          {/* The name comes from the content, not aria-label, so the field's own label stays unique. */}
           {visible ? "Hide" : "Show"}
+          <span className="sr-only"> {props.label.toLowerCase()}</span>
         </button>
       }
     />

@@ -18,8 +18,7 @@ interface RecoverResult {
 
 export function RecoverForm() {
   const router = useRouter();
-  const [pseudonym, setPseudonym] = useState("");
-  const [recoveryCode, setRecoveryCode] = useState("");
+  // Kept after recovery to sign the person in once they confirm the new code.
   const [newPassword, setNewPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [recovered, setRecovered] = useState<RecoverResult>();
@@ -28,11 +27,20 @@ export function RecoverForm() {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const chosenPassword = String(form.get("newPassword") ?? "");
     setBusy(true);
     errors.clear();
-    const result = await postJson<RecoverResult>("/api/recover", { pseudonym, recoveryCode, newPassword });
+    const result = await postJson<RecoverResult>("/api/recover", {
+      pseudonym: String(form.get("pseudonym") ?? ""),
+      recoveryCode: String(form.get("recoveryCode") ?? ""),
+      newPassword: chosenPassword,
+    });
     setBusy(false);
-    if (result.ok) setRecovered(result.data);
+    if (result.ok) {
+      setNewPassword(chosenPassword);
+      setRecovered(result.data);
+    }
     else errors.show(result.error);
   }
 
@@ -59,14 +67,11 @@ export function RecoverForm() {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
-      <TextField label="Pseudonym" name="pseudonym" autoComplete="username" value={pseudonym}
-        onChange={(event) => setPseudonym(event.target.value)} error={errors.fields.pseudonym} required />
-      <TextField label="Recovery code" name="recoveryCode" autoComplete="off" spellCheck={false} value={recoveryCode}
-        onChange={(event) => setRecoveryCode(event.target.value)} hint="The code you saved when you signed up, like ABCDE-FGHJK-MNPQR-STVWX."
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
+      <TextField label="Pseudonym" name="pseudonym" autoComplete="username" error={errors.fields.pseudonym} required />
+      <TextField label="Recovery code" name="recoveryCode" autoComplete="off" spellCheck={false} hint="The code you saved when you signed up, like ABCDE-FGHJK-MNPQR-STVWX."
         error={errors.fields.recoveryCode} required />
-      <PasswordField label="New password" name="newPassword" autoComplete="new-password" value={newPassword}
-        onChange={(event) => setNewPassword(event.target.value)} hint={`At least ${PASSWORD_MIN} characters.`}
+      <PasswordField label="New password" name="newPassword" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters.`}
         error={errors.fields.newPassword} required />
       <FormMessage message={errors.formMessage} />
       <Button type="submit" disabled={busy}>

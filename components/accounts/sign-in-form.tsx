@@ -10,16 +10,15 @@ import { signInWithPassword } from "@/lib/client/sign-in";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
-  const [pseudonym, setPseudonym] = useState("");
-  const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const errors = useFormErrors(["pseudonym", "password"]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
     setBusy(true);
     errors.clear();
-    const error = await signInWithPassword(pseudonym, password);
+    const error = await signInWithPassword(String(form.get("pseudonym") ?? ""), String(form.get("password") ?? ""));
     if (error) {
       setBusy(false);
       errors.show(error);
@@ -30,13 +29,11 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <TextField
         label="Pseudonym"
         name="pseudonym"
         autoComplete="username"
-        value={pseudonym}
-        onChange={(event) => setPseudonym(event.target.value)}
         error={errors.fields.pseudonym}
         required
       />
@@ -44,8 +41,6 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         label="Password"
         name="password"
         autoComplete="current-password"
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
         error={errors.fields.password}
         required
       />

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { PasswordField } from "@/components/accounts/password-field";
 import { RecoveryCodePanel } from "@/components/accounts/recovery-code-panel";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
@@ -19,7 +19,8 @@ interface SignUpResult {
 
 export function SignUpForm() {
   const router = useRouter();
-  const [pseudonym, setPseudonym] = useState("");
+  const pseudonymInput = useRef<HTMLInputElement>(null);
+  // Kept after a successful sign-up to sign the person in once they confirm the recovery code.
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
   const [created, setCreated] = useState<SignUpResult>();
@@ -29,16 +30,25 @@ export function SignUpForm() {
   async function suggest() {
     const response = await fetch("/api/pseudonym-suggestion").catch(() => undefined);
     const body = (await response?.json().catch(() => undefined)) as { pseudonym?: string } | undefined;
-    if (body?.pseudonym) setPseudonym(body.pseudonym);
+    if (body?.pseudonym && pseudonymInput.current) {
+      pseudonymInput.current.value = body.pseudonym;
+      pseudonymInput.current.focus();
+    }
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const pseudonym = String(form.get("pseudonym") ?? "");
+    const chosenPassword = String(form.get("password") ?? "");
     setBusy(true);
     errors.clear();
-    const result = await postJson<SignUpResult>("/api/signup", { pseudonym, password });
+    const result = await postJson<SignUpResult>("/api/signup", { pseudonym, password: chosenPassword });
     setBusy(false);
-    if (result.ok) setCreated(result.data);
+    if (result.ok) {
+      setPassword(chosenPassword);
+      setCreated(result.data);
+    }
     else errors.show(result.error);
   }
 
@@ -65,13 +75,12 @@ export function SignUpForm() {
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <TextField
         label="Pseudonym"
         name="pseudonym"
         autoComplete="username"
-        value={pseudonym}
-        onChange={(event) => setPseudonym(event.target.value)}
+        ref={pseudonymInput}
         hint={`The name others will see. ${PSEUDONYM_MIN}–${PSEUDONYM_MAX} letters, digits, spaces, _ or -. Not your real name.`}
         error={errors.fields.pseudonym}
         required
@@ -85,8 +94,6 @@ export function SignUpForm() {
         label="Password"
         name="password"
         autoComplete="new-password"
-        value={password}
-        onChange={(event) => setPassword(event.target.value)}
         hint={`At least ${PASSWORD_MIN} characters. A few unrelated words work well.`}
         error={errors.fields.password}
         required

@@ -25,8 +25,8 @@ export async function freePort(): Promise<number> {
 
 export const testSecret = "test-secret-that-is-long-enough-for-next-auth-0123456789";
 
-export async function startAppProcess(options: { databaseUrl?: string; env?: Record<string, string>; timeoutMs?: number }): Promise<AppProcess> {
-  const port = await freePort();
+export async function startAppProcess(options: { databaseUrl?: string; env?: Record<string, string>; timeoutMs?: number; port?: number }): Promise<AppProcess> {
+  const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const root = path.resolve(import.meta.dirname, "..", "..");
   const environment: NodeJS.ProcessEnv = {

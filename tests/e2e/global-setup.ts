@@ -1,0 +1,17 @@
+// Starts PostgreSQL (or uses DATABASE_URL's server), a fresh database and the real Hearth
+// server (production build) for the browser tests; the returned function tears them down.
+import { startAppProcess } from "@/tests/setup/app-process";
+import { startPostgresServer } from "@/tests/setup/postgres-server";
+import { createDatabase } from "@/tests/setup/test-database";
+
+export default async function globalSetup() {
+  const postgres = await startPostgresServer();
+  const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_e2e" });
+  const app = await startAppProcess({ databaseUrl: database.url, port: Number(process.env.E2E_PORT ?? 3217), env: { RATE_LIMIT_SCALE: "50" } });
+  return async () => {
+    const code = await app.stop();
+    if (code !== 0) console.error(`Hearth exited with ${code} after the browser tests:\n${app.output()}`);
+    await database.drop();
+    await postgres.stop();
+  };
+}
