@@ -22,6 +22,8 @@ export const envSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     DATABASE_URL: optionalUrl,
     REDIS_URL: optionalUrl,
+    /** Prefix of every Redis key and channel, so several Hearths (or test runs) can share one Redis. */
+    REDIS_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_-]+$/).default("hearth"),
     NEXTAUTH_URL: optionalUrl,
     NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
     DATA_DIR: z.string().trim().min(1).default(".data"),

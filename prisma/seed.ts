@@ -41,9 +41,18 @@ export interface DemoAdmin {
   password: string;
 }
 
+// Any constant: it makes processes that start together seed one after the other.
+const seedLockKey = 72_686_585;
+
 export async function seedDatabase(prisma: PrismaClient, options: { createDemoAdmin: boolean }): Promise<{ demoAdmin?: DemoAdmin }> {
-  if ((await prisma.topic.count()) === 0) {
-    await prisma.$transaction(async (tx) => {
+  const demoPassword = randomBytes(12).toString("base64url");
+  const [demoPasswordHash, demoRecoveryHash] = options.createDemoAdmin
+    ? await Promise.all([hashSecret(demoPassword), hashSecret(normalizeRecoveryCode(generateRecoveryCode()))])
+    : [undefined, undefined];
+
+  return prisma.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${seedLockKey})`;
+    if ((await tx.topic.count()) === 0) {
       for (const [position, topic] of topics.entries()) {
         await tx.topic.create({ data: { ...topic, position } });
       }
@@ -51,20 +60,13 @@ export async function seedDatabase(prisma: PrismaClient, options: { createDemoAd
         const { topic, ...fields } = room;
         await tx.room.create({ data: { ...fields, guidelines: defaultGuidelines, topic: { connect: { slug: topic } } } });
       }
-    });
-  }
+    }
 
-  if (!options.createDemoAdmin || (await prisma.user.count({ where: { siteRole: "admin" } })) > 0) return {};
-  const pseudonym = "Demo Admin";
-  const password = randomBytes(12).toString("base64url");
-  await prisma.user.create({
-    data: {
-      pseudonym,
-      pseudonymKey: pseudonymKey(pseudonym),
-      passwordHash: await hashSecret(password),
-      recoveryCodeHash: await hashSecret(normalizeRecoveryCode(generateRecoveryCode())),
-      siteRole: "admin",
-    },
+    if (!demoPasswordHash || !demoRecoveryHash || (await tx.user.count({ where: { siteRole: "admin" } })) > 0) return {};
+    const pseudonym = "Demo Admin";
+    await tx.user.create({
+      data: { pseudonym, pseudonymKey: pseudonymKey(pseudonym), passwordHash: demoPasswordHash, recoveryCodeHash: demoRecoveryHash, siteRole: "admin" },
+    });
+    return { demoAdmin: { pseudonym, password: demoPassword } };
   });
-  return { demoAdmin: { pseudonym, password } };
 }

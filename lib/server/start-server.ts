@@ -13,7 +13,6 @@ import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
 import { disconnectRedis } from "@/lib/server/redis";
-import { setPublisher } from "@/lib/server/services/publisher";
 
 export interface RunningHearth {
   url: string;
@@ -59,7 +58,7 @@ export async function startHearth(): Promise<RunningHearth> {
     void handle(request, response);
   });
   const allowedOrigins = new Set([new URL(publicUrl).origin, ...config.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin)]);
-  const io = createSocketServer(httpServer, { allowedOrigins });
+  const sockets = createSocketServer(httpServer, { allowedOrigins });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -72,8 +71,7 @@ export async function startHearth(): Promise<RunningHearth> {
     (closing ??= (async () => {
       log.info("shutting down: no new connections, finishing requests in flight");
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
-      setPublisher(undefined);
-      await io.close();
+      await sockets.close();
       httpServer.closeIdleConnections();
       const forceAfter = setTimeout(() => httpServer.closeAllConnections(), 10_000);
       await httpClosed;

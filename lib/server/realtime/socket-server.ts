@@ -1,6 +1,7 @@
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
 import { Server } from "socket.io";
+import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 import { handshakeAuth, type SocketData } from "@/lib/server/realtime/handshake";
 import { redis } from "@/lib/server/redis";
@@ -13,7 +14,12 @@ export function userChannel(userId: string): string {
   return `user:${userId}`;
 }
 
-export function createSocketServer(httpServer: HttpServer, options: { allowedOrigins: ReadonlySet<string> }): HearthSocketServer {
+export interface SocketServer {
+  io: HearthSocketServer;
+  close(): Promise<void>;
+}
+
+export function createSocketServer(httpServer: HttpServer, options: { allowedOrigins: ReadonlySet<string> }): SocketServer {
   const io: HearthSocketServer = new Server(httpServer, {
     // Chat payloads are small (2,000 characters at most); anything bigger is refused unread.
     maxHttpBufferSize: 8 * 1024,
@@ -21,8 +27,11 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
     cors: { origin: [...options.allowedOrigins], credentials: true },
   });
 
+  // With Redis, every Hearth process shares Socket.IO rooms: an event published on one
+  // process reaches sockets connected to any other.
   const client = redis();
-  if (client) io.adapter(createAdapter(client.duplicate(), client.duplicate()));
+  const adapterClients = client ? [client.duplicate(), client.duplicate()] as const : undefined;
+  if (adapterClients) io.adapter(createAdapter(adapterClients[0], adapterClients[1], { key: `${env().REDIS_KEY_PREFIX}:socket.io` }));
 
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
@@ -36,5 +45,12 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
       io.in(userChannel(userId)).disconnectSockets(true);
     },
   });
-  return io;
+  return {
+    io,
+    async close() {
+      setPublisher(undefined);
+      await io.close();
+      await Promise.all(adapterClients?.map((adapterClient) => adapterClient.quit().catch(() => adapterClient.disconnect())) ?? []);
+    },
+  };
 }

@@ -1,0 +1,67 @@
+// `npm test`: typecheck, lint, production build, unit and integration tests (Vitest, real
+// PostgreSQL) and browser tests (Playwright, real Chromium), the same way locally and in CI.
+// PostgreSQL: TEST_DATABASE_URL or DATABASE_URL when set, otherwise one embedded server for
+// the whole run. Every tier runs even if an earlier one failed; the exit code is non-zero if
+// any did. Ends with one line: "tests: N passed, N failed".
+import { spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { startPostgresServer } from "@/tests/setup/postgres-server";
+
+const root = path.resolve(import.meta.dirname, "..");
+const reports = path.join(root, "test-results");
+const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "1" };
+const failures: string[] = [];
+let passed = 0;
+let failed = 0;
+
+function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): boolean {
+  console.log(`\n── ${step} ──`);
+  const started = Date.now();
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  const ok = result.status === 0;
+  console.log(`── ${step}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (!ok) failures.push(step);
+  return ok;
+}
+
+function countVitest(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+}
+
+function countPlaywright(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  passed += report.stats.expected + report.stats.flaky;
+  failed += report.stats.unexpected;
+}
+
+rmSync(reports, { recursive: true, force: true });
+run("typecheck", "npx", ["--no-install", "tsc", "--noEmit"]);
+run("lint", "npx", ["--no-install", "eslint", "--max-warnings", "0", "."]);
+const built = run("build", "npx", ["--no-install", "next", "build"]);
+
+if (built) {
+  const postgres = await startPostgresServer();
+  const testEnv = { ...baseEnv, TEST_DATABASE_URL: postgres.adminUrl };
+  try {
+    const vitestReport = path.join(reports, "vitest.json");
+    run("unit and integration tests", "npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], testEnv);
+    countVitest(vitestReport);
+
+    const playwrightReport = path.join(reports, "playwright.json");
+    const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
+    if (!chromium) console.log("\nNo Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
+    run("browser tests", "npx", ["--no-install", "playwright", "test", "--reporter=list,json"], { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+    countPlaywright(playwrightReport);
+  } finally {
+    await postgres.stop();
+  }
+}
+
+console.log(failures.length ? `\nFailed steps: ${failures.join(", ")}` : "\nEvery step passed.");
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
