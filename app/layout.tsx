@@ -29,8 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           {children}
         </main>
-        <footer className="border-t border-line px-4 py-6 text-sm text-muted">
-          <div className="mx-auto flex max-w-3xl flex-col gap-1">
+        <footer className="border-t border-line py-6 text-sm text-muted">
+          <div className="mx-auto flex max-w-3xl flex-col gap-1 px-4">
             <p>Hearth is peer support: people who have been there, listening. It is not therapy or an emergency service.</p>
             <p>
               In danger right now? <Link href="/resources" className="underline">Find a crisis line</Link>.

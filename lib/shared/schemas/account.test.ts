@@ -45,3 +45,9 @@ describe("recoveryCodeSchema", () => {
     expect(recoveryCodeSchema.safeParse("ABCDE-FGHJK").success).toBe(false);
   });
 });
+
+describe("empty fields", () => {
+  it("ask for the value rather than quoting a length", () => {
+    expect(pseudonymSchema.safeParse("   ").error?.issues[0]?.message).toBe("Please choose a pseudonym.");
+  });
+});

@@ -17,6 +17,7 @@ export const pseudonymSchema = z
   .pipe(
     z
       .string()
+      .min(1, "Please choose a pseudonym.")
       .min(PSEUDONYM_MIN, `Use at least ${PSEUDONYM_MIN} characters.`)
       .max(PSEUDONYM_MAX, `Use at most ${PSEUDONYM_MAX} characters.`)
       .regex(pseudonymCharacters, "Use only letters (A–Z), digits, spaces, _ and -.")
@@ -25,6 +26,7 @@ export const pseudonymSchema = z
 
 export const newPasswordSchema = z
   .string({ error: "Please choose a password." })
+  .min(1, "Please choose a password.")
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
