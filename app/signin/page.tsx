@@ -13,11 +13,19 @@ function safeReturnPath(value: string | string[] | undefined): string {
 }
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const returnTo = safeReturnPath((await searchParams).callbackUrl);
+  const params = await searchParams;
+  const returnTo = safeReturnPath(params.callbackUrl);
+  // next-auth sends people here with ?error= when something failed outside the form.
+  const arrivedWithError = params.error !== undefined;
   if (await currentMember()) redirect(returnTo);
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-semibold">Welcome back</h1>
+      {arrivedWithError && (
+        <p role="alert" className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution">
+          Signing in did not work that time. Please try again.
+        </p>
+      )}
       <SignInForm returnTo={returnTo} />
       <div className="flex flex-col gap-1 text-muted">
         <p>

@@ -13,5 +13,5 @@ export interface ClientToServerEvents {}
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */
 export interface HandshakeErrorData {
-  code: "unauthenticated" | "forbidden";
+  code: "unauthenticated" | "forbidden" | "unavailable";
 }

@@ -32,14 +32,14 @@ export async function signUpMember(appUrl: string, overrides: { pseudonym?: stri
 }
 
 /** Signs in through next-auth's credentials callback; returns the session cookie, or the error. */
-export async function signIn(appUrl: string, pseudonym: string, password: string): Promise<{ cookie?: string; error?: string }> {
-  const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`);
+export async function signIn(appUrl: string, pseudonym: string, password: string, headers: Record<string, string> = {}): Promise<{ cookie?: string; error?: string }> {
+  const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookies = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
   const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies },
+    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies },
     body: new URLSearchParams({ csrfToken, pseudonym, password, json: "true" }),
   });
   const session = response.headers

@@ -49,6 +49,17 @@ describe("rate limits", () => {
     expect(JSON.parse(error ?? "{}")).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number) });
   });
 
+  it(`stops one address after ${rateLimits.signInPerAddress.points} sign-in attempts, whatever pseudonyms it tries`, async () => {
+    const address = from("198.51.100.40");
+    for (let attempt = 0; attempt < rateLimits.signInPerAddress.points; attempt++) {
+      const { error } = await signIn(app.url, `Guess Name ${attempt}`, "some password guess", address);
+      expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
+    }
+    const member = await signUpMember(app.url);
+    expect(JSON.parse((await signIn(app.url, member.pseudonym, member.password, address)).error ?? "{}").code).toBe("rate_limited");
+    expect((await signIn(app.url, member.pseudonym, member.password, from("198.51.100.41"))).cookie).toBeDefined();
+  });
+
   it(`limits recovery attempts for one pseudonym to ${rateLimits.recoveryPerPseudonym.points} an hour`, async () => {
     const member = await signUpMember(app.url);
     const wrong = { pseudonym: member.pseudonym, recoveryCode: "ABCDE-FGHJK-MNPQR-STVWX", newPassword: "fine new passphrase" };

@@ -29,7 +29,7 @@ export function handshakeAuth(allowedOrigins: ReadonlySet<string>) {
       next();
     } catch (error) {
       logger().error({ err: error }, "socket handshake failed");
-      next(Object.assign(new Error("Hearth could not check your session just now."), { data: { code: "unavailable" } }));
+      next(refusal("unavailable", "Hearth could not check your session just now. Please try again."));
     }
   };
 }
