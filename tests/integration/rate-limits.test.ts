@@ -1,32 +1,24 @@
 // The real allowances (RATE_LIMIT_SCALE=1): sign-up per address, sign-in per pseudonym and per
 // address, recovery per pseudonym. Each answer past the limit says when to retry.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { goodPassword, postJson, signIn, signUpMember, uniquePseudonym } from "@/tests/factories/accounts";
 import { rateLimits } from "@/lib/server/rate-limit/limits";
-import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
-import { databasePerFile } from "@/tests/setup/test-database-per-file";
+import { appPerFile } from "@/tests/setup/app-per-file";
 
-const database = databasePerFile();
-let app: AppProcess;
-
-beforeAll(async () => {
-  // TRUST_PROXY lets each test speak from its own address, so the limits do not mix.
-  app = await startAppProcess({ databaseUrl: database.url, env: { RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" } });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+// TRUST_PROXY lets each test speak from its own address, so the limits do not mix.
+const hearth = appPerFile({ RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" });
+const database = hearth.database;
 
 const from = (address: string) => ({ "x-forwarded-for": address });
 
 describe("rate limits", () => {
   it(`allows ${rateLimits.signUpPerAddress.points} sign-ups an hour from one address, then answers 429 rate_limited and writes nothing`, async () => {
     for (let attempt = 0; attempt < rateLimits.signUpPerAddress.points; attempt++) {
-      const { status } = await postJson(`${app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.1"));
+      const { status } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.1"));
       expect(status).toBe(201);
     }
     const before = await database.prisma.user.count();
-    const refused = await postJson(`${app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.1"));
+    const refused = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.1"));
     expect(refused.status).toBe(429);
     expect(refused.body.error?.code).toBe("rate_limited");
     expect(refused.body.error?.retryAfterSeconds).toBeGreaterThan(60 * 50);
@@ -34,17 +26,17 @@ describe("rate limits", () => {
     expect(refused.body.error?.message).toMatch(/wait \d+ minutes/);
     expect(await database.prisma.user.count()).toBe(before);
 
-    const elsewhere = await postJson(`${app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.2"));
+    const elsewhere = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.2"));
     expect(elsewhere.status).toBe(201);
   });
 
   it(`stops guessing one pseudonym's password after ${rateLimits.signInPerPseudonym.points} tries, even with the right password`, async () => {
-    const member = await signUpMember(app.url);
+    const member = await signUpMember(hearth.app.url);
     for (let attempt = 0; attempt < rateLimits.signInPerPseudonym.points; attempt++) {
-      const { error } = await signIn(app.url, member.pseudonym, `wrong guess ${attempt} here`);
+      const { error } = await signIn(hearth.app.url, member.pseudonym, `wrong guess ${attempt} here`);
       expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
     }
-    const { cookie, error } = await signIn(app.url, member.pseudonym, member.password);
+    const { cookie, error } = await signIn(hearth.app.url, member.pseudonym, member.password);
     expect(cookie).toBeUndefined();
     expect(JSON.parse(error ?? "{}")).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number) });
   });
@@ -52,21 +44,21 @@ describe("rate limits", () => {
   it(`stops one address after ${rateLimits.signInPerAddress.points} sign-in attempts, whatever pseudonyms it tries`, async () => {
     const address = from("198.51.100.40");
     for (let attempt = 0; attempt < rateLimits.signInPerAddress.points; attempt++) {
-      const { error } = await signIn(app.url, `Guess Name ${attempt}`, "some password guess", address);
+      const { error } = await signIn(hearth.app.url, `Guess Name ${attempt}`, "some password guess", address);
       expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
     }
-    const member = await signUpMember(app.url);
-    expect(JSON.parse((await signIn(app.url, member.pseudonym, member.password, address)).error ?? "{}").code).toBe("rate_limited");
-    expect((await signIn(app.url, member.pseudonym, member.password, from("198.51.100.41"))).cookie).toBeDefined();
+    const member = await signUpMember(hearth.app.url);
+    expect(JSON.parse((await signIn(hearth.app.url, member.pseudonym, member.password, address)).error ?? "{}").code).toBe("rate_limited");
+    expect((await signIn(hearth.app.url, member.pseudonym, member.password, from("198.51.100.41"))).cookie).toBeDefined();
   });
 
   it(`limits recovery attempts for one pseudonym to ${rateLimits.recoveryPerPseudonym.points} an hour`, async () => {
-    const member = await signUpMember(app.url);
+    const member = await signUpMember(hearth.app.url);
     const wrong = { pseudonym: member.pseudonym, recoveryCode: "ABCDE-FGHJK-MNPQR-STVWX", newPassword: "fine new passphrase" };
     for (let attempt = 0; attempt < rateLimits.recoveryPerPseudonym.points; attempt++) {
-      expect((await postJson(`${app.url}/api/recover`, wrong, from(`203.0.113.${attempt + 1}`))).status).toBe(401);
+      expect((await postJson(`${hearth.app.url}/api/recover`, wrong, from(`203.0.113.${attempt + 1}`))).status).toBe(401);
     }
-    const right = await postJson(`${app.url}/api/recover`, { ...wrong, recoveryCode: member.recoveryCode }, from("203.0.113.99"));
+    const right = await postJson(`${hearth.app.url}/api/recover`, { ...wrong, recoveryCode: member.recoveryCode }, from("203.0.113.99"));
     expect(right.status).toBe(429);
     expect(right.body.error?.code).toBe("rate_limited");
     const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });

@@ -1,24 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { goodPassword, postJson, signUpMember, uniquePseudonym } from "@/tests/factories/accounts";
-import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
-import { databasePerFile } from "@/tests/setup/test-database-per-file";
+import { appPerFile } from "@/tests/setup/app-per-file";
 
-const database = databasePerFile();
-let app: AppProcess;
-
-beforeAll(async () => {
-  app = await startAppProcess({ databaseUrl: database.url });
-});
-afterAll(async () => {
-  await app?.stop();
-});
+const hearth = appPerFile();
+const database = hearth.database;
 
 const userCount = () => database.prisma.user.count();
 
 describe("POST /api/signup", () => {
   it("creates a member and returns id, pseudonym and a one-time recovery code", async () => {
     const pseudonym = uniquePseudonym("Quiet Willow");
-    const { status, body } = await postJson(`${app.url}/api/signup`, { pseudonym, password: goodPassword });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym, password: goodPassword });
     expect(status).toBe(201);
     expect(body).toEqual({ id: expect.any(String), pseudonym, recoveryCode: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/) });
     const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: body.id as string } });
@@ -30,16 +22,16 @@ describe("POST /api/signup", () => {
   });
 
   it("tidies spaces in a pseudonym", async () => {
-    const { status, body } = await postJson(`${app.url}/api/signup`, { pseudonym: "  Calm   Harbor 7 ", password: goodPassword });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: "  Calm   Harbor 7 ", password: goodPassword });
     expect(status).toBe(201);
     expect(body.pseudonym).toBe("Calm Harbor 7");
   });
 
   it("refuses a pseudonym already taken, ignoring case and separators, with 409 pseudonym_taken", async () => {
-    const first = await signUpMember(app.url, { pseudonym: uniquePseudonym("Still Fern") });
+    const first = await signUpMember(hearth.app.url, { pseudonym: uniquePseudonym("Still Fern") });
     const before = await userCount();
     for (const variant of [first.pseudonym.toUpperCase(), first.pseudonym.replace(/ /g, "_"), first.pseudonym.replace(/ /g, "-").toLowerCase()]) {
-      const { status, body } = await postJson(`${app.url}/api/signup`, { pseudonym: variant, password: goodPassword });
+      const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: variant, password: goodPassword });
       expect(status).toBe(409);
       expect(body.error?.code).toBe("pseudonym_taken");
       expect(body.error?.fields?.pseudonym).toMatch(/already uses that pseudonym/);
@@ -64,7 +56,7 @@ describe("POST /api/signup", () => {
     ["missing password", { pseudonym: uniquePseudonym() }, "password", /choose a password/],
   ])("refuses %s with 400 invalid_input naming the field, and writes nothing", async (_case, input, field, message) => {
     const before = await userCount();
-    const { status, body } = await postJson(`${app.url}/api/signup`, input);
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, input);
     expect(status).toBe(400);
     expect(body.error?.code).toBe("invalid_input");
     expect(body.error?.fields?.[field]).toMatch(message);
@@ -72,28 +64,28 @@ describe("POST /api/signup", () => {
   });
 
   it("names every wrong field at once", async () => {
-    const { status, body } = await postJson(`${app.url}/api/signup`, { pseudonym: "x", password: "y" });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: "x", password: "y" });
     expect(status).toBe(400);
     expect(Object.keys(body.error?.fields ?? {}).sort()).toEqual(["password", "pseudonym"]);
   });
 
   it("answers malformed JSON with 400 invalid_input", async () => {
     const before = await userCount();
-    const { status, body } = await postJson(`${app.url}/api/signup`, '{"pseudonym": "Half');
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, '{"pseudonym": "Half');
     expect(status).toBe(400);
     expect(body.error).toEqual({ code: "invalid_input", message: expect.stringMatching(/not valid JSON/) });
     expect(await userCount()).toBe(before);
   });
 
   it("answers a JSON value that is not an object with 400 invalid_input", async () => {
-    const { status, body } = await postJson(`${app.url}/api/signup`, "[1,2,3]");
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, "[1,2,3]");
     expect(status).toBe(400);
     expect(body.error?.code).toBe("invalid_input");
   });
 
   it("answers a body over 16 KB with 413 and writes nothing", async () => {
     const before = await userCount();
-    const { status, body } = await postJson(`${app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: "p".repeat(20_000) });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: "p".repeat(20_000) });
     expect(status).toBe(413);
     expect(body.error?.code).toBe("payload_too_large");
     expect(await userCount()).toBe(before);
@@ -101,7 +93,7 @@ describe("POST /api/signup", () => {
 
   it("lets exactly one of two simultaneous sign-ups with the same name through", async () => {
     const pseudonym = uniquePseudonym("Twin Brook");
-    const results = await Promise.all([0, 1, 2].map(() => postJson(`${app.url}/api/signup`, { pseudonym, password: goodPassword })));
+    const results = await Promise.all([0, 1, 2].map(() => postJson(`${hearth.app.url}/api/signup`, { pseudonym, password: goodPassword })));
     expect(results.map((result) => result.status).sort()).toEqual([201, 409, 409]);
     expect(await database.prisma.user.count({ where: { pseudonym } })).toBe(1);
   });
@@ -109,17 +101,17 @@ describe("POST /api/signup", () => {
 
 describe("GET /api/pseudonym-suggestion", () => {
   it("suggests a gentle pseudonym that is valid and free", async () => {
-    const response = await fetch(`${app.url}/api/pseudonym-suggestion`);
+    const response = await fetch(`${hearth.app.url}/api/pseudonym-suggestion`);
     const { pseudonym } = (await response.json()) as { pseudonym: string };
     expect(pseudonym).toMatch(/^[A-Z][a-z]+ [A-Z][a-z]+ \d{2,3}$/);
-    const signUp = await postJson(`${app.url}/api/signup`, { pseudonym, password: goodPassword });
+    const signUp = await postJson(`${hearth.app.url}/api/signup`, { pseudonym, password: goodPassword });
     expect(signUp.status).toBe(201);
   });
 });
 
 describe("GET /api/health", () => {
   it("answers 200 with the database up", async () => {
-    const response = await fetch(`${app.url}/api/health`);
+    const response = await fetch(`${hearth.app.url}/api/health`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok", database: "up" });
   });
