@@ -62,7 +62,20 @@ export function publicJsonRoute(handler: (body: unknown, visitor: VisitorContext
   };
 }
 
-/** A route for signed-in members only. */
+/** A route for signed-in members only, with no body (GET, DELETE). */
+export function memberRoute<Context>(handler: (actor: MemberActor, request: Request, context: Context) => Promise<Response>) {
+  return async (request: Request, context: Context): Promise<Response> => {
+    try {
+      const actor = await currentMember();
+      if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
+      return await handler(actor, request, context);
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+/** A route for signed-in members only, with a JSON body. */
 export function memberJsonRoute(handler: (body: unknown, actor: MemberActor) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     try {

@@ -12,6 +12,7 @@ export const rateLimits = {
   recoveryPerAddress: { points: 10, durationSeconds: 60 * 60 },
   recoveryPerPseudonym: { points: 5, durationSeconds: 60 * 60 },
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
+  messagePerMember: { points: 10, durationSeconds: 10 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

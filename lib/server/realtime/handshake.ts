@@ -1,14 +1,10 @@
 // Every socket is authenticated once, at the handshake, from the session cookie; a browser
 // page from another site (a foreign Origin) is refused even with a valid cookie.
 import type { Socket } from "socket.io";
-import type { MemberActor } from "@/lib/server/auth/actor";
 import { memberFromCookieHeader } from "@/lib/server/auth/session-token";
 import { logger } from "@/lib/server/logger";
+import type { SocketData } from "@/lib/server/realtime/socket-types";
 import type { HandshakeErrorData } from "@/lib/shared/realtime-events";
-
-export interface SocketData {
-  actor: MemberActor;
-}
 
 function refusal(code: HandshakeErrorData["code"], message: string): Error {
   return Object.assign(new Error(message), { data: { code } satisfies HandshakeErrorData });

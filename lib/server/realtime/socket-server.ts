@@ -3,16 +3,20 @@ import { createAdapter } from "@socket.io/redis-adapter";
 import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
-import { handshakeAuth, type SocketData } from "@/lib/server/realtime/handshake";
+import { errorBodyFor } from "@/lib/server/realtime/acknowledge";
+import { roomChannel, userChannel } from "@/lib/server/realtime/channels";
+import { registerMessageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
+import { registerRoomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
+import { handshakeAuth } from "@/lib/server/realtime/handshake";
+import type { HearthSocketServer } from "@/lib/server/realtime/socket-types";
 import { redis } from "@/lib/server/redis";
-import { setPublisher } from "@/lib/server/services/publisher";
-import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/shared/realtime-events";
+import { setPublisher, type Publisher } from "@/lib/server/services/publisher";
+import { AppError } from "@/lib/shared/errors";
+import type { ClientToServerEvents } from "@/lib/shared/realtime-events";
 
-export type HearthSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export function userChannel(userId: string): string {
-  return `user:${userId}`;
-}
+const knownEvents = new Set<string>([
+  "room:join", "room:leave", "room:read", "message:send", "message:edit", "message:delete", "message:react", "history", "typing", "member:block",
+] satisfies (keyof ClientToServerEvents)[]);
 
 export interface SocketServer {
   io: HearthSocketServer;
@@ -21,7 +25,7 @@ export interface SocketServer {
 
 export function createSocketServer(httpServer: HttpServer, options: { allowedOrigins: ReadonlySet<string> }): SocketServer {
   const io: HearthSocketServer = new Server(httpServer, {
-    // Chat payloads are small (2,000 characters at most); anything bigger is refused unread.
+    // Chat payloads are small (2,000 characters at most); anything bigger closes the connection unread.
     maxHttpBufferSize: 8 * 1024,
     serveClient: false,
     cors: { origin: [...options.allowedOrigins], credentials: true },
@@ -30,27 +34,52 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
   // With Redis, every Hearth process shares Socket.IO rooms: an event published on one
   // process reaches sockets connected to any other.
   const client = redis();
-  const adapterClients = client ? [client.duplicate(), client.duplicate()] as const : undefined;
+  const adapterClients = client ? ([client.duplicate(), client.duplicate()] as const) : undefined;
   if (adapterClients) io.adapter(createAdapter(adapterClients[0], adapterClients[1], { key: `${env().REDIS_KEY_PREFIX}:socket.io` }));
 
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
     void socket.join(userChannel(socket.data.actor.userId));
-    logger().debug({ userId: socket.data.actor.userId }, "socket connected");
+    registerRoomHandlers(socket);
+    registerMessageHandlers(socket);
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (knownEvents.has(event)) return;
+      const ack = args.at(-1);
+      if (typeof ack === "function") ack({ ok: false, error: errorBodyFor(new AppError("invalid_input", `Hearth does not know the event "${event.slice(0, 40)}".`)) });
+    });
   });
 
-  setPublisher({
-    disconnectUser(userId) {
-      io.to(userChannel(userId)).emit("session:revoked");
-      io.in(userChannel(userId)).disconnectSockets(true);
-    },
-  });
+  setPublisher(socketPublisher(io));
+  logger().debug("socket server ready");
+
   return {
     io,
     async close() {
       setPublisher(undefined);
       await io.close();
       await Promise.all(adapterClients?.map((adapterClient) => adapterClient.quit().catch(() => adapterClient.disconnect())) ?? []);
+    },
+  };
+}
+
+function socketPublisher(io: HearthSocketServer): Publisher {
+  return {
+    toRoom(roomId, exceptUserIds, event, ...args) {
+      io.to(roomChannel(roomId)).except(exceptUserIds.map(userChannel)).emit(event, ...args);
+    },
+    toUser(userId, event, ...args) {
+      io.to(userChannel(userId)).emit(event, ...args);
+    },
+    removeUserFromRoom(userId, roomId) {
+      io.in(userChannel(userId)).socketsLeave(roomChannel(roomId));
+    },
+    async onlineUserIds(roomId) {
+      const sockets = await io.in(roomChannel(roomId)).fetchSockets();
+      return [...new Set(sockets.map((socket) => socket.data.actor.userId))];
+    },
+    disconnectUser(userId) {
+      io.to(userChannel(userId)).emit("session:revoked");
+      io.in(userChannel(userId)).disconnectSockets(true);
     },
   };
 }

@@ -1,11 +1,29 @@
 // What services tell the real-time layer. Services never import Socket.IO: the server
 // registers the real publisher at start; scripts and tests without sockets get the quiet one.
+import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
+
+type EventArgs<Event extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[Event]>;
+
 export interface Publisher {
+  /** Sends an event to everyone reading a room, except the people listed (blocks, the sender). */
+  toRoom<Event extends keyof ServerToClientEvents>(roomId: string, exceptUserIds: readonly string[], event: Event, ...args: EventArgs<Event>): void;
+  /** Sends an event to every open socket of one person. */
+  toUser<Event extends keyof ServerToClientEvents>(userId: string, event: Event, ...args: EventArgs<Event>): void;
+  /** Takes every socket of this person out of a room (they left or were removed). */
+  removeUserFromRoom(userId: string, roomId: string): void;
+  /** The people with a socket reading this room now, on any process. */
+  onlineUserIds(roomId: string): Promise<string[]>;
   /** Closes every open socket of this person (their sessions were revoked). */
   disconnectUser(userId: string): void;
 }
 
-const quietPublisher: Publisher = { disconnectUser: () => {} };
+const quietPublisher: Publisher = {
+  toRoom: () => {},
+  toUser: () => {},
+  removeUserFromRoom: () => {},
+  onlineUserIds: async () => [],
+  disconnectUser: () => {},
+};
 
 const globalKey = Symbol.for("hearth.publisher");
 type GlobalWithPublisher = typeof globalThis & { [globalKey]?: Publisher };

@@ -1,0 +1,42 @@
+import { acknowledged } from "@/lib/server/realtime/acknowledge";
+import type { HearthSocket } from "@/lib/server/realtime/socket-types";
+import { blockMember } from "@/lib/server/services/blocks/block-member";
+import { deleteMessage } from "@/lib/server/services/messages/delete-message";
+import { editMessage } from "@/lib/server/services/messages/edit-message";
+import { reactToMessage } from "@/lib/server/services/messages/react-to-message";
+import { readHistory } from "@/lib/server/services/messages/read-history";
+import { sendMessage } from "@/lib/server/services/messages/send-message";
+import { signalTyping } from "@/lib/server/services/messages/signal-typing";
+
+/** Typing signals from one socket reach others at most this often. */
+const typingIntervalMs = 2_000;
+
+export function registerMessageHandlers(socket: HearthSocket): void {
+  const actor = socket.data.actor;
+
+  socket.on("message:send", acknowledged(async (input) => ({ message: (await sendMessage(actor, input)).message })));
+  socket.on("message:edit", acknowledged((input) => editMessage(actor, input)));
+  socket.on("message:delete", acknowledged((input) => deleteMessage(actor, input)));
+  socket.on("message:react", acknowledged((input) => reactToMessage(actor, input)));
+  socket.on("history", acknowledged((input) => readHistory(actor, input)));
+  socket.on(
+    "member:block",
+    acknowledged(async (input) => {
+      await blockMember(actor, input);
+      return {};
+    }),
+  );
+
+  const lastTyping = new Map<string, number>();
+  socket.on(
+    "typing",
+    acknowledged(async (input) => {
+      const roomId = typeof input === "object" && input !== null ? String((input as { roomId?: unknown }).roomId) : "";
+      const now = Date.now();
+      if (now - (lastTyping.get(roomId) ?? 0) < typingIntervalMs) return {};
+      lastTyping.set(roomId, now);
+      await signalTyping(actor, input);
+      return {};
+    }),
+  );
+}

@@ -1,0 +1,10 @@
+import type { Server, Socket } from "socket.io";
+import type { MemberActor } from "@/lib/server/auth/actor";
+import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/shared/realtime-events";
+
+export interface SocketData {
+  actor: MemberActor;
+}
+
+export type HearthSocketServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type HearthSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

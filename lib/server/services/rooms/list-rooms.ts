@@ -1,0 +1,73 @@
+import type { MemberActor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { publisher } from "@/lib/server/services/publisher";
+import { activeMembershipWhere } from "@/lib/server/services/rooms/room-records";
+
+export interface DirectoryRoom {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  capacity: number;
+  memberCount: number;
+  onlineCount: number;
+  isFull: boolean;
+  /** "member", "listener", or null when the viewer is not in the room. */
+  myPlace: "member" | "listener" | null;
+}
+
+export interface DirectoryTopic {
+  slug: string;
+  name: string;
+  description: string;
+  rooms: DirectoryRoom[];
+}
+
+/** The room directory, grouped by topic; anyone may look, signed in or not. */
+export async function listRooms(actor: MemberActor | null): Promise<{ topics: DirectoryTopic[] }> {
+  const topics = await db().topic.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: {
+      slug: true,
+      name: true,
+      description: true,
+      rooms: {
+        where: { archivedAt: null },
+        orderBy: { name: "asc" },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          description: true,
+          capacity: true,
+          _count: { select: { memberships: { where: activeMembershipWhere } } },
+          memberships: actor ? { where: { userId: actor.userId, ...activeMembershipWhere }, select: { listenOnly: true } } : false,
+        },
+      },
+    },
+  });
+  const online = new Map(
+    await Promise.all(topics.flatMap((topic) => topic.rooms).map(async (room) => [room.id, (await publisher().onlineUserIds(room.id)).length] as const)),
+  );
+  return {
+    topics: topics.map((topic) => ({
+      slug: topic.slug,
+      name: topic.name,
+      description: topic.description,
+      rooms: topic.rooms.map((room) => {
+        const mine = room.memberships?.[0];
+        return {
+          id: room.id,
+          slug: room.slug,
+          name: room.name,
+          description: room.description,
+          capacity: room.capacity,
+          memberCount: room._count.memberships,
+          onlineCount: online.get(room.id) ?? 0,
+          isFull: room._count.memberships >= room.capacity,
+          myPlace: mine ? (mine.listenOnly ? "listener" : "member") : null,
+        };
+      }),
+    })),
+  };
+}

@@ -1,0 +1,51 @@
+// What travels on the wire (docs/protocol.md). Ids of messages are strings.
+import type { ReactionKindName } from "@/lib/shared/schemas/chat";
+
+export interface WireReactions {
+  counts: Partial<Record<ReactionKindName, number>>;
+  /** The kinds the reader gave; empty in broadcasts (each reader knows their own). */
+  mine: ReactionKindName[];
+}
+
+export interface WireMessage {
+  id: string;
+  roomId: string;
+  clientId: string;
+  author: { id: string; pseudonym: string };
+  body: string;
+  contentWarning: string | null;
+  createdAt: string;
+  editedAt: string | null;
+  deleted: boolean;
+  /** Hidden by a moderator; the text is withheld except from its author. */
+  hidden: boolean;
+  reactions: WireReactions;
+}
+
+export interface WireRoom {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  guidelines: string;
+  guidelinesVersion: number;
+  capacity: number;
+  memberCount: number;
+  slowModeSeconds: number;
+  locked: boolean;
+  topic: { slug: string; name: string };
+}
+
+export interface WireMembership {
+  role: "member" | "moderator";
+  listenOnly: boolean;
+  mutedUntil: string | null;
+  /** The newest message seen before this visit: the "new since you were here" divider. */
+  lastReadMessageId: string | null;
+}
+
+export interface WirePresence {
+  roomId: string;
+  members: { id: string; pseudonym: string }[];
+  listeners: number;
+}

@@ -1,0 +1,61 @@
+// Chat input: the socket events' payloads, shared by the browser and the services.
+import { z } from "zod";
+
+export const MESSAGE_MAX = 2000;
+export const CONTENT_WARNING_MAX = 80;
+export const HISTORY_PAGE = 50;
+export const HISTORY_MAX = 100;
+
+export const reactionKinds = ["heart", "hug", "me_too", "thank_you", "strength"] as const;
+export type ReactionKindName = (typeof reactionKinds)[number];
+
+const uuid = z.uuid({ error: "Must be an id." });
+/** Message ids are integers sent as strings (they can outgrow JavaScript numbers). */
+export const messageIdSchema = z
+  .union([z.string(), z.number()], { error: "Must be a message id." })
+  .transform((value) => String(value))
+  .pipe(z.string().regex(/^[1-9]\d{0,18}$/, "Must be a message id."));
+
+const messageBody = z
+  .string({ error: "Please write a message." })
+  .max(MESSAGE_MAX * 2, `Messages can be at most ${MESSAGE_MAX} characters.`)
+  .transform((value) => value.trim())
+  .pipe(z.string().min(1, "Please write a message.").max(MESSAGE_MAX, `Messages can be at most ${MESSAGE_MAX} characters.`));
+
+export const joinRoomSchema = z.object({
+  roomId: uuid,
+  acceptGuidelines: z.literal(true).optional(),
+  listenOnly: z.boolean().optional(),
+});
+
+export const roomRefSchema = z.object({ roomId: uuid });
+
+export const sendMessageSchema = z.object({
+  roomId: uuid,
+  clientId: uuid,
+  body: messageBody,
+  contentWarning: z
+    .string()
+    .max(CONTENT_WARNING_MAX * 2)
+    .transform((value) => value.trim())
+    .pipe(z.string().max(CONTENT_WARNING_MAX, `A content warning can be at most ${CONTENT_WARNING_MAX} characters.`))
+    .optional()
+    .nullable()
+    .transform((value) => value || null),
+});
+
+export const editMessageSchema = z.object({ messageId: messageIdSchema, body: messageBody });
+export const deleteMessageSchema = z.object({ messageId: messageIdSchema });
+export const reactSchema = z.object({ messageId: messageIdSchema, kind: z.enum(reactionKinds, { error: "Only supportive reactions." }) });
+
+export const historySchema = z
+  .object({
+    roomId: uuid,
+    before: messageIdSchema.optional(),
+    after: messageIdSchema.optional(),
+    limit: z.number().int().min(1).max(HISTORY_MAX).optional(),
+  })
+  .refine((input) => !(input.before && input.after), { message: "Ask for messages before or after an id, not both.", path: ["before"] });
+
+export const markReadSchema = z.object({ roomId: uuid, messageId: messageIdSchema });
+export const blockSchema = z.object({ userId: uuid });
