@@ -2,6 +2,13 @@
 import { EnvError } from "@/lib/env";
 import { startHearth } from "@/lib/server/start-server";
 
+// If whoever started Hearth goes away, writing to its closed pipe must not take Hearth down
+// or keep it busy: output is best effort.
+for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
+
+/** Shutdown waits this long for requests in flight, then exits anyway. */
+const shutdownDeadlineMs = 20_000;
+
 try {
   const hearth = await startHearth();
   if (hearth.demoAdmin) {
@@ -22,6 +29,10 @@ try {
   const stop = (signal: string) => {
     if (++signals > 1) process.exit(1);
     console.log(`\n  ${signal}: Hearth is shutting down…`);
+    setTimeout(() => {
+      console.error("  Hearth did not finish shutting down in time; exiting now.");
+      process.exit(1);
+    }, shutdownDeadlineMs).unref();
     hearth.close().then(
       () => {
         console.log("  Hearth has stopped.");

@@ -12,6 +12,9 @@ export default async function HomePage() {
         <h1 className="text-3xl font-semibold">Welcome back, {member.pseudonym}</h1>
         <p className="text-lg text-muted">Take your time. You can listen first, and talk when it feels right.</p>
         <div className="flex flex-wrap gap-3">
+          <Link href="/rooms" className={primaryLink}>
+            Find a room
+          </Link>
           <Link href="/settings" className={quietLink}>
             Your settings
           </Link>

@@ -12,6 +12,9 @@ export function SiteHeader({ member }: { member: MemberActor | null }) {
           Hearth
         </Link>
         <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
+          <Link href="/rooms" className={linkStyle}>
+            Rooms
+          </Link>
           <Link href="/resources" className={`${linkStyle} font-medium text-caution`}>
             Need help now?
           </Link>

@@ -72,13 +72,18 @@ export async function startHearth(): Promise<RunningHearth> {
       log.info("shutting down: no new connections, finishing requests in flight");
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       await sockets.close();
+      log.debug("shutdown: sockets closed");
       httpServer.closeIdleConnections();
       const forceAfter = setTimeout(() => httpServer.closeAllConnections(), 10_000);
       await httpClosed;
       clearTimeout(forceAfter);
+      log.debug("shutdown: HTTP server closed");
       await app.close().catch(() => {});
+      log.debug("shutdown: Next.js closed");
       await disconnectRedis();
+      log.debug("shutdown: Redis closed");
       await disconnectDb();
+      log.debug("shutdown: database pool closed");
       await embedded?.stop();
       log.info("shut down cleanly");
     })());

@@ -66,6 +66,13 @@ describe("running on a fresh machine", () => {
     await expect(fetch(`${app.url}/api/health`)).rejects.toThrow();
     expect(app.output()).toMatch(/Hearth has stopped/);
   });
+
+  it("still shuts down cleanly when the process that started it has gone (its output pipe closed)", async () => {
+    const app = await startAppProcess({ env: embeddedEnv, timeoutMs: 120_000 });
+    app.closeOutput();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(await app.stop()).toBe(0);
+  });
 });
 
 describe("a bad environment", () => {

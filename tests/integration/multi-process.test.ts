@@ -20,7 +20,11 @@ let second: AppProcess;
 describe.runIf(redisPresent)("several processes sharing Redis", () => {
   beforeAll(async () => {
     const shared = { REDIS_URL: testRedisUrl, REDIS_KEY_PREFIX: `hearth-test-${randomBytes(4).toString("hex")}`, RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" };
-    [first, second] = await Promise.all([startAppProcess({ databaseUrl: database.url, env: shared }), startAppProcess({ databaseUrl: database.url, env: shared })]);
+    // Started together on purpose: migrating and seeding must cope with a twin starting at once.
+    const started = await Promise.allSettled([startAppProcess({ databaseUrl: database.url, env: shared }), startAppProcess({ databaseUrl: database.url, env: shared })]);
+    [first, second] = started.map((result) => (result.status === "fulfilled" ? result.value : undefined)) as [AppProcess, AppProcess];
+    const failure = started.find((result) => result.status === "rejected");
+    if (failure) throw (failure as PromiseRejectedResult).reason;
   });
   afterAll(async () => {
     await Promise.all([first?.stop(), second?.stop()]);

@@ -8,6 +8,8 @@ export interface AppProcess {
   url: string;
   port: number;
   output(): string;
+  /** Closes our end of the server's stdout and stderr, as when whoever started it has gone. */
+  closeOutput(): void;
   /** SIGTERM, then the exit code once the process is gone. */
   stop(): Promise<number | null>;
 }
@@ -22,6 +24,13 @@ export async function freePort(): Promise<number> {
     });
   });
 }
+
+// Every server a test started dies with the test process, even when a test failed before
+// it could stop its server (a leaked server would keep running against a dropped database).
+const running = new Set<ChildProcess>();
+process.once("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
 
 export const testSecret = "test-secret-that-is-long-enough-for-next-auth-0123456789";
 
@@ -47,7 +56,13 @@ export async function startAppProcess(options: { databaseUrl?: string; env?: Rec
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.once("exit", (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
 
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
@@ -65,6 +80,10 @@ export async function startAppProcess(options: { databaseUrl?: string; env?: Rec
     url,
     port,
     output: () => output,
+    closeOutput() {
+      child.stdout?.destroy();
+      child.stderr?.destroy();
+    },
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");
       const timer = setTimeout(() => child.kill("SIGKILL"), 20_000);

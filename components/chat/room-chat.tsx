@@ -1,0 +1,133 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
+import { Composer } from "@/components/chat/composer";
+import { JoinPanel } from "@/components/chat/join-panel";
+import { MessageItem } from "@/components/chat/message-item";
+import { PendingList } from "@/components/chat/pending-list";
+import { useRoomChat } from "@/components/chat/use-room-chat";
+import type { WireRoom } from "@/lib/shared/chat-types";
+
+interface RoomChatProps {
+  room: WireRoom;
+  viewerId: string;
+  standing: "outside" | "member" | "listener";
+  hasAcceptedGuidelines: boolean;
+}
+
+export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGuidelines }: RoomChatProps) {
+  const router = useRouter();
+  const chat = useRoomChat(initialRoom.id, standing === "outside" ? null : { listenOnly: standing === "listener" });
+  const room = chat.room ?? initialRoom;
+  const [announcement, setAnnouncement] = useState("");
+  const lastAnnounced = useRef<string>(undefined);
+
+  // Screen readers hear new messages from others, once each, politely.
+  const newest = chat.messages.at(-1);
+  useEffect(() => {
+    if (!newest || newest.id === lastAnnounced.current) return;
+    const first = lastAnnounced.current === undefined;
+    lastAnnounced.current = newest.id;
+    if (first || newest.author.id === viewerId || newest.deleted) return;
+    setAnnouncement(newest.contentWarning ? `New message from ${newest.author.pseudonym}, with a content warning: ${newest.contentWarning}` : `New message from ${newest.author.pseudonym}: ${newest.body}`);
+  }, [newest, viewerId]);
+
+  const membership = chat.membership;
+  const mutedUntil = membership?.mutedUntil ? new Date(membership.mutedUntil) : null;
+  const disabledReason = !membership
+    ? undefined
+    : membership.listenOnly
+      ? "You are listening only. Choose “Join as a member” above to write."
+      : mutedUntil && mutedUntil > new Date()
+        ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`
+        : room.locked
+          ? "This room is read-only for now."
+          : undefined;
+
+  return (
+    <div className="flex flex-col gap-4">
+      <div role="status" aria-live="polite" className="empty:hidden">
+        {chat.connection === "reconnecting" && (
+          <p className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution">
+            Reconnecting… Your messages are kept and will be sent when the connection is back.
+          </p>
+        )}
+      </div>
+      <div aria-live="polite" className="sr-only">
+        {announcement}
+      </div>
+
+      {!chat.joined ? (
+        standing === "outside" || chat.joinError ? (
+          <JoinPanel
+            room={room}
+            needsGuidelines={!hasAcceptedGuidelines}
+            error={chat.joinError?.message}
+            onJoin={(options) => chat.join(options)}
+          />
+        ) : (
+          <p className="text-muted">Joining…</p>
+        )
+      ) : (
+        <>
+          <section aria-label="Who is here" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+            <p>
+              {chat.presence && chat.presence.members.length > 0 ? `Here now: ${chat.presence.members.map((m) => (m.id === viewerId ? "you" : m.pseudonym)).join(", ")}` : "Here now: just you"}
+              {chat.presence && chat.presence.listeners > 0 ? ` · ${chat.presence.listeners} listening` : ""}
+            </p>
+            <div className="flex gap-2">
+              <button type="button" onClick={() => chat.join({ listenOnly: !membership?.listenOnly })} className="min-h-9 rounded-xl border border-line px-3">
+                {membership?.listenOnly ? "Join as a member" : "Switch to listening"}
+              </button>
+              <button
+                type="button"
+                onClick={async () => {
+                  await chat.leave();
+                  router.push("/rooms");
+                }}
+                className="min-h-9 rounded-xl border border-line px-3"
+              >
+                Leave room
+              </button>
+            </div>
+          </section>
+
+          <section aria-label="Messages" className="flex flex-col gap-2">
+            {chat.mayHaveEarlier && (
+              <button type="button" onClick={() => chat.loadEarlier()} className="min-h-11 self-center rounded-xl border border-line px-4">
+                Load earlier messages
+              </button>
+            )}
+            {chat.messages.length === 0 && <p className="text-muted">No messages yet. It&apos;s fine to just say hello, or to listen for a while.</p>}
+            <ol className="flex flex-col gap-2">
+              {chat.messages.map((message) => (
+                <li key={message.id}>
+                  {message.id === chat.firstUnreadId && (
+                    <p role="separator" className="my-2 border-t border-accent pt-1 text-center text-sm text-accent">
+                      New since you were last here
+                    </p>
+                  )}
+                  <MessageItem
+                    message={message}
+                    mine={message.author.id === viewerId}
+                    canReact={chat.connection === "connected"}
+                    onEdit={(body) => chat.edit(message.id, body)}
+                    onDelete={() => chat.remove(message.id)}
+                    onReact={(kind) => void chat.react(message.id, kind)}
+                    onBlock={() => chat.block(message.author.id)}
+                  />
+                </li>
+              ))}
+            </ol>
+            <PendingList pending={chat.pending} onRetry={chat.retry} onDiscard={chat.discard} />
+            <p aria-live="polite" className="min-h-6 text-sm text-muted">
+              {chat.typing.length === 1 ? `${chat.typing[0]?.pseudonym} is typing…` : chat.typing.length > 1 ? "Several people are typing…" : ""}
+            </p>
+          </section>
+
+          <Composer roomId={room.id} disabledReason={disabledReason} onSend={chat.send} onTyping={chat.signalTyping} />
+        </>
+      )}
+    </div>
+  );
+}

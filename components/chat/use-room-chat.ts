@@ -1,0 +1,314 @@
+"use client";
+// The state of one room's conversation in the browser: joining, live events, sending with
+// retries, and catching up after a lost connection without gaps or doubles.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { loadPending, savePending, type PendingMessage } from "@/lib/client/pending-messages";
+import { hearthSocket } from "@/lib/client/socket";
+import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
+import type { ErrorBody } from "@/lib/shared/errors";
+import type { AckAnswer, JoinAnswer } from "@/lib/shared/realtime-events";
+import { HISTORY_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
+
+export type Connection = "connecting" | "connected" | "reconnecting";
+
+export interface RoomChat {
+  connection: Connection;
+  joined: boolean;
+  joinError?: ErrorBody;
+  room?: WireRoom;
+  membership?: WireMembership;
+  messages: WireMessage[];
+  pending: PendingMessage[];
+  presence?: WirePresence;
+  typing: { id: string; pseudonym: string }[];
+  firstUnreadId?: string;
+  mayHaveEarlier: boolean;
+  join(options: { acceptGuidelines?: boolean; listenOnly?: boolean }): Promise<ErrorBody | null>;
+  leave(): Promise<void>;
+  send(body: string, contentWarning: string | null): void;
+  retry(clientId: string): void;
+  discard(clientId: string): void;
+  edit(messageId: string, body: string): Promise<ErrorBody | null>;
+  remove(messageId: string): Promise<ErrorBody | null>;
+  react(messageId: string, kind: ReactionKindName): Promise<ErrorBody | null>;
+  block(userId: string): Promise<ErrorBody | null>;
+  loadEarlier(): Promise<void>;
+  signalTyping(): void;
+}
+
+const ackTimeoutMs = 10_000;
+const typingShownMs = 5_000;
+const lostConnection: ErrorBody = { code: "unavailable", message: "The connection dropped before Hearth answered. We'll try again when it's back." };
+
+function byId(a: WireMessage, b: WireMessage) {
+  const difference = BigInt(a.id) - BigInt(b.id);
+  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
+}
+
+function merge(existing: WireMessage[], incoming: WireMessage[]): WireMessage[] {
+  const map = new Map(existing.map((message) => [message.id, message]));
+  for (const message of incoming) map.set(message.id, message);
+  return [...map.values()].sort(byId);
+}
+
+async function ask<Data extends object>(event: string, payload: unknown): Promise<AckAnswer<Data>> {
+  try {
+    const emitter = hearthSocket().timeout(ackTimeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<AckAnswer<Data>> };
+    return await emitter.emitWithAck(event, payload);
+  } catch {
+    return { ok: false, error: lostConnection };
+  }
+}
+
+export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | null): RoomChat {
+  const [connection, setConnection] = useState<Connection>("connecting");
+  const [joined, setJoined] = useState(false);
+  const [joinError, setJoinError] = useState<ErrorBody>();
+  const [room, setRoom] = useState<WireRoom>();
+  const [membership, setMembership] = useState<WireMembership>();
+  const [messages, setMessages] = useState<WireMessage[]>([]);
+  const [pending, setPending] = useState<PendingMessage[]>([]);
+  const [presence, setPresence] = useState<WirePresence>();
+  const [typing, setTyping] = useState<Map<string, { pseudonym: string; until: number }>>(new Map());
+  const [firstUnreadId, setFirstUnreadId] = useState<string>();
+  const [mayHaveEarlier, setMayHaveEarlier] = useState(false);
+
+  const joinedRef = useRef(false);
+  const messagesRef = useRef<WireMessage[]>([]);
+  const pendingRef = useRef<PendingMessage[]>([]);
+  const listenOnlyRef = useRef(autoJoin?.listenOnly ?? false);
+
+  const updateMessages = useCallback((change: (current: WireMessage[]) => WireMessage[]) => {
+    messagesRef.current = change(messagesRef.current);
+    setMessages(messagesRef.current);
+  }, []);
+
+  const updatePending = useCallback(
+    (change: (current: PendingMessage[]) => PendingMessage[]) => {
+      pendingRef.current = change(pendingRef.current);
+      savePending(roomId, pendingRef.current);
+      setPending(pendingRef.current);
+    },
+    [roomId],
+  );
+
+  const deliver = useCallback(
+    async (message: PendingMessage) => {
+      updatePending((list) => list.map((item) => (item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item)));
+      const answer = await ask<{ message: WireMessage }>("message:send", { roomId, clientId: message.clientId, body: message.body, contentWarning: message.contentWarning });
+      if (answer.ok) {
+        updateMessages((list) => merge(list, [answer.message]));
+        updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
+      } else if (answer.error !== lostConnection) {
+        updatePending((list) => list.map((item) => (item.clientId === message.clientId ? { ...item, state: "failed", error: answer.error.message } : item)));
+      }
+      // On a lost connection the message stays "sending"; the reconnect sends it again.
+    },
+    [roomId, updateMessages, updatePending],
+  );
+
+  const catchUp = useCallback(async () => {
+    for (;;) {
+      const newest = messagesRef.current.at(-1)?.id;
+      if (!newest) return;
+      const answer = await ask<{ messages: WireMessage[] }>("history", { roomId, after: newest, limit: HISTORY_MAX });
+      if (!answer.ok) return;
+      updateMessages((list) => merge(list, answer.messages));
+      if (answer.messages.length < HISTORY_MAX) return;
+    }
+  }, [roomId, updateMessages]);
+
+  const join = useCallback(
+    async (options: { acceptGuidelines?: boolean; listenOnly?: boolean }) => {
+      const listenOnly = options.listenOnly ?? listenOnlyRef.current;
+      const answer = await ask<JoinAnswer>("room:join", { roomId, listenOnly, ...(options.acceptGuidelines && { acceptGuidelines: true }) });
+      if (!answer.ok) {
+        setJoinError(answer.error);
+        return answer.error;
+      }
+      listenOnlyRef.current = answer.membership.listenOnly;
+      const firstJoin = !joinedRef.current;
+      joinedRef.current = true;
+      setJoined(true);
+      setJoinError(undefined);
+      setRoom(answer.room);
+      setMembership(answer.membership);
+      const hadMessages = messagesRef.current.length > 0;
+      updateMessages((list) => merge(list, answer.messages));
+      if (firstJoin) {
+        setMayHaveEarlier(answer.messages.length >= 50);
+        const lastRead = answer.membership.lastReadMessageId;
+        const unread = lastRead ? answer.messages.find((message) => BigInt(message.id) > BigInt(lastRead)) : undefined;
+        setFirstUnreadId(unread?.id);
+      }
+      if (hadMessages) await catchUp();
+      for (const message of pendingRef.current.filter((item) => item.state === "sending")) void deliver(message);
+      return null;
+    },
+    [roomId, catchUp, deliver, updateMessages],
+  );
+
+  useEffect(() => {
+    const socket = hearthSocket();
+    pendingRef.current = loadPending(roomId);
+    setPending(pendingRef.current);
+
+    const onConnect = () => {
+      setConnection("connected");
+      if (joinedRef.current || autoJoin) void join({});
+    };
+    const onDisconnect = () => setConnection("reconnecting");
+    const onNew = (message: WireMessage) => {
+      if (message.roomId !== roomId) return;
+      updateMessages((list) => merge(list, [message]));
+      updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
+      setTyping((current) => {
+        if (!current.has(message.author.id)) return current;
+        const next = new Map(current);
+        next.delete(message.author.id);
+        return next;
+      });
+    };
+    const onUpdated = (message: WireMessage) => {
+      if (message.roomId !== roomId) return;
+      updateMessages((list) => list.map((item) => (item.id === message.id ? { ...message, reactions: { ...message.reactions, mine: item.reactions.mine } } : item)));
+    };
+    const onReaction = (update: { roomId: string; messageId: string; counts: WireMessage["reactions"]["counts"] }) => {
+      if (update.roomId !== roomId) return;
+      updateMessages((list) => list.map((item) => (item.id === update.messageId ? { ...item, reactions: { ...item.reactions, counts: update.counts } } : item)));
+    };
+    const onRemoved = (removal: { roomId: string; messageId: string }) => {
+      if (removal.roomId === roomId) updateMessages((list) => list.filter((item) => item.id !== removal.messageId));
+    };
+    const onTyping = (signal: { roomId: string; user: { id: string; pseudonym: string } }) => {
+      if (signal.roomId !== roomId) return;
+      setTyping((current) => new Map(current).set(signal.user.id, { pseudonym: signal.user.pseudonym, until: Date.now() + typingShownMs }));
+    };
+    const onPresence = (update: WirePresence) => {
+      if (update.roomId === roomId) setPresence(update);
+    };
+    const onRoomUpdated = (update: { id: string; memberCount: number }) => {
+      if (update.id === roomId) setRoom((current) => (current ? { ...current, memberCount: update.memberCount } : current));
+    };
+    // A full page load on purpose: nothing of the ended session should stay in memory.
+    // eslint-disable-next-line @next/next/no-location-assign-relative-destination
+    const onRevoked = () => window.location.assign("/signin");
+
+    socket.on("connect", onConnect);
+    socket.on("disconnect", onDisconnect);
+    socket.on("message:new", onNew);
+    socket.on("message:updated", onUpdated);
+    socket.on("message:removed", onRemoved);
+    socket.on("reaction:updated", onReaction);
+    socket.on("typing", onTyping);
+    socket.on("presence", onPresence);
+    socket.on("room:updated", onRoomUpdated);
+    socket.on("session:revoked", onRevoked);
+    if (socket.connected) onConnect();
+    else socket.connect();
+
+    // Typing lines fade by themselves: they can never stay stuck.
+    const sweep = setInterval(() => {
+      setTyping((current) => {
+        const now = Date.now();
+        const fresh = [...current].filter(([, entry]) => entry.until > now);
+        return fresh.length === current.size ? current : new Map(fresh);
+      });
+    }, 1_000);
+
+    return () => {
+      clearInterval(sweep);
+      socket.off("connect", onConnect);
+      socket.off("disconnect", onDisconnect);
+      socket.off("message:new", onNew);
+      socket.off("message:updated", onUpdated);
+      socket.off("message:removed", onRemoved);
+      socket.off("reaction:updated", onReaction);
+      socket.off("typing", onTyping);
+      socket.off("presence", onPresence);
+      socket.off("room:updated", onRoomUpdated);
+      socket.off("session:revoked", onRevoked);
+    };
+    // autoJoin is read once: the page decides it on load.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [roomId, join, updateMessages, updatePending]);
+
+  // Tell the server what has been seen, so the next visit can show "new since you were here".
+  const newestId = messages.at(-1)?.id;
+  useEffect(() => {
+    if (!joined || !newestId) return;
+    const timer = setTimeout(() => void ask("room:read", { roomId, messageId: newestId }), 1_000);
+    return () => clearTimeout(timer);
+  }, [joined, newestId, roomId]);
+
+  const lastTypingSent = useRef(0);
+
+  return {
+    connection,
+    joined,
+    joinError,
+    room,
+    membership,
+    messages,
+    pending,
+    presence,
+    typing: [...typing].map(([id, entry]) => ({ id, pseudonym: entry.pseudonym })),
+    firstUnreadId,
+    mayHaveEarlier,
+    join,
+    async leave() {
+      await ask("room:leave", { roomId });
+      joinedRef.current = false;
+      setJoined(false);
+    },
+    send(body, contentWarning) {
+      const message: PendingMessage = { clientId: crypto.randomUUID(), body, contentWarning, state: "sending" };
+      updatePending((list) => [...list, message]);
+      void deliver(message);
+    },
+    retry(clientId) {
+      const message = pendingRef.current.find((item) => item.clientId === clientId);
+      if (message) void deliver(message);
+    },
+    discard(clientId) {
+      updatePending((list) => list.filter((item) => item.clientId !== clientId));
+    },
+    async edit(messageId, body) {
+      const answer = await ask<{ message: WireMessage }>("message:edit", { messageId, body });
+      if (!answer.ok) return answer.error;
+      updateMessages((list) => merge(list, [answer.message]));
+      return null;
+    },
+    async remove(messageId) {
+      const answer = await ask<{ message: WireMessage }>("message:delete", { messageId });
+      if (!answer.ok) return answer.error;
+      updateMessages((list) => merge(list, [answer.message]));
+      return null;
+    },
+    async react(messageId, kind) {
+      const answer = await ask<{ reactions: WireMessage["reactions"] }>("message:react", { messageId, kind });
+      if (!answer.ok) return answer.error;
+      updateMessages((list) => list.map((item) => (item.id === messageId ? { ...item, reactions: answer.reactions } : item)));
+      return null;
+    },
+    async block(userId) {
+      const answer = await ask("member:block", { userId });
+      if (!answer.ok) return answer.error;
+      updateMessages((list) => list.filter((item) => item.author.id !== userId));
+      return null;
+    },
+    async loadEarlier() {
+      const oldest = messagesRef.current[0]?.id;
+      const answer = await ask<{ messages: WireMessage[] }>("history", { roomId, ...(oldest && { before: oldest }), limit: 50 });
+      if (!answer.ok) return;
+      setMayHaveEarlier(answer.messages.length >= 50);
+      updateMessages((list) => merge(list, answer.messages));
+    },
+    signalTyping() {
+      const now = Date.now();
+      if (now - lastTypingSent.current < 2_000) return;
+      lastTypingSent.current = now;
+      hearthSocket().emit("typing", { roomId });
+    },
+  };
+}

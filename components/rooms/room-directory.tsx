@@ -1,0 +1,76 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useState } from "react";
+import type { DirectoryTopic } from "@/lib/server/services/rooms/list-rooms";
+
+const refreshMs = 10_000;
+
+/** Rooms by topic; counts refresh while the page is open. */
+export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
+  const [topics, setTopics] = useState(initial);
+
+  useEffect(() => {
+    const timer = setInterval(async () => {
+      if (document.visibilityState !== "visible") return;
+      const response = await fetch("/api/rooms", { cache: "no-store" }).catch(() => undefined);
+      const body = (await response?.json().catch(() => undefined)) as { topics?: DirectoryTopic[] } | undefined;
+      if (body?.topics) setTopics(body.topics);
+    }, refreshMs);
+    return () => clearInterval(timer);
+  }, []);
+
+  return (
+    <div className="flex flex-col gap-8">
+      {topics.map((topic) => (
+        <section key={topic.slug} aria-labelledby={`topic-${topic.slug}`} className="flex flex-col gap-3">
+          <div>
+            <h2 id={`topic-${topic.slug}`} className="text-xl font-semibold">
+              {topic.name}
+            </h2>
+            <p className="text-muted">{topic.description}</p>
+          </div>
+          {topic.rooms.length === 0 && <p className="text-muted">No rooms here yet.</p>}
+          <ul className="grid gap-3 sm:grid-cols-2">
+            {topic.rooms.map((room) => {
+              const alternatives = room.isFull && !room.myPlace ? topic.rooms.filter((other) => other.id !== room.id && !other.isFull) : [];
+              return (
+                <li key={room.id} className="flex flex-col gap-2 rounded-2xl border border-line bg-surface p-4">
+                  <h3 className="font-semibold">
+                    <Link href={`/rooms/${room.slug}`} className="underline-offset-2 hover:underline">
+                      {room.name}
+                    </Link>
+                  </h3>
+                  <p className="text-muted">{room.description}</p>
+                  <p className="text-sm">
+                    {room.memberCount} of {room.capacity} places taken · {room.onlineCount} here now
+                  </p>
+                  {room.myPlace && <p className="text-sm text-accent">{room.myPlace === "member" ? "You are a member" : "You are listening"}</p>}
+                  {room.isFull && !room.myPlace && (
+                    <div className="text-sm">
+                      <p>This room is full right now.</p>
+                      {alternatives.length > 0 ? (
+                        <p>
+                          Rooms on the same topic with space:{" "}
+                          {alternatives.map((other, index) => (
+                            <span key={other.id}>
+                              {index > 0 && ", "}
+                              <Link href={`/rooms/${other.slug}`} className="underline">
+                                {other.name}
+                              </Link>
+                            </span>
+                          ))}
+                        </p>
+                      ) : (
+                        <p className="text-muted">No other room on this topic has space yet; please look again soon.</p>
+                      )}
+                    </div>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,30 @@
+"use client";
+// Messages not yet acknowledged, kept in the browser so a reload or a lost connection loses
+// nothing: they are sent again with the same clientId, which the server answers only once.
+export interface PendingMessage {
+  clientId: string;
+  body: string;
+  contentWarning: string | null;
+  state: "sending" | "failed";
+  error?: string;
+}
+
+const key = (roomId: string) => `hearth:pending:${roomId}`;
+
+export function loadPending(roomId: string): PendingMessage[] {
+  try {
+    const stored = JSON.parse(localStorage.getItem(key(roomId)) ?? "[]") as PendingMessage[];
+    return Array.isArray(stored) ? stored.map((message) => ({ ...message, state: "sending" as const })) : [];
+  } catch {
+    return [];
+  }
+}
+
+export function savePending(roomId: string, pending: PendingMessage[]): void {
+  try {
+    if (pending.length === 0) localStorage.removeItem(key(roomId));
+    else localStorage.setItem(key(roomId), JSON.stringify(pending));
+  } catch {
+    // Storage may be full or disabled; the messages still live in memory.
+  }
+}
