@@ -92,7 +92,7 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
             </div>
           </section>
 
-          <section aria-label="Messages" className="flex flex-col gap-2">
+          <section aria-label="Conversation" className="flex flex-col gap-2">
             {chat.mayHaveEarlier && (
               <button type="button" onClick={() => chat.loadEarlier()} className="min-h-11 self-center rounded-xl border border-line px-4">
                 Load earlier messages

@@ -7,6 +7,8 @@ import { createDatabase } from "@/tests/setup/test-database";
 export default async function globalSetup() {
   const postgres = await startPostgresServer();
   const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_e2e" });
+  // Tests read these (Playwright's workers start after global setup and inherit its environment).
+  process.env.E2E_DATABASE_URL = database.url;
   const app = await startAppProcess({ databaseUrl: database.url, port: Number(process.env.E2E_PORT ?? 3217), env: { RATE_LIMIT_SCALE: "50" } });
   return async () => {
     const code = await app.stop();

@@ -1,0 +1,58 @@
+// Two (or more) people in separate browser contexts, each signed in through the real forms,
+// and rooms made for one test at a time.
+import { randomBytes } from "node:crypto";
+import { expect, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+
+export const password = "lantern meadow quietly";
+
+export async function signedInPerson(browser: Browser, prefix: string, baseURL?: string): Promise<{ page: Page; pseudonym: string }> {
+  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const page = await context.newPage();
+  const pseudonym = `${prefix} ${randomBytes(3).toString("hex")}`;
+  const response = await page.request.post("/api/signup", { data: { pseudonym, password } });
+  expect(response.status()).toBe(201);
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
+  await page.getByLabel("Pseudonym").fill(pseudonym);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
+  return { page, pseudonym };
+}
+
+/** A fresh room in the "general" topic, so tests never share a conversation. */
+export async function createRoom(name = "Test room"): Promise<{ slug: string; name: string }> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    const slug = `e2e-${randomBytes(4).toString("hex")}`;
+    const roomName = `${name} ${slug.slice(4)}`;
+    await client.query(
+      `INSERT INTO "Room" ("topicId", slug, name, description, guidelines, "updatedAt")
+       SELECT id, $1, $2, 'A room for one test.', $3, now() FROM "Topic" WHERE slug = 'general'`,
+      [slug, roomName, "Be kind.\nListen first."],
+    );
+    return { slug, name: roomName };
+  } finally {
+    await client.end();
+  }
+}
+
+export async function joinAsMember(page: Page, slug: string) {
+  await page.goto(`/rooms/${slug}`);
+  await page.getByLabel("I have read the guidelines and will follow them.").check();
+  await page.getByRole("button", { name: "Join as a member" }).click();
+  await expect(page.getByRole("button", { name: "Leave room" })).toBeVisible();
+}
+
+export async function say(page: Page, text: string, contentWarning?: string) {
+  if (contentWarning) {
+    await page.getByRole("button", { name: "Add a content warning" }).click();
+    await page.getByLabel("Content warning").fill(contentWarning);
+  }
+  await page.getByLabel("Message").fill(text);
+  await page.getByRole("button", { name: "Send" }).click();
+}
+
+export const conversation = (page: Page) => page.getByRole("region", { name: "Conversation" });

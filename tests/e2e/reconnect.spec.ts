@@ -1,0 +1,47 @@
+// The connection drops when the server restarts: people see it, lose nothing they wrote, and
+// the conversation has no gap and no doubles afterwards.
+import { expect, test, type Page } from "@playwright/test";
+import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
+import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
+
+const port = Number(process.env.E2E_RECONNECT_PORT ?? 3218);
+const baseURL = `http://localhost:${port}`;
+let server: AppProcess | undefined;
+
+test.afterAll(async () => {
+  await server?.stop();
+});
+
+const start = () => startAppProcess({ databaseUrl: process.env.E2E_DATABASE_URL, port, env: { RATE_LIMIT_SCALE: "50" } });
+const texts = async (page: Page) => conversation(page).getByRole("article").locator("p.whitespace-pre-wrap").allTextContents();
+
+test("the reconnect banner shows while the server restarts, unsent messages go out after, and nothing is missing or doubled", async ({ browser }) => {
+  server = await start();
+  const room = await createRoom("Reconnect");
+  const ada = await signedInPerson(browser, "Ada", baseURL);
+  const ben = await signedInPerson(browser, "Ben", baseURL);
+  await joinAsMember(ada.page, room.slug);
+  await joinAsMember(ben.page, room.slug);
+  await say(ada.page, "Before the restart.");
+  await expect(conversation(ben.page).getByText("Before the restart.")).toBeVisible();
+
+  expect(await server.stop()).toBe(0);
+  for (const page of [ada.page, ben.page]) await expect(page.getByText("Reconnecting…")).toBeVisible();
+
+  await say(ada.page, "Written while the connection was down.");
+  await expect(ada.page.getByText("Sending…")).toBeVisible();
+
+  server = await start();
+  for (const page of [ada.page, ben.page]) await expect(page.getByText("Reconnecting…")).toHaveCount(0, { timeout: 20_000 });
+  await expect(ada.page.getByText("Sending…")).toHaveCount(0);
+  await expect(conversation(ben.page).getByText("Written while the connection was down.")).toBeVisible();
+
+  await say(ben.page, "Glad you are back.");
+  await expect(conversation(ada.page).getByText("Glad you are back.")).toBeVisible();
+  const expected = ["Before the restart.", "Written while the connection was down.", "Glad you are back."];
+  expect(await texts(ada.page)).toEqual(expected);
+  expect(await texts(ben.page)).toEqual(expected);
+  await ben.page.reload();
+  await expect(conversation(ben.page).getByText("Glad you are back.")).toBeVisible();
+  expect(await texts(ben.page)).toEqual(expected);
+});
