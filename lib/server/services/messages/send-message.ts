@@ -1,12 +1,10 @@
-import { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { canPost } from "@/lib/server/policies/room-policies";
+import { canPost, type MembershipFacts, type RoomFacts } from "@/lib/server/policies/room-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
-import { messageSelect, toWireMessage, type MessageRecord } from "@/lib/server/services/messages/wire-message";
+import { messageSelect, noReactions, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
-import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -18,49 +16,91 @@ export interface SendResult {
   duplicate: boolean;
 }
 
+type PostFacts = RoomFacts & { roomId: string } & ({ inRoom: true } & MembershipFacts | { inRoom: false });
+
 /**
- * Stores a message and only then answers. Inserts into one room wait on the room's row lock,
- * so message ids increase in commit order and a reader asking for everything `after` an id
- * can never miss one committed later with a smaller id.
+ * Stores a message and only then answers. This is the hottest path in Hearth, so it is two
+ * statements: one read of what the policy needs, and one insert that takes the room's row
+ * lock (message ids then increase in commit order: a reader asking for everything `after` an
+ * id can never miss one committed later with a smaller id), checks the same rules again under
+ * that lock (a mute or slow mode landing between the two cannot be slipped past), and ignores
+ * a clientId already stored (the resend answer).
  */
 export async function sendMessage(actor: MemberActor, rawInput: unknown): Promise<SendResult> {
   const input = parseInput(sendMessageSchema, rawInput);
-  const stored = await findByClientId(actor.userId, input.clientId);
-  if (stored) return { message: toWireMessage(stored, actor.userId), duplicate: true };
+  // Who must not receive it is needed only after the insert; ask while the rest runs.
+  const hiddenFrom = blockedRelations(actor.userId);
+  hiddenFrom.catch(() => {});
+  const facts = await readPostFacts(input.roomId, actor.userId);
+  if (!facts) throw new AppError("not_found", "We couldn't find that room.");
+  const decision = canPost(facts.inRoom ? facts : null, facts, new Date());
+  if (!decision.allowed) {
+    const stored = await findByClientId(actor.userId, input.clientId);
+    if (stored) return { message: stored, duplicate: true };
+    throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
+  }
   await consumeRateLimit("messagePerMember", actor.userId);
 
-  let message: MessageRecord;
-  try {
-    message = await db().$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${input.roomId}::uuid FOR UPDATE`;
-      const room = await findRoom(tx, input.roomId);
-      const now = new Date();
-      const decision = canPost(await findMembership(tx, room.id, actor.userId), room, now);
-      if (!decision.allowed) throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
-      const created = await tx.message.create({
-        data: { roomId: room.id, authorId: actor.userId, clientId: input.clientId, body: input.body, contentWarning: input.contentWarning },
-        select: messageSelect,
-      });
-      await tx.membership.update({
-        where: { roomId_userId: { roomId: room.id, userId: actor.userId } },
-        data: { lastPostedAt: now, lastReadMessageId: created.id },
-      });
-      return created;
-    });
-  } catch (error) {
-    // The same clientId sent twice at once: the unique index let one through; answer with it.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      const winner = await findByClientId(actor.userId, input.clientId);
-      if (winner) return { message: toWireMessage(winner, actor.userId), duplicate: true };
-    }
-    throw error;
+  const inserted = await db().$queryRaw<{ id: bigint; createdAt: Date }[]>`
+    WITH allowed AS (
+      SELECT r.id FROM "Room" r
+      JOIN "Membership" m ON m."roomId" = r.id AND m."userId" = ${actor.userId}::uuid
+      WHERE r.id = ${input.roomId}::uuid
+        AND r."archivedAt" IS NULL AND r."lockedAt" IS NULL
+        AND m."leftAt" IS NULL AND m."removedAt" IS NULL AND NOT m."listenOnly"
+        AND m."guidelinesAcceptedVersion" = r."guidelinesVersion"
+        AND (m."mutedUntil" IS NULL OR m."mutedUntil" <= now())
+        AND (r."slowModeSeconds" = 0 OR m."lastPostedAt" IS NULL OR m."lastPostedAt" <= now() - make_interval(secs => r."slowModeSeconds"))
+      FOR UPDATE OF r
+    ), inserted AS (
+      INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning")
+      SELECT id, ${actor.userId}::uuid, ${input.clientId}::uuid, ${input.body}, ${input.contentWarning} FROM allowed
+      ON CONFLICT ("authorId", "clientId") DO NOTHING
+      RETURNING id, "createdAt"
+    ), touched AS (
+      UPDATE "Membership" SET "lastPostedAt" = now(), "lastReadMessageId" = inserted.id, "updatedAt" = now()
+      FROM inserted WHERE "Membership"."roomId" = ${input.roomId}::uuid AND "Membership"."userId" = ${actor.userId}::uuid
+    )
+    SELECT id, "createdAt" FROM inserted`;
+
+  const row = inserted[0];
+  if (!row) {
+    // Nothing inserted: this clientId was stored before, or the rules changed under the lock.
+    const stored = await findByClientId(actor.userId, input.clientId);
+    if (stored) return { message: stored, duplicate: true };
+    const now = await readPostFacts(input.roomId, actor.userId);
+    const again = now ? canPost(now.inRoom ? now : null, now, new Date()) : undefined;
+    if (again && !again.allowed) throw new AppError(again.code, again.message, { retryAfterSeconds: again.retryAfterSeconds });
+    throw new AppError("conflict", "Your message could not be posted just now. Please try again.");
   }
 
-  const wire = toWireMessage(message, actor.userId);
-  publisher().toRoom(message.roomId, await blockedRelations(actor.userId), "message:new", wire);
-  return { message: wire, duplicate: false };
+  const message: WireMessage = {
+    id: row.id.toString(),
+    roomId: input.roomId,
+    clientId: input.clientId,
+    author: { id: actor.userId, pseudonym: actor.pseudonym },
+    body: input.body,
+    contentWarning: input.contentWarning,
+    createdAt: row.createdAt.toISOString(),
+    editedAt: null,
+    deleted: false,
+    hidden: false,
+    reactions: noReactions,
+  };
+  publisher().toRoom(input.roomId, await hiddenFrom, "message:new", message);
+  return { message, duplicate: false };
 }
 
-function findByClientId(authorId: string, clientId: string): Promise<MessageRecord | null> {
-  return db().message.findUnique({ where: { authorId_clientId: { authorId, clientId } }, select: messageSelect });
+async function readPostFacts(roomId: string, userId: string): Promise<PostFacts | undefined> {
+  const rows = await db().$queryRaw<(RoomFacts & MembershipFacts & { roomId: string; inRoom: boolean })[]>`
+    SELECT r.id AS "roomId", r."guidelinesVersion", r."lockedAt", r."slowModeSeconds", r."archivedAt",
+           m.id IS NOT NULL AS "inRoom", m."listenOnly", m."guidelinesAcceptedVersion", m."mutedUntil", m."removedAt", m."leftAt", m."lastPostedAt"
+    FROM "Room" r LEFT JOIN "Membership" m ON m."roomId" = r.id AND m."userId" = ${userId}::uuid
+    WHERE r.id = ${roomId}::uuid`;
+  return rows[0] as PostFacts | undefined;
+}
+
+async function findByClientId(authorId: string, clientId: string): Promise<WireMessage | null> {
+  const stored = await db().message.findUnique({ where: { authorId_clientId: { authorId, clientId } }, select: messageSelect });
+  return stored ? toWireMessage(stored, authorId) : null;
 }

@@ -1,0 +1,137 @@
+// Drives N socket.io clients in M rooms at an offered message rate (or as fast as acks allow)
+// and measures acknowledgement and delivery: what was sent, acked, delivered, lost, doubled.
+import { randomUUID } from "node:crypto";
+import { io, type Socket } from "socket.io-client";
+import { summarize } from "@/scripts/bench/stats";
+
+export interface LoadOptions {
+  url: string;
+  /** One cookie header per client (empty strings for the bare server). */
+  cookies: string[];
+  /** The room of each client. */
+  roomOf: (client: number) => string;
+  /** Messages per second offered in total; 0 = saturation (each client sends again as soon as acked). */
+  rate: number;
+  seconds: number;
+}
+
+export interface LoadResult {
+  sent: number;
+  acked: number;
+  failed: number;
+  expectedDeliveries: number;
+  delivered: number;
+  lost: number;
+  duplicated: number;
+  ackMs: ReturnType<typeof summarize>;
+  receiveMs: ReturnType<typeof summarize>;
+  messagesPerSecond: number;
+}
+
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const clients = await connectAll(options);
+  const roomSize = new Map<string, number>();
+  clients.forEach((_, index) => roomSize.set(options.roomOf(index), (roomSize.get(options.roomOf(index)) ?? 0) + 1));
+
+  const sentAt = new Map<string, { at: number; sender: number; room: string }>();
+  const receipts = new Map<string, number>(); // `${clientId}:${receiver}` → count
+  const receiveMs: number[] = [];
+  const ackMs: number[] = [];
+  let acked = 0;
+  let failed = 0;
+
+  clients.forEach((socket, receiver) => {
+    socket.on("message:new", (message: { clientId: string }) => {
+      const origin = sentAt.get(message.clientId);
+      if (!origin || origin.sender === receiver) return;
+      const key = `${message.clientId}:${receiver}`;
+      const seen = (receipts.get(key) ?? 0) + 1;
+      receipts.set(key, seen);
+      if (seen === 1) receiveMs.push(performance.now() - origin.at);
+    });
+  });
+
+  let stopping = false;
+  const sendOne = (sender: number): Promise<void> => {
+    const clientId = randomUUID();
+    const room = options.roomOf(sender);
+    const at = performance.now();
+    sentAt.set(clientId, { at, sender, room });
+    return (clients[sender] as Socket)
+      .timeout(30_000)
+      .emitWithAck("message:send", { roomId: room, clientId, body: `bench ${clientId}` })
+      .then((answer: { ok: boolean }) => {
+        if (answer.ok) {
+          acked++;
+          ackMs.push(performance.now() - at);
+        } else failed++;
+      })
+      .catch(() => void failed++);
+  };
+
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  if (options.rate > 0) {
+    // Paced by elapsed time, not by timer ticks (timers drift under load).
+    let sentSoFar = 0;
+    let next = 0;
+    for (;;) {
+      const elapsed = performance.now() - started;
+      if (elapsed >= options.seconds * 1000) break;
+      const due = Math.floor((options.rate * elapsed) / 1000);
+      for (; sentSoFar < due; sentSoFar++) {
+        inFlight.push(sendOne(next));
+        next = (next + 1) % clients.length;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  } else {
+    const loop = async (sender: number) => {
+      while (!stopping) await sendOne(sender);
+    };
+    const loops = clients.map((_, sender) => loop(sender));
+    await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
+    stopping = true;
+    await Promise.all(loops);
+  }
+  const sendingSeconds = (performance.now() - started) / 1000;
+  await Promise.all(inFlight);
+  await new Promise((resolve) => setTimeout(resolve, 2_000)); // let deliveries drain
+
+  let expectedDeliveries = 0;
+  for (const origin of sentAt.values()) expectedDeliveries += (roomSize.get(origin.room) ?? 1) - 1;
+  const delivered = receipts.size;
+  const duplicated = [...receipts.values()].reduce((sum, count) => sum + count - 1, 0);
+  for (const socket of clients) socket.close();
+  return {
+    sent: sentAt.size,
+    acked,
+    failed,
+    expectedDeliveries,
+    delivered,
+    lost: expectedDeliveries - delivered,
+    duplicated,
+    ackMs: summarize(ackMs),
+    receiveMs: summarize(receiveMs),
+    messagesPerSecond: acked / sendingSeconds,
+  };
+}
+
+async function connectAll(options: LoadOptions): Promise<Socket[]> {
+  const sockets: Socket[] = [];
+  const batch = 50;
+  for (let start = 0; start < options.cookies.length; start += batch) {
+    const group = options.cookies.slice(start, start + batch).map(async (cookie, offset) => {
+      const socket = io(options.url, { transports: ["websocket"], reconnection: false, extraHeaders: cookie ? { cookie } : {}, timeout: 30_000 });
+      await new Promise<void>((resolve, reject) => {
+        socket.once("connect", () => resolve());
+        socket.once("connect_error", reject);
+      });
+      const answer = (await socket.timeout(30_000).emitWithAck("room:join", { roomId: options.roomOf(start + offset), acceptGuidelines: true })) as { ok: boolean; error?: unknown };
+      if (!answer.ok) throw new Error(`join failed: ${JSON.stringify(answer.error)}`);
+      return socket;
+    });
+    sockets.push(...(await Promise.all(group)));
+  }
+  return sockets;
+}
