@@ -21,7 +21,7 @@ type PostFacts = RoomFacts & { roomId: string } & ({ inRoom: true } & Membership
 /**
  * Stores a message and only then answers. This is the hottest path in Hearth, so it is two
  * statements: one read of what the policy needs, and one insert that takes the room's row
- * lock (message ids then increase in commit order: a reader asking for everything `after` an
+ * lock and the sender's membership row (message ids then increase in commit order: a reader asking for everything `after` an
  * id can never miss one committed later with a smaller id), checks the same rules again under
  * that lock (a mute or slow mode landing between the two cannot be slipped past), and ignores
  * a clientId already stored (the resend answer).
@@ -51,7 +51,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
         AND m."guidelinesAcceptedVersion" = r."guidelinesVersion"
         AND (m."mutedUntil" IS NULL OR m."mutedUntil" <= now())
         AND (r."slowModeSeconds" = 0 OR m."lastPostedAt" IS NULL OR m."lastPostedAt" <= now() - make_interval(secs => r."slowModeSeconds"))
-      FOR UPDATE OF r
+      FOR UPDATE OF r, m
     ), inserted AS (
       INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning")
       SELECT id, ${actor.userId}::uuid, ${input.clientId}::uuid, ${input.body}, ${input.contentWarning} FROM allowed
