@@ -20,11 +20,12 @@ type PostFacts = RoomFacts & { roomId: string } & ({ inRoom: true } & Membership
 
 /**
  * Stores a message and only then answers. This is the hottest path in Hearth, so it is two
- * statements: one read of what the policy needs, and one insert that takes the room's row
- * lock and the sender's membership row (message ids then increase in commit order: a reader asking for everything `after` an
- * id can never miss one committed later with a smaller id), checks the same rules again under
- * that lock (a mute or slow mode landing between the two cannot be slipped past), and ignores
- * a clientId already stored (the resend answer).
+ * statements: one read of what the policy needs, and one insert that locks the room's row and
+ * the sender's membership row. The room lock makes message ids increase in commit order (a
+ * reader asking for everything `after` an id can never miss one committed later with a smaller
+ * id); under both locks the same rules are checked again, on the latest rows, so a mute, a lock
+ * or slow mode landing between the two statements cannot be slipped past. A clientId already
+ * stored inserts nothing: that is the resend answer.
  */
 export async function sendMessage(actor: MemberActor, rawInput: unknown): Promise<SendResult> {
   const input = parseInput(sendMessageSchema, rawInput);
