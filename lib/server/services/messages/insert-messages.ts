@@ -1,0 +1,61 @@
+// Inserts the messages that arrive together in one statement and one commit. Under the locks
+// of the rooms' and senders' membership rows (taken in a fixed order, so concurrent batches
+// on several processes cannot deadlock) the posting rules are checked again on the latest
+// rows; a clientId already stored inserts nothing. Message ids follow the order of arrival,
+// and rise in commit order within a room (the room's lock), so `after` never misses one.
+import { db } from "@/lib/server/db";
+import { batched } from "@/lib/server/database/batched";
+
+export interface NewMessage {
+  roomId: string;
+  authorId: string;
+  clientId: string;
+  body: string;
+  contentWarning: string | null;
+}
+
+/** The stored row, or null when nothing was inserted (already stored, or the rules said no). */
+export type Inserted = { id: bigint; createdAt: Date } | null;
+
+const insertBatch = batched(
+  async (messages: NewMessage[]): Promise<Inserted[]> => {
+    const rows = await db().$queryRaw<{ id: bigint; createdAt: Date; authorId: string; clientId: string }[]>`
+      WITH input AS (
+        SELECT * FROM unnest(
+          ${messages.map((m) => m.roomId)}::uuid[], ${messages.map((m) => m.authorId)}::uuid[], ${messages.map((m) => m.clientId)}::uuid[],
+          ${messages.map((m) => m.body)}::text[], ${messages.map((m) => m.contentWarning)}::text[]
+        ) WITH ORDINALITY AS t(room_id, author_id, client_id, body, content_warning, ord)
+      ), allowed AS (
+        SELECT r.id AS room_id, m."userId" AS author_id
+        FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
+        WHERE (r.id, m."userId") IN (SELECT room_id, author_id FROM input)
+          AND r."archivedAt" IS NULL AND r."lockedAt" IS NULL
+          AND m."leftAt" IS NULL AND m."removedAt" IS NULL AND NOT m."listenOnly"
+          AND m."guidelinesAcceptedVersion" = r."guidelinesVersion"
+          AND (m."mutedUntil" IS NULL OR m."mutedUntil" <= now())
+          AND (r."slowModeSeconds" = 0 OR m."lastPostedAt" IS NULL OR m."lastPostedAt" <= now() - make_interval(secs => r."slowModeSeconds"))
+        ORDER BY r.id, m.id
+        FOR UPDATE OF r, m
+      ), inserted AS (
+        INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning")
+        SELECT i.room_id, i.author_id, i.client_id, i.body, i.content_warning
+        FROM input i JOIN allowed a ON a.room_id = i.room_id AND a.author_id = i.author_id
+        ORDER BY i.ord
+        ON CONFLICT ("authorId", "clientId") DO NOTHING
+        RETURNING id, "createdAt", "roomId", "authorId", "clientId"
+      ), touched AS (
+        UPDATE "Membership" SET "lastPostedAt" = now(), "lastReadMessageId" = latest.id, "updatedAt" = now()
+        FROM (SELECT "roomId", "authorId", max(id) AS id FROM inserted GROUP BY "roomId", "authorId") latest
+        WHERE "Membership"."roomId" = latest."roomId" AND "Membership"."userId" = latest."authorId"
+      )
+      SELECT id, "createdAt", "authorId"::text AS "authorId", "clientId"::text AS "clientId" FROM inserted`;
+    const byKey = new Map(rows.map((row) => [`${row.authorId}:${row.clientId}`, { id: row.id, createdAt: row.createdAt }]));
+    return messages.map((message) => byKey.get(`${message.authorId}:${message.clientId}`) ?? null);
+  },
+  // One message per sender per batch: slow mode and a sender's own order stay exact.
+  { maxSize: 200, concurrency: 2, fits: (batch, message) => !batch.some((other) => other.authorId === message.authorId) },
+);
+
+export function insertMessage(message: NewMessage): Promise<Inserted> {
+  return insertBatch(message);
+}
