@@ -56,3 +56,25 @@ export async function say(page: Page, text: string, contentWarning?: string) {
 }
 
 export const conversation = (page: Page) => page.getByRole("region", { name: "Conversation" });
+
+/** Writes messages straight into a room's history (for tests about long histories). */
+export async function seedMessages(slug: string, authorPseudonym: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query(
+      `INSERT INTO "Message" ("roomId", "authorId", "clientId", body)
+       SELECT r.id, u.id, gen_random_uuid(), 'Earlier message ' || i
+       FROM "Room" r, "User" u, generate_series(1, $3) AS i WHERE r.slug = $1 AND u.pseudonym = $2 ORDER BY i`,
+      [slug, authorPseudonym, count],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
+export async function setCapacity(slug: string, capacity: number): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "Room" SET capacity = $2 WHERE slug = $1`, [slug, capacity]).finally(() => client.end());
+}
