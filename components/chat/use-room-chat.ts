@@ -3,10 +3,11 @@
 // retries, and catching up after a lost connection without gaps or doubles.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { loadPending, savePending, type PendingMessage } from "@/lib/client/pending-messages";
+import { ask, lostConnection, mergeMessages as merge } from "@/lib/client/chat-requests";
 import { hearthSocket } from "@/lib/client/socket";
 import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
-import type { AckAnswer, JoinAnswer } from "@/lib/shared/realtime-events";
+import type { JoinAnswer } from "@/lib/shared/realtime-events";
 import { HISTORY_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
 
 export type Connection = "connecting" | "connected" | "reconnecting";
@@ -36,29 +37,7 @@ export interface RoomChat {
   signalTyping(): void;
 }
 
-const ackTimeoutMs = 10_000;
 const typingShownMs = 5_000;
-const lostConnection: ErrorBody = { code: "unavailable", message: "The connection dropped before Hearth answered. We'll try again when it's back." };
-
-function byId(a: WireMessage, b: WireMessage) {
-  const difference = BigInt(a.id) - BigInt(b.id);
-  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
-}
-
-function merge(existing: WireMessage[], incoming: WireMessage[]): WireMessage[] {
-  const map = new Map(existing.map((message) => [message.id, message]));
-  for (const message of incoming) map.set(message.id, message);
-  return [...map.values()].sort(byId);
-}
-
-async function ask<Data extends object>(event: string, payload: unknown): Promise<AckAnswer<Data>> {
-  try {
-    const emitter = hearthSocket().timeout(ackTimeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<AckAnswer<Data>> };
-    return await emitter.emitWithAck(event, payload);
-  } catch {
-    return { ok: false, error: lostConnection };
-  }
-}
 
 export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | null): RoomChat {
   const [connection, setConnection] = useState<Connection>("connecting");
