@@ -38,6 +38,8 @@ export const envSchema = z
     TRUST_PROXY: booleanFlag,
     /** Multiplies every rate limit's allowance (tests that sign up many people raise it). */
     RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
+    /** Reports from this many different people hold a message back until a moderator looks. */
+    REPORTS_TO_HOLD: z.coerce.number().int().min(1).max(50).default(3),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
   });

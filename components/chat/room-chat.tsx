@@ -34,12 +34,19 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
 
   const membership = chat.membership;
   const mutedUntil = membership?.mutedUntil ? new Date(membership.mutedUntil) : null;
+  // A mute lifts itself: show the composer again the moment it ends.
+  const [, setClock] = useState(0);
+  useEffect(() => {
+    if (!mutedUntil || mutedUntil <= new Date()) return;
+    const timer = setTimeout(() => setClock((tick) => tick + 1), mutedUntil.getTime() - Date.now() + 250);
+    return () => clearTimeout(timer);
+  }, [mutedUntil]);
   const disabledReason = !membership
     ? undefined
     : membership.listenOnly
       ? "You are listening only. Choose “Join as a member” above to write."
       : mutedUntil && mutedUntil > new Date()
-        ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}.`
+        ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} (${Math.ceil((mutedUntil.getTime() - Date.now()) / 60_000)} min left).`
         : room.locked
           ? "This room is read-only for now."
           : undefined;

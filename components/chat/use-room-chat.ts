@@ -166,8 +166,20 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     const onPresence = (update: WirePresence) => {
       if (update.roomId === roomId) setPresence(update);
     };
-    const onRoomUpdated = (update: { id: string; memberCount: number }) => {
-      if (update.id === roomId) setRoom((current) => (current ? { ...current, memberCount: update.memberCount } : current));
+    const onRoomUpdated = (update: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number }) => {
+      if (update.id !== roomId) return;
+      const changes = Object.fromEntries(Object.entries(update).filter(([key, value]) => key !== "id" && value !== undefined));
+      setRoom((current) => (current ? { ...current, ...changes } : current));
+    };
+    const onMuted = (mute: { roomId: string; until: string | null }) => {
+      if (mute.roomId === roomId) setMembership((current) => (current ? { ...current, mutedUntil: mute.until } : current));
+    };
+    const onMemberRemoved = (removal: { roomId: string }) => {
+      if (removal.roomId !== roomId) return;
+      joinedRef.current = false;
+      setJoined(false);
+      updateMessages(() => []);
+      setJoinError({ code: "removed", message: "A moderator removed you from this room. You can't read or rejoin it for now." });
     };
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
@@ -182,6 +194,8 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("typing", onTyping);
     socket.on("presence", onPresence);
     socket.on("room:updated", onRoomUpdated);
+    socket.on("member:muted", onMuted);
+    socket.on("member:removed", onMemberRemoved);
     socket.on("session:revoked", onRevoked);
     if (socket.connected) onConnect();
     else socket.connect();
@@ -206,6 +220,8 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       socket.off("typing", onTyping);
       socket.off("presence", onPresence);
       socket.off("room:updated", onRoomUpdated);
+      socket.off("member:muted", onMuted);
+      socket.off("member:removed", onMemberRemoved);
       socket.off("session:revoked", onRevoked);
     };
     // autoJoin is read once: the page decides it on load.

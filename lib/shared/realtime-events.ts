@@ -13,7 +13,13 @@ export interface ServerToClientEvents {
   "reaction:updated": (update: { roomId: string; messageId: string; counts: WireReactions["counts"] }) => void;
   typing: (signal: { roomId: string; user: { id: string; pseudonym: string } }) => void;
   presence: (presence: WirePresence) => void;
-  "room:updated": (room: { id: string; memberCount: number }) => void;
+  "room:updated": (room: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number }) => void;
+  /** To the person concerned only. */
+  "member:muted": (mute: { roomId: string; until: string | null; reason: string }) => void;
+  "member:removed": (removal: { roomId: string; reason: string }) => void;
+  "notice:new": (notice: { kind: string; roomId: string | null; body: string }) => void;
+  /** To the room's moderators and the admins: the queue changed. */
+  "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
 }
 
 export interface JoinAnswer {
@@ -33,6 +39,8 @@ export interface ClientToServerEvents {
   history: (input: unknown, ack: Ack<{ messages: WireMessage[] }>) => void;
   typing: (input: unknown, ack?: Ack) => void;
   "member:block": (input: unknown, ack: Ack) => void;
+  "report:create": (input: unknown, ack: Ack<{ report: { id: string; status: string } }>) => void;
+  "mod:action": (input: unknown, ack: Ack) => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

@@ -6,6 +6,7 @@ import { logger } from "@/lib/server/logger";
 import { errorBodyFor } from "@/lib/server/realtime/acknowledge";
 import { roomChannel, userChannel } from "@/lib/server/realtime/channels";
 import { registerMessageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
+import { registerModerationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
 import { registerRoomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
 import { handshakeAuth } from "@/lib/server/realtime/handshake";
 import type { HearthSocketServer } from "@/lib/server/realtime/socket-types";
@@ -15,7 +16,7 @@ import { AppError } from "@/lib/shared/errors";
 import type { ClientToServerEvents } from "@/lib/shared/realtime-events";
 
 const knownEvents = new Set<string>([
-  "room:join", "room:leave", "room:read", "message:send", "message:edit", "message:delete", "message:react", "history", "typing", "member:block",
+  "room:join", "room:leave", "room:read", "message:send", "message:edit", "message:delete", "message:react", "history", "typing", "member:block", "report:create", "mod:action",
 ] satisfies (keyof ClientToServerEvents)[]);
 
 export interface SocketServer {
@@ -42,6 +43,7 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
     void socket.join(userChannel(socket.data.actor.userId));
     registerRoomHandlers(socket);
     registerMessageHandlers(socket);
+    registerModerationHandlers(socket);
     socket.onAny((event: string, ...args: unknown[]) => {
       if (knownEvents.has(event)) return;
       const ack = args.at(-1);

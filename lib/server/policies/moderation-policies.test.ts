@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { canAdminister, canModerateMember, canModerateRoom, type ModeratorFacts, type TargetFacts } from "@/lib/server/policies/moderation-policies";
+
+const now = new Date();
+const actors: Record<string, ModeratorFacts & { userId: string }> = {
+  admin: { userId: "admin", siteRole: "admin", membership: null },
+  "this room's moderator": { userId: "mod", siteRole: "member", membership: { role: "moderator", removedAt: null } },
+  "removed moderator": { userId: "mod2", siteRole: "member", membership: { role: "moderator", removedAt: now } },
+  member: { userId: "m", siteRole: "member", membership: { role: "member", removedAt: null } },
+  "not in the room": { userId: "x", siteRole: "member", membership: null },
+};
+const targets: Record<string, TargetFacts> = {
+  member: { userId: "t", siteRole: "member", membership: { role: "member" } },
+  moderator: { userId: "t2", siteRole: "member", membership: { role: "moderator" } },
+  admin: { userId: "t3", siteRole: "admin", membership: null },
+};
+
+// actor → [moderate the room, act on a member, act on a moderator, act on an admin, administer]
+const table: Record<string, [string, string, string, string, string]> = {
+  admin: ["allowed", "allowed", "allowed", "forbidden", "allowed"],
+  "this room's moderator": ["allowed", "allowed", "forbidden", "forbidden", "forbidden"],
+  "removed moderator": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+  member: ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+  "not in the room": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+};
+
+const outcome = (decision: { allowed: boolean }) => (decision.allowed ? "allowed" : "forbidden");
+
+describe("moderation policies", () => {
+  it.each(Object.entries(table))("%s", (name, expected) => {
+    const actor = actors[name] as ModeratorFacts & { userId: string };
+    expect([
+      outcome(canModerateRoom(actor)),
+      outcome(canModerateMember(actor, targets.member as TargetFacts)),
+      outcome(canModerateMember(actor, targets.moderator as TargetFacts)),
+      outcome(canModerateMember(actor, targets.admin as TargetFacts)),
+      outcome(canAdminister(actor)),
+    ]).toEqual(expected);
+  });
+
+  it("never lets a moderator act on themselves", () => {
+    const moderator = actors["this room's moderator"] as ModeratorFacts & { userId: string };
+    expect(outcome(canModerateMember(moderator, { userId: "mod", siteRole: "member", membership: { role: "moderator" } }))).toBe("forbidden");
+  });
+});

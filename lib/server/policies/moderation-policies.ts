@@ -1,0 +1,38 @@
+// Who may moderate whom: pure functions, tested as a table (moderation-policies.test.ts).
+import type { Decision } from "@/lib/server/policies/room-policies";
+
+export interface ModeratorFacts {
+  siteRole: "member" | "admin";
+  /** The actor's membership in the room concerned, if any. */
+  membership: { role: "member" | "moderator"; removedAt: Date | null } | null;
+}
+
+export interface TargetFacts {
+  userId: string;
+  siteRole: "member" | "admin";
+  membership: { role: "member" | "moderator" } | null;
+}
+
+const allowed: Decision = { allowed: true };
+const forbidden = (message: string): Decision => ({ allowed: false, code: "forbidden", message });
+
+/** Admins moderate every room; a moderator only the rooms they moderate (and not while removed from it). */
+export function canModerateRoom(actor: ModeratorFacts): Decision {
+  if (actor.siteRole === "admin") return allowed;
+  if (actor.membership?.role === "moderator" && !actor.membership.removedAt) return allowed;
+  return forbidden("Only this room's moderators can do that.");
+}
+
+/** Acting on a person: never on oneself or an admin; on another moderator only as an admin. */
+export function canModerateMember(actor: ModeratorFacts & { userId: string }, target: TargetFacts): Decision {
+  const room = canModerateRoom(actor);
+  if (!room.allowed) return room;
+  if (target.userId === actor.userId) return forbidden("You can't do that to yourself.");
+  if (target.siteRole === "admin") return forbidden("Admins can't be moderated from a room.");
+  if (target.membership?.role === "moderator" && actor.siteRole !== "admin") return forbidden("Only an admin can act on another moderator.");
+  return allowed;
+}
+
+export function canAdminister(actor: { siteRole: "member" | "admin" }): Decision {
+  return actor.siteRole === "admin" ? allowed : forbidden("Only an admin can do that.");
+}
