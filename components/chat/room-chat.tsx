@@ -33,23 +33,32 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
   }, [newest, viewerId]);
 
   const membership = chat.membership;
-  const mutedUntil = membership?.mutedUntil ? new Date(membership.mutedUntil) : null;
-  // A mute lifts itself: show the composer again the moment it ends.
-  const [, setClock] = useState(0);
+  const mutedUntilIso = membership?.mutedUntil ?? null;
+  // The composer shows the time left and comes back by itself the moment a mute ends.
+  const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
-    if (!mutedUntil || mutedUntil <= new Date()) return;
-    const timer = setTimeout(() => setClock((tick) => tick + 1), mutedUntil.getTime() - Date.now() + 250);
-    return () => clearTimeout(timer);
-  }, [mutedUntil]);
+    if (!mutedUntilIso) return;
+    const first = setTimeout(() => setNow(Date.now()), 0);
+    const tick = setInterval(() => setNow(Date.now()), 15_000);
+    const end = setTimeout(() => setNow(Date.now()), new Date(mutedUntilIso).getTime() - Date.now() + 250);
+    return () => {
+      clearTimeout(first);
+      clearInterval(tick);
+      clearTimeout(end);
+    };
+  }, [mutedUntilIso]);
+  const mutedUntil = mutedUntilIso ? new Date(mutedUntilIso) : null;
+  const minutesLeft = mutedUntil ? Math.ceil((mutedUntil.getTime() - now) / 60_000) : 0;
   const disabledReason = !membership
     ? undefined
     : membership.listenOnly
       ? "You are listening only. Choose “Join as a member” above to write."
-      : mutedUntil && mutedUntil > new Date()
-        ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} (${Math.ceil((mutedUntil.getTime() - Date.now()) / 60_000)} min left).`
+      : mutedUntil && minutesLeft > 0
+        ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} (${minutesLeft} min left).`
         : room.locked
           ? "This room is read-only for now."
           : undefined;
+
 
   return (
     <div className="flex flex-col gap-4">
