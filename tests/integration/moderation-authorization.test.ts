@@ -1,0 +1,112 @@
+// The authorization matrix: every moderation action × every kind of actor, through the socket
+// and through HTTP, allowed or refused exactly as intended. A missing row is a missing line.
+import { describe, expect, it, beforeAll, afterAll } from "vitest";
+import type { ModerationActionName } from "@/lib/shared/schemas/moderation";
+import { ask, createRoom, join, send, type ConnectedMember } from "@/tests/factories/chat";
+import { connectMember, makeAdmin, placeInRoom } from "@/tests/factories/moderation";
+import { postJson } from "@/tests/factories/accounts";
+import { connectSocket } from "@/tests/setup/socket-client";
+import { appPerFile } from "@/tests/setup/app-per-file";
+
+const hearth = appPerFile();
+const prisma = () => hearth.database.prisma;
+
+type Actor = "admin" | "this room's moderator" | "another room's moderator" | "member" | "listener" | "removed member" | "muted member";
+const actors: Actor[] = ["admin", "this room's moderator", "another room's moderator", "member", "listener", "removed member", "muted member"];
+const people = {} as Record<Actor | "target", ConnectedMember>;
+let roomId = "";
+let messageId = "";
+
+const A = "allowed";
+const F = "forbidden";
+// action → outcome for: admin, this room's moderator, another room's moderator, member, listener, removed member, muted member
+const matrix: Record<ModerationActionName, [string, string, string, string, string, string, string]> = {
+  hide_message: [A, A, F, F, F, F, F],
+  dismiss_reports: [A, A, F, F, F, F, F],
+  warn: [A, A, F, F, F, F, F],
+  mute: [A, A, F, F, F, F, F],
+  unmute: [A, A, F, F, F, F, F],
+  remove: [A, A, F, F, F, F, F],
+  lift_removal: [A, A, F, F, F, F, F],
+  slow_mode: [A, A, F, F, F, F, F],
+  lock: [A, A, F, F, F, F, F],
+  edit_guidelines: [A, A, F, F, F, F, F],
+};
+
+function payload(action: ModerationActionName): Record<string, unknown> {
+  const reason = "authorization matrix";
+  switch (action) {
+    case "hide_message":
+    case "dismiss_reports":
+      return { action, messageId, reason };
+    case "mute":
+      return { action, roomId, userId: people.target.id, minutes: 10, reason };
+    case "slow_mode":
+      return { action, roomId, seconds: 0, reason };
+    case "lock":
+      return { action, roomId, locked: false, reason };
+    case "edit_guidelines":
+      return { action, roomId, guidelines: "Be kind.", reason };
+    default:
+      return { action, roomId, userId: people.target.id, reason };
+  }
+}
+
+beforeAll(async () => {
+  const room = await createRoom(prisma());
+  const otherRoom = await createRoom(prisma());
+  roomId = room.id;
+  for (const name of [...actors, "target"] as const) people[name] = await connectMember(hearth.app.url);
+  await makeAdmin(prisma(), hearth.app.url, people.admin);
+  await placeInRoom(prisma(), people["this room's moderator"], room.id, { role: "moderator" });
+  await placeInRoom(prisma(), people["another room's moderator"], otherRoom.id, { role: "moderator" });
+  await placeInRoom(prisma(), people.member, room.id);
+  await placeInRoom(prisma(), people.listener, room.id, { listenOnly: true });
+  await placeInRoom(prisma(), people["removed member"], room.id, { removed: true });
+  await placeInRoom(prisma(), people["muted member"], room.id, { mutedMinutes: 60 });
+  await join(people.target.socket, room.id);
+  messageId = (await send(people.target.socket, room.id, "A message to moderate")).id;
+});
+afterAll(() => Object.values(people).forEach((person) => person.socket.close()));
+
+const auditRows = () => prisma().moderationAction.count();
+
+describe.each(Object.entries(matrix))("%s", (action, outcomes) => {
+  it.each(actors.map((actor, index) => [actor, outcomes[index]] as const))("by %s → %s, on the socket and over HTTP", async (actor, expected) => {
+    const person = people[actor];
+    for (const door of ["socket", "http"] as const) {
+      const before = await auditRows();
+      const body = payload(action as ModerationActionName);
+      const answer =
+        door === "socket"
+          ? await ask(person.socket, "mod:action", body)
+          : await postJson(`${hearth.app.url}/api/mod/actions`, body, { cookie: person.cookie }).then((r) => (r.status === 200 ? { ok: true } : { ok: false, error: r.body.error }));
+      if (expected === A) {
+        expect(answer, `${door}`).toEqual({ ok: true });
+        expect(await auditRows(), `${door}: one audit row`).toBe(before + 1);
+      } else {
+        expect(answer, `${door}`).toMatchObject({ ok: false, error: { code: expected } });
+        expect(await auditRows(), `${door}: nothing logged`).toBe(before);
+      }
+    }
+  });
+});
+
+describe("signed out", () => {
+  it("is refused over HTTP with unauthenticated, and cannot open a socket at all", async () => {
+    for (const action of Object.keys(matrix) as ModerationActionName[]) {
+      const { status, body } = await postJson(`${hearth.app.url}/api/mod/actions`, payload(action));
+      expect(status).toBe(401);
+      expect(body.error?.code).toBe("unauthenticated");
+    }
+    expect(await connectSocket(hearth.app.url)).toMatchObject({ connected: false, code: "unauthenticated" });
+  });
+});
+
+describe("bad input", () => {
+  it("answers unknown actions and missing reasons with invalid_input, even for an admin", async () => {
+    expect(await ask(people.admin.socket, "mod:action", { action: "ban_forever", roomId })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await ask(people.admin.socket, "mod:action", { action: "mute", roomId, userId: people.target.id, minutes: 10, reason: "  " })).toMatchObject({ ok: false, error: { code: "invalid_input", fields: { reason: expect.any(String) } } });
+    expect(await ask(people.admin.socket, "mod:action", { action: "mute", roomId, userId: people.target.id, minutes: 0, reason: "x" })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+  });
+});
