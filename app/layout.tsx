@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { moderatedRoomIds } from "@/lib/server/services/moderation/list-queue";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -19,13 +20,15 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const member = await currentMember();
+  const moderated = member ? await moderatedRoomIds(member) : [];
+  const moderates = moderated === "all" || moderated.length > 0;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded-xl focus:bg-surface focus:p-3">
           Skip to content
         </a>
-        <SiteHeader member={member} />
+        <SiteHeader member={member} moderates={moderates} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           {children}
         </main>

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { LinkifiedText } from "@/components/chat/linkified-text";
 import { ReactionBar } from "@/components/chat/reaction-bar";
+import { ReportForm } from "@/components/chat/report-form";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
@@ -14,11 +15,12 @@ interface MessageItemProps {
   onDelete: () => Promise<ErrorBody | null>;
   onReact: (kind: ReactionKindName) => void;
   onBlock: () => Promise<ErrorBody | null>;
+  onReport: (reason: string, details: string) => Promise<ErrorBody | null>;
 }
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
-export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact, onBlock }: MessageItemProps) {
+export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact, onBlock, onReport }: MessageItemProps) {
   const [opened, setOpened] = useState(false);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(message.body);
@@ -85,6 +87,7 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
       )}
 
       {problem && <p role="alert" className="text-sm text-caution">{problem}</p>}
+      {!mine && !message.hidden && <ReportForm onReport={onReport} />}
 
       <footer className="flex flex-wrap items-center justify-between gap-2">
         <ReactionBar reactions={message.reactions} onReact={onReact} disabled={!canReact || message.hidden} />

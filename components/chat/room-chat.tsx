@@ -131,6 +131,7 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
                     onDelete={() => chat.remove(message.id)}
                     onReact={(kind) => void chat.react(message.id, kind)}
                     onBlock={() => chat.block(message.author.id)}
+                    onReport={(reason, details) => chat.report(message.id, reason, details)}
                   />
                 </li>
               ))}

@@ -33,6 +33,7 @@ export interface RoomChat {
   remove(messageId: string): Promise<ErrorBody | null>;
   react(messageId: string, kind: ReactionKindName): Promise<ErrorBody | null>;
   block(userId: string): Promise<ErrorBody | null>;
+  report(messageId: string, reason: string, details: string): Promise<ErrorBody | null>;
   loadEarlier(): Promise<void>;
   signalTyping(): void;
 }
@@ -291,6 +292,10 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       if (!answer.ok) return answer.error;
       updateMessages((list) => list.filter((item) => item.author.id !== userId));
       return null;
+    },
+    async report(messageId, reason, details) {
+      const answer = await ask("report:create", { messageId, reason, details });
+      return answer.ok ? null : answer.error;
     },
     async loadEarlier() {
       const oldest = messagesRef.current[0]?.id;

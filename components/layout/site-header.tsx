@@ -4,7 +4,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 
 const linkStyle = "inline-flex min-h-11 items-center rounded-xl px-3 hover:bg-accent-soft";
 
-export function SiteHeader({ member }: { member: MemberActor | null }) {
+export function SiteHeader({ member, moderates }: { member: MemberActor | null; moderates: boolean }) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
@@ -20,6 +20,11 @@ export function SiteHeader({ member }: { member: MemberActor | null }) {
           </Link>
           {member ? (
             <>
+              {moderates && (
+                <Link href="/mod" className={linkStyle}>
+                  Moderation
+                </Link>
+              )}
               <Link href="/settings" className={linkStyle}>
                 <span className="sr-only">Settings for </span>
                 {member.pseudonym}

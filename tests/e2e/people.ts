@@ -78,3 +78,16 @@ export async function setCapacity(slug: string, capacity: number): Promise<void>
   await client.connect();
   await client.query(`UPDATE "Room" SET capacity = $2 WHERE slug = $1`, [slug, capacity]).finally(() => client.end());
 }
+
+export async function appointModerator(slug: string, pseudonym: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client
+    .query(
+      `INSERT INTO "Membership" ("roomId", "userId", role, "guidelinesAcceptedVersion", "updatedAt")
+       SELECT r.id, u.id, 'moderator', r."guidelinesVersion", now() FROM "Room" r, "User" u WHERE r.slug = $1 AND u.pseudonym = $2
+       ON CONFLICT ("roomId", "userId") DO UPDATE SET role = 'moderator'`,
+      [slug, pseudonym],
+    )
+    .finally(() => client.end());
+}

@@ -1,0 +1,115 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { postJson } from "@/lib/client/post-json";
+import { hearthSocket } from "@/lib/client/socket";
+import type { QueueItem } from "@/lib/server/services/moderation/list-queue";
+
+const reasonLabels: Record<string, string> = {
+  harassment: "Harassment",
+  hate: "Hate",
+  self_harm_risk: "Self-harm risk",
+  spam: "Spam",
+  private_information: "Sharing private information",
+  other: "Other",
+};
+const historyLabels: Record<string, string> = { warn_member: "warned", mute_member: "muted", remove_member: "removed", hide_message: "message hidden" };
+
+/** The open reports, refreshed the moment a new one arrives. */
+export function ModerationQueue({ items }: { items: QueueItem[] }) {
+  const router = useRouter();
+  useEffect(() => {
+    const socket = hearthSocket();
+    const refresh = () => router.refresh();
+    socket.on("report:new", refresh);
+    if (!socket.connected) socket.connect();
+    return () => {
+      socket.off("report:new", refresh);
+    };
+  }, [router]);
+
+  if (items.length === 0) return <p className="text-muted">No open reports. Thank you for keeping watch.</p>;
+  return (
+    <ol aria-label="Open reports" className="flex flex-col gap-4">
+      {items.map((item) => (
+        <li key={item.messageId}>
+          <QueueEntry item={item} onDone={() => router.refresh()} />
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
+  const [opened, setOpened] = useState(false);
+  const [reason, setReason] = useState("");
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  async function act(body: Record<string, unknown>) {
+    setBusy(true);
+    setProblem(undefined);
+    const result = await postJson("/api/mod/actions", { ...body, reason });
+    setBusy(false);
+    if (result.ok) onDone();
+    else setProblem(result.error.fields?.reason ?? result.error.message);
+  }
+  const onMember = { roomId: item.room.id, userId: item.author.id };
+
+  return (
+    <article aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`} className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk ? "border-caution" : "border-line"}`}>
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="font-semibold">
+          {item.selfHarmRisk && <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Self-harm risk</span>}
+          {item.author.pseudonym} in {item.room.name}
+        </h2>
+        <p className="text-sm text-muted">
+          Reported by {item.reportedBy} {item.reportedBy === 1 ? "person" : "people"}: {Object.entries(item.reasons).map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`).join(", ")}
+          {item.heldForReview ? " · held back from the room" : ""}
+        </p>
+      </header>
+      {item.details.length > 0 && (
+        <ul className="list-disc pl-6 text-sm">
+          {item.details.map((detail, index) => (
+            <li key={index}>{detail}</li>
+          ))}
+        </ul>
+      )}
+      {opened ? (
+        <ol aria-label="The message in context" className="flex flex-col gap-1 rounded-xl bg-canvas p-3">
+          {item.context.map((line) => (
+            <li key={line.id} className={line.isReported ? "rounded-lg bg-caution-soft p-2" : "p-2 text-muted"}>
+              <span className="font-semibold">{line.author}: </span>
+              <span className="whitespace-pre-wrap">{line.body}</span>
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <button type="button" onClick={() => setOpened(true)} className="min-h-11 self-start rounded-xl border border-line px-3">
+          Show reported message
+        </button>
+      )}
+      <p className="text-sm">
+        {item.authorHistory.length === 0
+          ? `No earlier moderation for ${item.author.pseudonym} in this room.`
+          : `Earlier in this room: ${item.authorHistory.map((entry) => `${historyLabels[entry.kind] ?? entry.kind} ${new Date(entry.at).toLocaleDateString()}`).join("; ")}.`}
+      </p>
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`reason-${item.messageId}`} className="font-medium">
+          Reason
+        </label>
+        <textarea id={`reason-${item.messageId}`} value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={500} className="rounded-xl border border-line bg-canvas p-2" />
+      </div>
+      {problem && <p role="alert" className="text-caution">{problem}</p>}
+      <div className="flex flex-wrap gap-2">
+        <button type="button" disabled={busy} onClick={() => act({ action: "hide_message", messageId: item.messageId })} className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink">Hide message</button>
+        <button type="button" disabled={busy} onClick={() => act({ action: "dismiss_reports", messageId: item.messageId })} className="min-h-11 rounded-xl border border-line px-3">Dismiss reports</button>
+        <button type="button" disabled={busy} onClick={() => act({ action: "warn", ...onMember })} className="min-h-11 rounded-xl border border-line px-3">Warn {item.author.pseudonym}</button>
+        <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 10 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 10 minutes</button>
+        <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 60 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 1 hour</button>
+        <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 24 * 60 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 24 hours</button>
+        <button type="button" disabled={busy} onClick={() => act({ action: "remove", ...onMember })} className="min-h-11 rounded-xl border border-line px-3">Remove from room</button>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,80 @@
+// The moderator queue: open reports for the rooms I moderate (all rooms for admins), one item
+// per message, self-harm risk first, then oldest. Each item carries the message, a little
+// context, the reasons and how many people reported it, and the author's earlier moderation
+// history in that room.
+import type { MemberActor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+
+export interface QueueItem {
+  messageId: string;
+  room: { id: string; name: string; slug: string };
+  author: { id: string; pseudonym: string };
+  body: string;
+  contentWarning: string | null;
+  heldForReview: boolean;
+  reportedBy: number;
+  reasons: Record<string, number>;
+  details: string[];
+  selfHarmRisk: boolean;
+  firstReportedAt: string;
+  context: { id: string; author: string; body: string; isReported: boolean }[];
+  authorHistory: { kind: string; reason: string; at: string }[];
+}
+
+export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "all"> {
+  if (actor.siteRole === "admin") return "all";
+  const rows = await db().membership.findMany({ where: { userId: actor.userId, role: "moderator", removedAt: null }, select: { roomId: true } });
+  return rows.map((row) => row.roomId);
+}
+
+export async function listModerationQueue(actor: MemberActor): Promise<{ moderates: boolean; items: QueueItem[] }> {
+  const rooms = await moderatedRoomIds(actor);
+  if (rooms !== "all" && rooms.length === 0) return { moderates: false, items: [] };
+  const reports = await db().report.findMany({
+    where: { status: "open", ...(rooms !== "all" && { roomId: { in: rooms } }) },
+    select: { messageId: true, reason: true, details: true, createdAt: true },
+    orderBy: { createdAt: "asc" },
+  });
+  const grouped = new Map<bigint, typeof reports>();
+  for (const report of reports) grouped.set(report.messageId, [...(grouped.get(report.messageId) ?? []), report]);
+
+  const messages = await db().message.findMany({
+    where: { id: { in: [...grouped.keys()] } },
+    select: { id: true, roomId: true, body: true, contentWarning: true, heldForReview: true, author: { select: { id: true, pseudonym: true } }, room: { select: { id: true, name: true, slug: true } } },
+  });
+  const items = await Promise.all(
+    messages.map(async (message): Promise<QueueItem> => {
+      const forMessage = grouped.get(message.id) ?? [];
+      const [before, after, history] = await Promise.all([
+        db().message.findMany({ where: { roomId: message.roomId, id: { lt: message.id }, deletedAt: null, hiddenAt: null }, orderBy: { id: "desc" }, take: 2, select: { id: true, body: true, author: { select: { pseudonym: true } } } }),
+        db().message.findMany({ where: { roomId: message.roomId, id: { gt: message.id }, deletedAt: null, hiddenAt: null }, orderBy: { id: "asc" }, take: 2, select: { id: true, body: true, author: { select: { pseudonym: true } } } }),
+        db().moderationAction.findMany({
+          where: { roomId: message.roomId, targetUserId: message.author.id, kind: { in: ["warn_member", "mute_member", "remove_member", "hide_message"] }, actorId: { not: null } },
+          orderBy: { createdAt: "desc" },
+          take: 10,
+          select: { kind: true, reason: true, createdAt: true },
+        }),
+      ]);
+      const reasons: Record<string, number> = {};
+      for (const report of forMessage) reasons[report.reason] = (reasons[report.reason] ?? 0) + 1;
+      const line = (row: { id: bigint; body: string; author: { pseudonym: string } }, isReported: boolean) => ({ id: row.id.toString(), author: row.author.pseudonym, body: row.body, isReported });
+      return {
+        messageId: message.id.toString(),
+        room: message.room,
+        author: message.author,
+        body: message.body,
+        contentWarning: message.contentWarning,
+        heldForReview: message.heldForReview,
+        reportedBy: forMessage.length,
+        reasons,
+        details: forMessage.map((report) => report.details).filter((detail): detail is string => Boolean(detail)),
+        selfHarmRisk: forMessage.some((report) => report.reason === "self_harm_risk"),
+        firstReportedAt: (forMessage[0]?.createdAt ?? new Date()).toISOString(),
+        context: [...before.reverse().map((row) => line(row, false)), line({ id: message.id, body: message.body, author: message.author }, true), ...after.map((row) => line(row, false))],
+        authorHistory: history.map((entry) => ({ kind: entry.kind, reason: entry.reason, at: entry.createdAt.toISOString() })),
+      };
+    }),
+  );
+  items.sort((a, b) => Number(b.selfHarmRisk) - Number(a.selfHarmRisk) || a.firstReportedAt.localeCompare(b.firstReportedAt));
+  return { moderates: true, items };
+}
