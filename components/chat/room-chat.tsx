@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Composer } from "@/components/chat/composer";
+import { CrisisCareCard } from "@/components/chat/crisis-care-card";
 import { JoinPanel } from "@/components/chat/join-panel";
 import { MessageItem } from "@/components/chat/message-item";
 import { PendingList } from "@/components/chat/pending-list";
@@ -142,6 +143,7 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
             </p>
           </section>
 
+          {chat.care && <CrisisCareCard onClose={chat.dismissCare} />}
           <Composer roomId={room.id} disabledReason={disabledReason} onSend={chat.send} onTyping={chat.signalTyping} />
         </>
       )}

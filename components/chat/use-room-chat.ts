@@ -24,6 +24,9 @@ export interface RoomChat {
   typing: { id: string; pseudonym: string }[];
   firstUnreadId?: string;
   mayHaveEarlier: boolean;
+  /** The author's words suggested they may be in danger: show them the care card. */
+  care: boolean;
+  dismissCare(): void;
   join(options: { acceptGuidelines?: boolean; listenOnly?: boolean }): Promise<ErrorBody | null>;
   leave(): Promise<void>;
   send(body: string, contentWarning: string | null): void;
@@ -52,6 +55,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
   const [typing, setTyping] = useState<Map<string, { pseudonym: string; until: number }>>(new Map());
   const [firstUnreadId, setFirstUnreadId] = useState<string>();
   const [mayHaveEarlier, setMayHaveEarlier] = useState(false);
+  const [care, setCare] = useState(false);
 
   const joinedRef = useRef(false);
   const messagesRef = useRef<WireMessage[]>([]);
@@ -75,8 +79,9 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
   const deliver = useCallback(
     async (message: PendingMessage) => {
       updatePending((list) => list.map((item) => (item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item)));
-      const answer = await ask<{ message: WireMessage }>("message:send", { roomId, clientId: message.clientId, body: message.body, contentWarning: message.contentWarning });
+      const answer = await ask<{ message: WireMessage; care?: true }>("message:send", { roomId, clientId: message.clientId, body: message.body, contentWarning: message.contentWarning });
       if (answer.ok) {
+        if (answer.care) setCare(true);
         updateMessages((list) => merge(list, [answer.message]));
         updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
       } else if (answer.error !== lostConnection) {
@@ -182,6 +187,9 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       updateMessages(() => []);
       setJoinError({ code: "removed", message: "A moderator removed you from this room. You can't read or rejoin it for now." });
     };
+    const onCare = (signal: { roomId: string }) => {
+      if (signal.roomId === roomId) setCare(true);
+    };
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     const onRevoked = () => window.location.assign("/signin");
@@ -197,6 +205,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("room:updated", onRoomUpdated);
     socket.on("member:muted", onMuted);
     socket.on("member:removed", onMemberRemoved);
+    socket.on("crisis:care", onCare);
     socket.on("session:revoked", onRevoked);
     if (socket.connected) onConnect();
     else socket.connect();
@@ -223,6 +232,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       socket.off("room:updated", onRoomUpdated);
       socket.off("member:muted", onMuted);
       socket.off("member:removed", onMemberRemoved);
+      socket.off("crisis:care", onCare);
       socket.off("session:revoked", onRevoked);
     };
     // autoJoin is read once: the page decides it on load.
@@ -251,6 +261,8 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     typing: [...typing].map(([id, entry]) => ({ id, pseudonym: entry.pseudonym })),
     firstUnreadId,
     mayHaveEarlier,
+    care,
+    dismissCare: () => setCare(false),
     join,
     async leave() {
       await ask("room:leave", { roomId });

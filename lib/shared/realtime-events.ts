@@ -18,6 +18,8 @@ export interface ServerToClientEvents {
   "member:muted": (mute: { roomId: string; until: string | null; reason: string }) => void;
   "member:removed": (removal: { roomId: string; reason: string }) => void;
   "notice:new": (notice: { kind: string; roomId: string | null; body: string }) => void;
+  /** To the author alone: their words suggest they may be in danger; show crisis resources. */
+  "crisis:care": (care: { roomId: string; messageId: string }) => void;
   /** To the room's moderators and the admins: the queue changed. */
   "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
 }

@@ -14,7 +14,13 @@ const typingIntervalMs = 2_000;
 export function registerMessageHandlers(socket: HearthSocket): void {
   const actor = socket.data.actor;
 
-  socket.on("message:send", acknowledged(async (input) => ({ message: (await sendMessage(actor, input)).message })));
+  socket.on(
+    "message:send",
+    acknowledged(async (input) => {
+      const { message, care } = await sendMessage(actor, input);
+      return { message, ...(care && { care }) };
+    }),
+  );
   socket.on("message:edit", acknowledged((input) => editMessage(actor, input)));
   socket.on("message:delete", acknowledged((input) => deleteMessage(actor, input)));
   socket.on("message:react", acknowledged((input) => reactToMessage(actor, input)));

@@ -6,6 +6,8 @@ import { insertMessage } from "@/lib/server/services/messages/insert-messages";
 import { readPostFacts } from "@/lib/server/services/messages/post-facts";
 import { messageSelect, noReactions, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
+import { followUpScreening } from "@/lib/server/safety/follow-up";
+import { screenMessage } from "@/lib/server/safety/screen-message";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -15,6 +17,8 @@ export interface SendResult {
   message: WireMessage;
   /** True when this clientId was already stored: the stored message, not broadcast again. */
   duplicate: boolean;
+  /** The words suggest the author may be in danger: show them crisis resources. */
+  care?: true;
 }
 
 /**
@@ -34,6 +38,11 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
   }
   await consumeRateLimit("messagePerMember", actor.userId);
+  const screening = await screenMessage(input.roomId, input.body, input.contentWarning);
+  if (screening.blockedBy) {
+    const problem = "This room doesn't allow some of the words in your message, so it wasn't posted. Could you say it another way?";
+    throw new AppError("invalid_input", problem, { fields: { body: problem } });
+  }
 
   const row = await insertMessage({ roomId: input.roomId, authorId: actor.userId, clientId: input.clientId, body: input.body, contentWarning: input.contentWarning });
   if (!row) {
@@ -60,7 +69,8 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     reactions: noReactions,
   };
   publisher().toRoom(input.roomId, facts.blockedRelations, "message:new", message);
-  return { message, duplicate: false };
+  if (screening.flaggedBy.length > 0 || screening.crisis) await followUpScreening({ id: row.id, roomId: input.roomId, authorId: actor.userId }, screening);
+  return { message, duplicate: false, ...(screening.crisis && { care: true as const }) };
 }
 
 async function findByClientId(authorId: string, clientId: string): Promise<WireMessage | null> {

@@ -38,7 +38,7 @@ export async function requireActionOnMember(tx: Tx, actor: MemberActor, roomId: 
 
 export function recordAction(
   tx: Tx,
-  entry: { kind: ModerationActionKind; actorId: string | null; roomId: string; reason: string; targetUserId?: string; messageId?: bigint; reportId?: string; details?: Prisma.InputJsonValue },
+  entry: { kind: ModerationActionKind; actorId: string | null; roomId?: string | null; reason: string; targetUserId?: string; messageId?: bigint; reportId?: string; details?: Prisma.InputJsonValue },
 ) {
   return tx.moderationAction.create({ data: entry, select: { id: true } });
 }
