@@ -13,6 +13,8 @@ describe("watched phrase matching", () => {
     ["Nobody would miss you", "nobody would miss you"],
     ["nobody   would MISS you at all", "nobody would miss you"],
     ["Café idiot", "idiot"],
+    ["you are w o r t h l e s s", "worthless"],
+    ["you are w.o.r.t.h.l.e.s.s.s", "worthless"],
   ])("finds %j for %j", (text, phrase) => expect(matches(text, phrase)).toBe(true));
 
   it.each([

@@ -9,8 +9,7 @@ export function normalizeWords(text: string): string[] {
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean)
-    .map((word) => word.replace(/(\p{L})\1+/gu, "$1"));
+    .filter(Boolean);
   // Runs of single letters ("s t u p i d") are one word spelled out.
   const joined: string[] = [];
   let spelled = "";
@@ -24,7 +23,8 @@ export function normalizeWords(text: string): string[] {
     joined.push(word);
   }
   if (spelled) joined.push(spelled);
-  return joined;
+  // Collapse repeated letters last, so spelled-out words ("s t u p i d") collapse too.
+  return joined.map((word) => word.replace(/(\p{L})\1+/gu, "$1"));
 }
 
 /** Whether the phrase's words appear in the text, in order and next to each other. */
