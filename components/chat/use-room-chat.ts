@@ -26,6 +26,8 @@ export interface RoomChat {
   mayHaveEarlier: boolean;
   /** The author's words suggested they may be in danger: show them the care card. */
   care: boolean;
+  /** Private notices for this person (a warning, a report's outcome), newest last. */
+  notices: { kind: string; body: string }[];
   dismissCare(): void;
   join(options: { acceptGuidelines?: boolean; listenOnly?: boolean }): Promise<ErrorBody | null>;
   leave(): Promise<void>;
@@ -56,6 +58,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
   const [firstUnreadId, setFirstUnreadId] = useState<string>();
   const [mayHaveEarlier, setMayHaveEarlier] = useState(false);
   const [care, setCare] = useState(false);
+  const [notices, setNotices] = useState<{ kind: string; body: string }[]>([]);
 
   const joinedRef = useRef(false);
   const messagesRef = useRef<WireMessage[]>([]);
@@ -190,6 +193,9 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     const onCare = (signal: { roomId: string }) => {
       if (signal.roomId === roomId) setCare(true);
     };
+    const onNotice = (notice: { kind: string; roomId: string | null; body: string }) => {
+      if (notice.roomId === roomId || notice.roomId === null) setNotices((list) => [...list, { kind: notice.kind, body: notice.body }]);
+    };
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     const onRevoked = () => window.location.assign("/signin");
@@ -206,6 +212,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("member:muted", onMuted);
     socket.on("member:removed", onMemberRemoved);
     socket.on("crisis:care", onCare);
+    socket.on("notice:new", onNotice);
     socket.on("session:revoked", onRevoked);
     if (socket.connected) onConnect();
     else socket.connect();
@@ -233,6 +240,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       socket.off("member:muted", onMuted);
       socket.off("member:removed", onMemberRemoved);
       socket.off("crisis:care", onCare);
+      socket.off("notice:new", onNotice);
       socket.off("session:revoked", onRevoked);
     };
     // autoJoin is read once: the page decides it on load.
@@ -262,6 +270,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     firstUnreadId,
     mayHaveEarlier,
     care,
+    notices,
     dismissCare: () => setCare(false),
     join,
     async leave() {

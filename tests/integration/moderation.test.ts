@@ -156,3 +156,28 @@ describe("reports and hidden messages", () => {
     expect(await ask(reader.socket, "message:react", { messageId: message.id, kind: "hug" })).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 });
+
+describe("reporters", () => {
+  it("learn the outcome privately: action taken, or none needed", async () => {
+    const { room, moderator, members } = await moderatedRoom(3);
+    const [author, reporter, other] = members as [ConnectedMember, ConnectedMember, ConnectedMember];
+    const hurtful = await send(author.socket, room.id, "first hurtful thing");
+    const harmless = await send(author.socket, room.id, "second, harmless thing");
+    await ask(reporter.socket, "report:create", { messageId: hurtful.id, reason: "harassment" });
+    await ask(reporter.socket, "report:create", { messageId: harmless.id, reason: "other" });
+    const notOtherPeople = collect(other.socket, "notice:new");
+
+    const actioned = nextEvent<{ kind: string; body: string }>(reporter.socket, "notice:new", (n) => n.body.includes("took action"));
+    await act(moderator, { action: "hide_message", messageId: hurtful.id });
+    expect(await actioned).toMatchObject({ kind: "report_outcome" });
+    const dismissed = nextEvent<{ kind: string; body: string }>(reporter.socket, "notice:new", (n) => n.body.includes("no action was needed"));
+    await act(moderator, { action: "dismiss_reports", messageId: harmless.id });
+    await dismissed;
+    await settle();
+    expect(notOtherPeople).toEqual([]);
+
+    const settings = await fetch(`${hearth.app.url}/settings`, { headers: { cookie: reporter.cookie } }).then((r) => r.text());
+    expect(settings).toContain("A moderator reviewed this and took action");
+    expect(settings).toContain("A moderator reviewed this; no action was needed");
+  });
+});

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { RoomChat } from "@/components/chat/room-chat";
+import { RoomTools } from "@/components/moderation/room-tools";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -19,6 +21,7 @@ export default async function RoomPage({ params }: Params) {
   const page = await getRoomForPage(member, slug);
   if (!page) notFound();
   const { room } = page;
+  const people = await listRoomPeople(member, room.id);
   return (
     <div className="flex flex-col gap-5">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
@@ -29,6 +32,7 @@ export default async function RoomPage({ params }: Params) {
         <p className="text-muted">{room.description}</p>
         {room.locked && <p className="text-caution">This room is read-only for now.</p>}
       </header>
+      {people && <RoomTools room={room} people={people} viewerId={member.userId} />}
       {page.standing === "removed" ? (
         <p className="rounded-2xl border border-line bg-surface p-4">
           A moderator removed you from this room, so you can&apos;t read or rejoin it for now. Other rooms are open to you, and

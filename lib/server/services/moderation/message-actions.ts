@@ -14,10 +14,28 @@ async function findModeratedMessage(id: bigint) {
   return message;
 }
 
+const outcomeText = {
+  actioned: "A moderator reviewed a message you reported and took action. Thank you for looking out for the room.",
+  dismissed: "A moderator reviewed a message you reported and decided no action was needed. Thank you for telling us.",
+};
+
+/** Tells the people who reported a message what became of it (privately, as a notice). */
+async function tellReporters(reporterIds: string[], roomId: string, outcome: keyof typeof outcomeText): Promise<void> {
+  if (reporterIds.length === 0) return;
+  await db().notice.createMany({ data: reporterIds.map((userId) => ({ userId, roomId, kind: "report_outcome" as const, body: outcomeText[outcome] })) });
+  for (const userId of reporterIds) publisher().toUser(userId, "notice:new", { kind: "report_outcome", roomId, body: outcomeText[outcome] });
+}
+
+async function openReporters(messageId: bigint): Promise<string[]> {
+  const reports = await db().report.findMany({ where: { messageId, status: "open", reporterId: { not: null } }, select: { reporterId: true } });
+  return reports.map((report) => report.reporterId as string);
+}
+
 export async function hideMessage(actor: MemberActor, input: { messageId: string; reason: string }): Promise<void> {
   const id = BigInt(input.messageId);
   const message = await findModeratedMessage(id);
   const notice = `A moderator hid one of your messages. Reason: ${input.reason}`;
+  const reporters = await openReporters(id);
   await db().$transaction(async (tx) => {
     await requireRoomModerator(tx, actor, message.roomId);
     const now = new Date();
@@ -30,11 +48,13 @@ export async function hideMessage(actor: MemberActor, input: { messageId: string
   publisher().toRoom(message.roomId, [message.authorId], "message:updated", toWireMessage(updated, ""));
   publisher().toUser(message.authorId, "message:updated", toWireMessage(updated, message.authorId));
   publisher().toUser(message.authorId, "notice:new", { kind: "message_hidden", roomId: message.roomId, body: notice });
+  await tellReporters(reporters, message.roomId, "actioned");
 }
 
 export async function dismissReports(actor: MemberActor, input: { messageId: string; reason: string }): Promise<void> {
   const id = BigInt(input.messageId);
   const message = await findModeratedMessage(id);
+  const reporters = await openReporters(id);
   const released = await db().$transaction(async (tx) => {
     await requireRoomModerator(tx, actor, message.roomId);
     await tx.report.updateMany({ where: { messageId: id, status: "open" }, data: { status: "dismissed", resolvedAt: new Date(), resolvedById: actor.userId, resolutionNote: input.reason } });
@@ -42,6 +62,7 @@ export async function dismissReports(actor: MemberActor, input: { messageId: str
     await recordAction(tx, { kind: "dismiss_report", actorId: actor.userId, roomId: message.roomId, targetUserId: message.authorId, messageId: id, reason: input.reason });
     return count > 0;
   });
+  await tellReporters(reporters, message.roomId, "dismissed");
   if (!released) return;
   const restored = await db().message.findUniqueOrThrow({ where: { id }, select: messageSelect });
   publisher().toRoom(message.roomId, [message.authorId, ...(await blockedRelations(message.authorId))], "message:new", toWireMessage(restored, ""));

@@ -1,0 +1,30 @@
+// A moderator's tools on the room page: slow mode and the lock reach members at once, and a
+// member can be muted for a chosen time and the mute lifted again.
+import { expect, test } from "@playwright/test";
+import { appointModerator, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
+
+test("a moderator locks the room and mutes a member from the room page; members see it at once", async ({ browser }) => {
+  const room = await createRoom("Tools");
+  const moderator = await signedInPerson(browser, "Mod");
+  await appointModerator(room.slug, moderator.pseudonym);
+  const mia = await signedInPerson(browser, "Mia");
+  await joinAsMember(mia.page, room.slug);
+  await say(mia.page, "Hello everyone.");
+
+  await moderator.page.goto(`/rooms/${room.slug}`);
+  await moderator.page.getByText("Moderator tools").click();
+  await moderator.page.getByLabel("Reason (needed for every action, and logged)").fill("A quiet hour");
+  await moderator.page.getByRole("button", { name: "Lock the room (read-only)" }).click();
+  await expect(moderator.page.getByText("The room is read-only now.")).toBeVisible();
+  await expect(mia.page.getByText("This room is read-only for now.")).toBeVisible();
+  await expect(mia.page.getByLabel("Message")).toHaveCount(0);
+
+  await moderator.page.getByRole("button", { name: "Unlock the room" }).click();
+  await expect(mia.page.getByLabel("Message")).toBeVisible();
+
+  await moderator.page.getByLabel("Mute length in minutes").fill("45");
+  await moderator.page.getByRole("button", { name: `Mute ${mia.pseudonym}` }).click();
+  await expect(mia.page.getByText(/paused your messages here until .* \(45 min left\)/)).toBeVisible();
+  await moderator.page.getByRole("button", { name: "Lift mute" }).click();
+  await expect(mia.page.getByLabel("Message")).toBeVisible();
+});
