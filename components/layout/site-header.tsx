@@ -25,6 +25,11 @@ export function SiteHeader({ member, moderates }: { member: MemberActor | null; 
                   Moderation
                 </Link>
               )}
+              {member.siteRole === "admin" && (
+                <Link href="/admin" className={linkStyle}>
+                  Admin
+                </Link>
+              )}
               <Link href="/settings" className={linkStyle}>
                 <span className="sr-only">Settings for </span>
                 {member.pseudonym}

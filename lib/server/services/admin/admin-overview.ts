@@ -1,0 +1,38 @@
+import type { MemberActor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { canAdminister } from "@/lib/server/policies/moderation-policies";
+import { listWatchedWords } from "@/lib/server/services/admin/watched-words";
+
+export interface AdminOverview {
+  topics: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    rooms: { id: string; slug: string; name: string; description: string; capacity: number; moderators: { id: string; pseudonym: string }[] }[];
+  }[];
+  words: Awaited<ReturnType<typeof listWatchedWords>>["words"];
+}
+
+/** Everything /admin shows; null for anyone who is not an admin. */
+export async function getAdminOverview(actor: MemberActor): Promise<AdminOverview | null> {
+  if (!canAdminister(actor).allowed) return null;
+  const topics = await db().topic.findMany({
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: {
+      id: true,
+      slug: true,
+      name: true,
+      description: true,
+      rooms: {
+        where: { archivedAt: null },
+        orderBy: { name: "asc" },
+        select: { id: true, slug: true, name: true, description: true, capacity: true, memberships: { where: { role: "moderator" }, select: { user: { select: { id: true, pseudonym: true } } } } },
+      },
+    },
+  });
+  return {
+    topics: topics.map((topic) => ({ ...topic, rooms: topic.rooms.map(({ memberships, ...room }) => ({ ...room, moderators: memberships.map((m) => m.user) })) })),
+    words: (await listWatchedWords(actor)).words,
+  };
+}

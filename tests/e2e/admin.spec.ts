@@ -1,0 +1,31 @@
+// An admin sets up a room and its moderator from /admin; the new moderator finds the queue.
+import { expect, test } from "@playwright/test";
+import pg from "pg";
+import { signedInPerson } from "@/tests/e2e/people";
+
+test("an admin creates a room and appoints its moderator", async ({ browser }) => {
+  const helper = await signedInPerson(browser, "Helper");
+  const admin = await signedInPerson(browser, "Site Keeper");
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client.query(`UPDATE "User" SET "siteRole" = 'admin' WHERE pseudonym = $1`, [admin.pseudonym]).finally(() => client.end());
+
+  await admin.page.goto("/");
+  await admin.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+  await admin.page.getByLabel("Reason (needed for every change, and logged)").fill("A room for evenings");
+  const general = admin.page.getByRole("group", { name: "New room in General" });
+  const slug = `quiet-${Math.random().toString(36).slice(2, 7)}`;
+  await general.getByLabel("Room name").fill("Quiet evenings");
+  await general.getByLabel("Web address (slug)").fill(slug);
+  await general.getByRole("button", { name: "Create room" }).click();
+  await expect(admin.page.getByText("Room Quiet evenings created.")).toBeVisible();
+
+  await admin.page.getByLabel("Appoint a moderator (pseudonym) for Quiet evenings").fill(helper.pseudonym);
+  await admin.page.getByRole("listitem").filter({ hasText: "Quiet evenings" }).getByRole("button", { name: "Appoint" }).click();
+  await expect(admin.page.getByText(`${helper.pseudonym} now moderates Quiet evenings.`)).toBeVisible();
+
+  await helper.page.goto(`/rooms/${slug}`);
+  await expect(helper.page.getByText("Moderator tools")).toBeVisible();
+  await helper.page.goto("/mod");
+  await expect(helper.page.getByText("No open reports.")).toBeVisible();
+});
