@@ -10,6 +10,10 @@ const prisma = () => hearth.database.prisma;
 let admin: ConnectedMember;
 let moderator: ConnectedMember;
 let member: ConnectedMember;
+let otherModerator: ConnectedMember;
+let listener: ConnectedMember;
+let removed: ConnectedMember;
+let muted: ConnectedMember;
 let roomId: string;
 let topicId: string;
 
@@ -21,8 +25,13 @@ beforeAll(async () => {
   await makeAdmin(prisma(), hearth.app.url, admin);
   await placeInRoom(prisma(), moderator, roomId, { role: "moderator" });
   await placeInRoom(prisma(), member, roomId);
+  [otherModerator, listener, removed, muted] = [await connectMember(hearth.app.url), await connectMember(hearth.app.url), await connectMember(hearth.app.url), await connectMember(hearth.app.url)];
+  await placeInRoom(prisma(), otherModerator, (await createRoom(prisma())).id, { role: "moderator" });
+  await placeInRoom(prisma(), listener, roomId, { listenOnly: true });
+  await placeInRoom(prisma(), removed, roomId, { removed: true });
+  await placeInRoom(prisma(), muted, roomId, { mutedMinutes: 60 });
 });
-afterAll(() => [admin, moderator, member].forEach((p) => p?.socket.close()));
+afterAll(() => [admin, moderator, member, otherModerator, listener, removed, muted].forEach((p) => p?.socket.close()));
 
 const administer = (who: ConnectedMember | null, body: Record<string, unknown>) =>
   postJson(`${hearth.app.url}/api/admin/actions`, { reason: "setting up", ...body }, who ? { cookie: who.cookie } : {});
@@ -37,21 +46,27 @@ const actions = () => ({
 });
 
 describe("who may administer", () => {
-  // action → status for: admin, a room's moderator, a member, signed out
-  const expected: Record<string, [number, number, number, number]> = {
-    create_topic: [200, 403, 403, 401],
-    update_topic: [200, 403, 403, 401],
-    create_room: [200, 403, 403, 401],
-    update_room: [200, 403, 403, 401],
-    appoint_moderator: [200, 403, 403, 401],
-    remove_moderator: [200, 403, 403, 401],
+  const who = ["admin", "this room's moderator", "another room's moderator", "member", "listener", "removed member", "muted member", "signed out"] as const;
+  const person = (name: (typeof who)[number]) =>
+    ({ admin, "this room's moderator": moderator, "another room's moderator": otherModerator, member, listener, "removed member": removed, "muted member": muted, "signed out": null })[name];
+  // action → HTTP status for each of `who`, in order (admin actions have no socket door)
+  const expected: Record<string, number[]> = {
+    create_topic: [200, 403, 403, 403, 403, 403, 403, 401],
+    update_topic: [200, 403, 403, 403, 403, 403, 403, 401],
+    create_room: [200, 403, 403, 403, 403, 403, 403, 401],
+    update_room: [200, 403, 403, 403, 403, 403, 403, 401],
+    appoint_moderator: [200, 403, 403, 403, 403, 403, 403, 401],
+    remove_moderator: [200, 403, 403, 403, 403, 403, 403, 401],
+    add_watched_word: [201, 403, 403, 403, 403, 403, 403, 401],
   };
-  it.each(Object.entries(expected))("%s: admin %j, moderator, member, signed out", async (action, statuses) => {
+  it.each(Object.entries(expected))("%s: allowed for admins only, logged once", async (action, statuses) => {
     const before = await prisma().moderationAction.count();
-    const people = [admin, moderator, member, null];
-    for (const [index, who] of people.entries()) {
-      const { status } = await administer(who, actions()[action as keyof ReturnType<typeof actions>]);
-      expect(status, `${action} by ${["admin", "moderator", "member", "signed out"][index]}`).toBe(statuses[index]);
+    for (const [index, name] of who.entries()) {
+      const result =
+        action === "add_watched_word"
+          ? await postJson(`${hearth.app.url}/api/admin/watched-words`, { phrase: `word${index}${Math.random().toString(36).slice(2, 6)}`, action: "flag", reason: "x" }, person(name) ? { cookie: (person(name) as ConnectedMember).cookie } : {})
+          : await administer(person(name), actions()[action as keyof ReturnType<typeof actions>]);
+      expect(result.status, `${action} by ${name}`).toBe(statuses[index]);
     }
     expect(await prisma().moderationAction.count()).toBe(before + 1);
   });
