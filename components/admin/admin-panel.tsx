@@ -43,6 +43,11 @@ export function AdminPanel({ overview }: { overview: AdminOverview }) {
         {overview.topics.map((topic) => (
           <div key={topic.id} className="flex flex-col gap-2 rounded-2xl border border-line bg-surface p-4">
             <h3 className="font-semibold">{topic.name}</h3>
+            <form className="flex flex-wrap items-end gap-2 text-sm" onSubmit={(event) => { const values = formValues(event); void send("/api/admin/actions", { action: "update_topic", topicId: topic.id, name: values.name, description: values.description }, `${values.name} saved.`); }}>
+              <label className="flex flex-col gap-1">Name of topic {topic.name}<input name="name" defaultValue={topic.name} className={field} /></label>
+              <label className="flex flex-col gap-1">Description of topic {topic.name}<input name="description" defaultValue={topic.description} className={field} /></label>
+              <button type="submit" className={button}>Save topic {topic.name}</button>
+            </form>
             <ul className="flex flex-col gap-2">
               {topic.rooms.map((room) => (
                 <li key={room.id} className="flex flex-col gap-1 rounded-xl border border-line p-3 text-sm">
@@ -57,6 +62,15 @@ export function AdminPanel({ overview }: { overview: AdminOverview }) {
                       </button>
                     ))}
                   </div>
+                  <form className="flex flex-wrap items-end gap-2" onSubmit={(event) => { const values = formValues(event); void send("/api/admin/actions", { action: "update_room", roomId: room.id, name: values.name, description: values.description, capacity: Number(values.capacity) }, `${values.name} saved.`); }}>
+                    <fieldset className="flex flex-wrap items-end gap-2">
+                      <legend className="sr-only">Edit {room.name}</legend>
+                      <label className="flex flex-col gap-1">Name of {room.name}<input name="name" defaultValue={room.name} className={field} /></label>
+                      <label className="flex flex-col gap-1">Description of {room.name}<input name="description" defaultValue={room.description} className={field} /></label>
+                      <label className="flex flex-col gap-1">Capacity of {room.name}<input name="capacity" type="number" min={2} max={50} defaultValue={room.capacity} className={`${field} w-24`} /></label>
+                      <button type="submit" className={button}>Save {room.name}</button>
+                    </fieldset>
+                  </form>
                   <form className="flex flex-wrap items-end gap-2" onSubmit={(event) => { const values = formValues(event); void send("/api/admin/actions", { action: "appoint_moderator", roomId: room.id, pseudonym: values.pseudonym }, `${values.pseudonym} now moderates ${room.name}.`); }}>
                     <label className="flex flex-col gap-1">
                       Appoint a moderator (pseudonym) for {room.name}
@@ -102,13 +116,24 @@ export function AdminPanel({ overview }: { overview: AdminOverview }) {
             </li>
           ))}
         </ul>
-        <form className="flex flex-wrap items-end gap-2 text-sm" onSubmit={(event) => { const values = formValues(event); void send("/api/admin/watched-words", { phrase: values.phrase, action: values.wordAction }, `“${values.phrase}” added.`); }}>
+        <form className="flex flex-wrap items-end gap-2 text-sm" onSubmit={(event) => { const values = formValues(event); void send("/api/admin/watched-words", { phrase: values.phrase, action: values.wordAction, roomId: values.wordRoom || null }, `“${values.phrase}” added.`); }}>
           <label className="flex flex-col gap-1">Word or phrase<input name="phrase" className={field} /></label>
           <label className="flex flex-col gap-1">
             What happens
             <select name="wordAction" className={field}>
               <option value="block">Block</option>
               <option value="flag">Flag for review</option>
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">
+            Where
+            <select name="wordRoom" className={field}>
+              <option value="">Whole site</option>
+              {overview.topics.flatMap((topic) => topic.rooms).map((room) => (
+                <option key={room.id} value={room.id}>
+                  {room.name}
+                </option>
+              ))}
             </select>
           </label>
           <button type="submit" className={button}>Add word</button>

@@ -43,6 +43,7 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
 function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const [opened, setOpened] = useState(false);
   const [reason, setReason] = useState("");
+  const [customMinutes, setCustomMinutes] = useState(120);
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
 
@@ -108,6 +109,13 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
         <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 10 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 10 minutes</button>
         <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 60 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 1 hour</button>
         <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 24 * 60 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 24 hours</button>
+        <span className="flex items-center gap-1">
+          <label className="flex items-center gap-1 text-sm">
+            Custom mute (minutes)
+            <input type="number" min={1} max={10080} value={customMinutes} onChange={(event) => setCustomMinutes(Number(event.target.value))} className="min-h-11 w-24 rounded-xl border border-line bg-canvas px-2" />
+          </label>
+          <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: customMinutes })} className="min-h-11 rounded-xl border border-line px-3">Mute</button>
+        </span>
         <button type="button" disabled={busy} onClick={() => act({ action: "remove", ...onMember })} className="min-h-11 rounded-xl border border-line px-3">Remove from room</button>
       </div>
     </article>

@@ -24,6 +24,11 @@ test("an admin creates a room and appoints its moderator", async ({ browser }) =
   await admin.page.getByRole("listitem").filter({ hasText: "Quiet evenings" }).getByRole("button", { name: "Appoint" }).click();
   await expect(admin.page.getByText(`${helper.pseudonym} now moderates Quiet evenings.`)).toBeVisible();
 
+  await admin.page.getByLabel("Capacity of Quiet evenings").fill("8");
+  await admin.page.getByRole("button", { name: "Save Quiet evenings" }).click();
+  await expect(admin.page.getByText("Quiet evenings saved.")).toBeVisible();
+  await expect(admin.page.getByText("Quiet evenings · 8 places")).toBeVisible();
+
   await helper.page.goto(`/rooms/${slug}`);
   await expect(helper.page.getByText("Moderator tools")).toBeVisible();
   await helper.page.goto("/mod");
