@@ -143,6 +143,21 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
             </p>
           </section>
 
+          {membership && !membership.guidelinesAccepted && !membership.listenOnly && (
+            <section aria-labelledby="new-guidelines" className="flex flex-col gap-2 rounded-2xl border border-accent bg-accent-soft p-4">
+              <h2 id="new-guidelines" className="font-semibold">
+                The room&apos;s guidelines changed
+              </h2>
+              <ul className="list-disc pl-6">
+                {room.guidelines.split("\n").filter(Boolean).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+              <button type="button" onClick={() => chat.join({ acceptGuidelines: true })} className="min-h-11 self-start rounded-xl bg-accent px-4 text-accent-ink">
+                I accept the new guidelines
+              </button>
+            </section>
+          )}
           {chat.care && <CrisisCareCard onClose={chat.dismissCare} />}
           {chat.notices.length > 0 && (
             <section aria-label="Notices for you" className="flex flex-col gap-2">

@@ -175,8 +175,9 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     const onPresence = (update: WirePresence) => {
       if (update.roomId === roomId) setPresence(update);
     };
-    const onRoomUpdated = (update: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number }) => {
+    const onRoomUpdated = (update: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number; guidelines?: string }) => {
       if (update.id !== roomId) return;
+      if (update.guidelinesVersion !== undefined) setMembership((current) => (current ? { ...current, guidelinesAccepted: false } : current));
       const changes = Object.fromEntries(Object.entries(update).filter(([key, value]) => key !== "id" && value !== undefined));
       setRoom((current) => (current ? { ...current, ...changes } : current));
     };

@@ -38,6 +38,8 @@ export interface WireRoom {
 
 export interface WireMembership {
   role: "member" | "moderator";
+  /** False when the room's guidelines changed since this person accepted them. */
+  guidelinesAccepted: boolean;
   listenOnly: boolean;
   mutedUntil: string | null;
   /** The newest message seen before this visit: the "new since you were here" divider. */

@@ -13,7 +13,7 @@ export interface ServerToClientEvents {
   "reaction:updated": (update: { roomId: string; messageId: string; counts: WireReactions["counts"] }) => void;
   typing: (signal: { roomId: string; user: { id: string; pseudonym: string } }) => void;
   presence: (presence: WirePresence) => void;
-  "room:updated": (room: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number }) => void;
+  "room:updated": (room: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number; guidelines?: string }) => void;
   /** To the person concerned only. */
   "member:muted": (mute: { roomId: string; until: string | null; reason: string }) => void;
   "member:removed": (removal: { roomId: string; reason: string }) => void;

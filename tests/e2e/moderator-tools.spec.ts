@@ -28,3 +28,25 @@ test("a moderator locks the room and mutes a member from the room page; members 
   await moderator.page.getByRole("button", { name: "Lift mute" }).click();
   await expect(mia.page.getByLabel("Message")).toBeVisible();
 });
+
+test("when a moderator changes the guidelines, members read and accept them before writing again", async ({ browser }) => {
+  const room = await createRoom("Guidelines");
+  const moderator = await signedInPerson(browser, "Mod");
+  await appointModerator(room.slug, moderator.pseudonym);
+  const mia = await signedInPerson(browser, "Mia");
+  await joinAsMember(mia.page, room.slug);
+
+  await moderator.page.goto(`/rooms/${room.slug}`);
+  await moderator.page.getByText("Moderator tools").click();
+  await moderator.page.getByLabel("Reason (needed for every action, and logged)").fill("Clearer rules");
+  await moderator.page.getByLabel(/^Guidelines/).fill("Be kind.\nNo advice unless someone asks.");
+  await moderator.page.getByRole("button", { name: "Save guidelines" }).click();
+  await expect(moderator.page.getByText("Guidelines saved.")).toBeVisible();
+
+  await expect(mia.page.getByRole("heading", { name: "The room's guidelines changed" })).toBeVisible();
+  await expect(mia.page.getByText("No advice unless someone asks.")).toBeVisible();
+  await mia.page.getByRole("button", { name: "I accept the new guidelines" }).click();
+  await expect(mia.page.getByRole("heading", { name: "The room's guidelines changed" })).toHaveCount(0);
+  await say(mia.page, "Understood, thank you.");
+  await expect(mia.page.getByRole("region", { name: "Conversation" }).getByText("Understood, thank you.")).toBeVisible();
+});

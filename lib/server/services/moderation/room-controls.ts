@@ -30,5 +30,5 @@ export async function editGuidelines(actor: MemberActor, input: { roomId: string
     await recordAction(tx, { kind: "edit_guidelines", actorId: actor.userId, roomId: input.roomId, reason: input.reason, details: { version: room.guidelinesVersion } });
     return room.guidelinesVersion;
   });
-  publisher().toRoom(input.roomId, [], "room:updated", { id: input.roomId, guidelinesVersion: version });
+  publisher().toRoom(input.roomId, [], "room:updated", { id: input.roomId, guidelinesVersion: version, guidelines: input.guidelines });
 }

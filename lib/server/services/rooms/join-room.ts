@@ -44,5 +44,5 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
 
   // The caller joins the socket to the room, then announces the change (broadcastRoomChange).
   const messages = await readLatestMessages(actor.userId, room.id);
-  return { room: toWireRoom(room, memberCount), membership: toWireMembership(membership, previousLastRead), messages };
+  return { room: toWireRoom(room, memberCount), membership: toWireMembership(membership, previousLastRead, room.guidelinesVersion), messages };
 }

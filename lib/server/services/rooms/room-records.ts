@@ -70,9 +70,10 @@ export function toWireRoom(room: RoomRecord, memberCount: number): WireRoom {
   };
 }
 
-export function toWireMembership(membership: MembershipRecord, lastReadMessageId: bigint | null): WireMembership {
+export function toWireMembership(membership: MembershipRecord, lastReadMessageId: bigint | null, guidelinesVersion: number): WireMembership {
   return {
     role: membership.role,
+    guidelinesAccepted: membership.guidelinesAcceptedVersion === guidelinesVersion,
     listenOnly: membership.listenOnly,
     mutedUntil: membership.mutedUntil && membership.mutedUntil > new Date() ? membership.mutedUntil.toISOString() : null,
     lastReadMessageId: lastReadMessageId === null ? null : lastReadMessageId.toString(),
