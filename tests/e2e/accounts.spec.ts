@@ -3,7 +3,8 @@
 import { expect, test, type Page } from "@playwright/test";
 
 const password = "lantern meadow quietly";
-const uniqueName = (prefix: string) => `${prefix} ${Math.random().toString(36).slice(2, 8)}`;
+// Letters only: digits could spell a reserved name ("57aff" reads as "staff").
+const uniqueName = (prefix: string) => `${prefix} ${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 
 async function signUpThroughApi(page: Page, pseudonym: string) {
   const response = await page.request.post("/api/signup", { data: { pseudonym, password } });

@@ -9,7 +9,9 @@ export const password = "lantern meadow quietly";
 export async function signedInPerson(browser: Browser, prefix: string, baseURL?: string): Promise<{ page: Page; pseudonym: string }> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
-  const pseudonym = `${prefix} ${randomBytes(3).toString("hex")}`;
+  // Letters only: a suffix of digits could turn "Mod" into the reserved name "mod" + digits.
+  const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
+  const pseudonym = `${prefix} ${suffix}`;
   const response = await page.request.post("/api/signup", { data: { pseudonym, password } });
   expect(response.status()).toBe(201);
   await page.goto("/signin");

@@ -8,8 +8,9 @@ export interface TestMember {
   recoveryCode: string;
 }
 
+/** Letters only: digits could spell a reserved name ("57aff" reads as "staff"). */
 export function uniquePseudonym(prefix = "Member"): string {
-  return `${prefix} ${randomBytes(4).toString("hex")}`;
+  return `${prefix} ${[...randomBytes(7)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("")}`;
 }
 
 export const goodPassword = "lantern meadow quietly";
