@@ -158,10 +158,10 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
               </button>
             </section>
           )}
-          {chat.care && <CrisisCareCard onClose={chat.dismissCare} />}
-          {chat.notices.length > 0 && (
+          {chat.personal.care && <CrisisCareCard onClose={chat.personal.dismissCare} />}
+          {chat.personal.notices.length > 0 && (
             <section aria-label="Notices for you" className="flex flex-col gap-2">
-              {chat.notices.map((notice, index) => (
+              {chat.personal.notices.map((notice, index) => (
                 <p key={index} className="rounded-xl border border-line bg-surface px-4 py-3">
                   {notice.body} <span className="text-sm text-muted">(Only you can see this.)</span>
                 </p>

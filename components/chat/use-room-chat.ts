@@ -5,6 +5,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { loadPending, savePending, type PendingMessage } from "@/lib/client/pending-messages";
 import { ask, lostConnection, mergeMessages as merge } from "@/lib/client/chat-requests";
 import { hearthSocket } from "@/lib/client/socket";
+import { usePrivateNotices, type PrivateNotices } from "@/components/chat/use-private-notices";
+import { useTypingIndicator } from "@/components/chat/use-typing-indicator";
 import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { JoinAnswer } from "@/lib/shared/realtime-events";
@@ -24,11 +26,8 @@ export interface RoomChat {
   typing: { id: string; pseudonym: string }[];
   firstUnreadId?: string;
   mayHaveEarlier: boolean;
-  /** The author's words suggested they may be in danger: show them the care card. */
-  care: boolean;
-  /** Private notices for this person (a warning, a report's outcome), newest last. */
-  notices: { kind: string; body: string }[];
-  dismissCare(): void;
+  /** The crisis-care card and private notices: only for this person. */
+  personal: PrivateNotices;
   join(options: { acceptGuidelines?: boolean; listenOnly?: boolean }): Promise<ErrorBody | null>;
   leave(): Promise<void>;
   send(body: string, contentWarning: string | null): void;
@@ -43,8 +42,6 @@ export interface RoomChat {
   signalTyping(): void;
 }
 
-const typingShownMs = 5_000;
-
 export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | null): RoomChat {
   const [connection, setConnection] = useState<Connection>("connecting");
   const [joined, setJoined] = useState(false);
@@ -54,11 +51,11 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
   const [messages, setMessages] = useState<WireMessage[]>([]);
   const [pending, setPending] = useState<PendingMessage[]>([]);
   const [presence, setPresence] = useState<WirePresence>();
-  const [typing, setTyping] = useState<Map<string, { pseudonym: string; until: number }>>(new Map());
+  const { typing, stoppedTyping } = useTypingIndicator(roomId);
   const [firstUnreadId, setFirstUnreadId] = useState<string>();
   const [mayHaveEarlier, setMayHaveEarlier] = useState(false);
-  const [care, setCare] = useState(false);
-  const [notices, setNotices] = useState<{ kind: string; body: string }[]>([]);
+  const personal = usePrivateNotices(roomId);
+  const { showCare } = personal;
 
   const joinedRef = useRef(false);
   const messagesRef = useRef<WireMessage[]>([]);
@@ -84,7 +81,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       updatePending((list) => list.map((item) => (item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item)));
       const answer = await ask<{ message: WireMessage; care?: true }>("message:send", { roomId, clientId: message.clientId, body: message.body, contentWarning: message.contentWarning });
       if (answer.ok) {
-        if (answer.care) setCare(true);
+        if (answer.care) showCare();
         updateMessages((list) => merge(list, [answer.message]));
         updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
       } else if (answer.error !== lostConnection) {
@@ -92,7 +89,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       }
       // On a lost connection the message stays "sending"; the reconnect sends it again.
     },
-    [roomId, updateMessages, updatePending],
+    [roomId, updateMessages, updatePending, showCare],
   );
 
   const catchUp = useCallback(async () => {
@@ -150,12 +147,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       if (message.roomId !== roomId) return;
       updateMessages((list) => merge(list, [message]));
       updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
-      setTyping((current) => {
-        if (!current.has(message.author.id)) return current;
-        const next = new Map(current);
-        next.delete(message.author.id);
-        return next;
-      });
+      stoppedTyping(message.author.id);
     };
     const onUpdated = (message: WireMessage) => {
       if (message.roomId !== roomId) return;
@@ -167,10 +159,6 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     };
     const onRemoved = (removal: { roomId: string; messageId: string }) => {
       if (removal.roomId === roomId) updateMessages((list) => list.filter((item) => item.id !== removal.messageId));
-    };
-    const onTyping = (signal: { roomId: string; user: { id: string; pseudonym: string } }) => {
-      if (signal.roomId !== roomId) return;
-      setTyping((current) => new Map(current).set(signal.user.id, { pseudonym: signal.user.pseudonym, until: Date.now() + typingShownMs }));
     };
     const onPresence = (update: WirePresence) => {
       if (update.roomId === roomId) setPresence(update);
@@ -191,12 +179,6 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       updateMessages(() => []);
       setJoinError({ code: "removed", message: "A moderator removed you from this room. You can't read or rejoin it for now." });
     };
-    const onCare = (signal: { roomId: string }) => {
-      if (signal.roomId === roomId) setCare(true);
-    };
-    const onNotice = (notice: { kind: string; roomId: string | null; body: string }) => {
-      if (notice.roomId === roomId || notice.roomId === null) setNotices((list) => [...list, { kind: notice.kind, body: notice.body }]);
-    };
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     const onRevoked = () => window.location.assign("/signin");
@@ -207,46 +189,30 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("message:updated", onUpdated);
     socket.on("message:removed", onRemoved);
     socket.on("reaction:updated", onReaction);
-    socket.on("typing", onTyping);
     socket.on("presence", onPresence);
     socket.on("room:updated", onRoomUpdated);
     socket.on("member:muted", onMuted);
     socket.on("member:removed", onMemberRemoved);
-    socket.on("crisis:care", onCare);
-    socket.on("notice:new", onNotice);
     socket.on("session:revoked", onRevoked);
     if (socket.connected) onConnect();
     else socket.connect();
 
-    // Typing lines fade by themselves: they can never stay stuck.
-    const sweep = setInterval(() => {
-      setTyping((current) => {
-        const now = Date.now();
-        const fresh = [...current].filter(([, entry]) => entry.until > now);
-        return fresh.length === current.size ? current : new Map(fresh);
-      });
-    }, 1_000);
-
     return () => {
-      clearInterval(sweep);
       socket.off("connect", onConnect);
       socket.off("disconnect", onDisconnect);
       socket.off("message:new", onNew);
       socket.off("message:updated", onUpdated);
       socket.off("message:removed", onRemoved);
       socket.off("reaction:updated", onReaction);
-      socket.off("typing", onTyping);
       socket.off("presence", onPresence);
       socket.off("room:updated", onRoomUpdated);
       socket.off("member:muted", onMuted);
       socket.off("member:removed", onMemberRemoved);
-      socket.off("crisis:care", onCare);
-      socket.off("notice:new", onNotice);
       socket.off("session:revoked", onRevoked);
     };
     // autoJoin is read once: the page decides it on load.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roomId, join, updateMessages, updatePending]);
+  }, [roomId, join, updateMessages, updatePending, stoppedTyping]);
 
   // Tell the server what has been seen, so the next visit can show "new since you were here".
   const newestId = messages.at(-1)?.id;
@@ -267,12 +233,10 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     messages,
     pending,
     presence,
-    typing: [...typing].map(([id, entry]) => ({ id, pseudonym: entry.pseudonym })),
+    typing,
     firstUnreadId,
     mayHaveEarlier,
-    care,
-    notices,
-    dismissCare: () => setCare(false),
+    personal,
     join,
     async leave() {
       await ask("room:leave", { roomId });
