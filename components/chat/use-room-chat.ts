@@ -127,10 +127,13 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
         setFirstUnreadId(unread?.id);
       }
       if (hadMessages) await catchUp();
+      // Anything pending that catching up shows as stored was delivered before the drop.
+      const stored = new Set(messagesRef.current.map((item) => item.clientId));
+      updatePending((list) => list.filter((item) => !stored.has(item.clientId)));
       for (const message of pendingRef.current.filter((item) => item.state === "sending")) void deliver(message);
       return null;
     },
-    [roomId, catchUp, deliver, updateMessages],
+    [roomId, catchUp, deliver, updateMessages, updatePending],
   );
 
   useEffect(() => {
