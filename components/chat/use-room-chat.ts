@@ -6,6 +6,7 @@ import { loadPending, savePending, type PendingMessage } from "@/lib/client/pend
 import { ask, lostConnection, mergeMessages as merge } from "@/lib/client/chat-requests";
 import { hearthSocket } from "@/lib/client/socket";
 import { usePrivateNotices, type PrivateNotices } from "@/components/chat/use-private-notices";
+import { useReadPosition } from "@/components/chat/use-read-position";
 import { useTypingIndicator } from "@/components/chat/use-typing-indicator";
 import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
@@ -217,13 +218,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [roomId, join, updateMessages, updatePending, stoppedTyping]);
 
-  // Tell the server what has been seen, so the next visit can show "new since you were here".
-  const newestId = messages.at(-1)?.id;
-  useEffect(() => {
-    if (!joined || !newestId) return;
-    const timer = setTimeout(() => void ask("room:read", { roomId, messageId: newestId }), 1_000);
-    return () => clearTimeout(timer);
-  }, [joined, newestId, roomId]);
+  useReadPosition(roomId, joined, messages.at(-1)?.id);
 
   const lastTypingSent = useRef(0);
 
