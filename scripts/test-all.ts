@@ -41,7 +41,7 @@ function countPlaywright(file: string) {
 
 rmSync(reports, { recursive: true, force: true });
 run("typecheck", "npx", ["--no-install", "tsc", "--noEmit"]);
-run("lint", "npx", ["--no-install", "eslint", "--max-warnings", "0", "."]);
+run("lint", "npm", ["run", "--silent", "lint"]);
 const built = run("build", "npx", ["--no-install", "next", "build"]);
 
 if (built) {
