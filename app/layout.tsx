@@ -8,7 +8,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Hearth", template: "%s · Hearth" },
-  description: "Small, moderated peer support groups. Talk with people who have been there, under a pseudonym.",
+  description:
+    "Small, moderated peer support groups. Talk with people who have been there, under a pseudonym.",
 };
 
 export const viewport: Viewport = {
@@ -25,7 +26,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded-xl focus:bg-surface focus:p-3">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:rounded-xl focus:bg-surface focus:p-3"
+        >
           Skip to content
         </a>
         <SiteHeader member={member} moderates={moderates} />
@@ -34,9 +38,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </main>
         <footer className="border-t border-line py-6 text-sm text-muted">
           <div className="mx-auto flex max-w-3xl flex-col gap-1 px-4">
-            <p>Hearth is peer support: people who have been there, listening. It is not therapy or an emergency service.</p>
             <p>
-              In danger right now? <Link href="/resources" className="underline">Find a crisis line</Link>.
+              Hearth is peer support: people who have been there, listening. It is not therapy or an emergency
+              service.
+            </p>
+            <p>
+              In danger right now?{" "}
+              <Link href="/resources" className="underline">
+                Find a crisis line
+              </Link>
+              .
             </p>
           </div>
         </footer>

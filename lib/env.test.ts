@@ -4,7 +4,15 @@ import { EnvError, parseEnv } from "@/lib/env";
 describe("parseEnv", () => {
   it("fills in defaults for a bare environment", () => {
     const env = parseEnv({});
-    expect(env).toMatchObject({ NODE_ENV: "development", PORT: 3000, HOST: "0.0.0.0", DATA_DIR: ".data", RATE_LIMIT_SCALE: 1, TRUST_PROXY: false, ALLOWED_ORIGINS: [] });
+    expect(env).toMatchObject({
+      NODE_ENV: "development",
+      PORT: 3000,
+      HOST: "0.0.0.0",
+      DATA_DIR: ".data",
+      RATE_LIMIT_SCALE: 1,
+      TRUST_PROXY: false,
+      ALLOWED_ORIGINS: [],
+    });
     expect(env.DATABASE_URL).toBeUndefined();
   });
 
@@ -26,13 +34,22 @@ describe("parseEnv", () => {
     } catch (error) {
       expect(error).toBeInstanceOf(EnvError);
       const problems = (error as EnvError).problems.join("\n");
-      for (const variable of ["PORT", "REDIS_URL", "NEXTAUTH_SECRET", "ALLOWED_ORIGINS"]) expect(problems).toContain(variable);
+      for (const variable of ["PORT", "REDIS_URL", "NEXTAUTH_SECRET", "ALLOWED_ORIGINS"])
+        expect(problems).toContain(variable);
     }
   });
 
   it("requires NEXTAUTH_SECRET in production with a real database, not with the embedded one", () => {
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/hearth" })).toThrow(/NEXTAUTH_SECRET: is required in production/);
+    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/hearth" })).toThrow(
+      /NEXTAUTH_SECRET: is required in production/,
+    );
     expect(() => parseEnv({ NODE_ENV: "production" })).not.toThrow();
-    expect(() => parseEnv({ NODE_ENV: "production", DATABASE_URL: "postgresql://db/hearth", NEXTAUTH_SECRET: "x".repeat(32) })).not.toThrow();
+    expect(() =>
+      parseEnv({
+        NODE_ENV: "production",
+        DATABASE_URL: "postgresql://db/hearth",
+        NEXTAUTH_SECRET: "x".repeat(32),
+      }),
+    ).not.toThrow();
   });
 });

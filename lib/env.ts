@@ -15,49 +15,63 @@ const optionalUrl = z
   .pipe(z.url().optional())
   .optional();
 
-export const envSchema = z
-  .object({
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    HOST: z.string().trim().min(1).default("0.0.0.0"),
-    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-    DATABASE_URL: optionalUrl,
-    REDIS_URL: optionalUrl,
-    /** Prefix of every Redis key and channel, so several Hearths (or test runs) can share one Redis. */
-    REDIS_KEY_PREFIX: z.string().trim().regex(/^[A-Za-z0-9:_-]+$/).default("hearth"),
-    NEXTAUTH_URL: optionalUrl,
-    NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
-    DATA_DIR: z.string().trim().min(1).default(".data"),
-    EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
-    /** Extra origins allowed to open a socket, comma-separated (the app's own is always allowed). */
-    ALLOWED_ORIGINS: z
-      .string()
-      .default("")
-      .transform((value) => value.split(",").map((origin) => origin.trim()).filter(Boolean))
-      .pipe(z.array(z.url())),
-    /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-    TRUST_PROXY: booleanFlag,
-    /** Multiplies every rate limit's allowance (tests that sign up many people raise it). */
-    RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
-    /** Reports from this many different people hold a message back until a moderator looks. */
-    REPORTS_TO_HOLD: z.coerce.number().int().min(1).max(50).default(3),
-    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-    SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
-  });
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().trim().min(1).default("0.0.0.0"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  DATABASE_URL: optionalUrl,
+  REDIS_URL: optionalUrl,
+  /** Prefix of every Redis key and channel, so several Hearths (or test runs) can share one Redis. */
+  REDIS_KEY_PREFIX: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z0-9:_-]+$/)
+    .default("hearth"),
+  NEXTAUTH_URL: optionalUrl,
+  NEXTAUTH_SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  DATA_DIR: z.string().trim().min(1).default(".data"),
+  EMBEDDED_POSTGRES_PORT: z.coerce.number().int().min(1).max(65535).default(5488),
+  /** Extra origins allowed to open a socket, comma-separated (the app's own is always allowed). */
+  ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url())),
+  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
+  TRUST_PROXY: booleanFlag,
+  /** Multiplies every rate limit's allowance (tests that sign up many people raise it). */
+  RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
+  /** Reports from this many different people hold a message back until a moderator looks. */
+  REPORTS_TO_HOLD: z.coerce.number().int().min(1).max(50).default(3),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
+});
 
 export type Env = z.infer<typeof envSchema>;
 
 export class EnvError extends Error {
   constructor(readonly problems: string[]) {
-    super(`Hearth cannot start: the environment has problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    super(
+      `Hearth cannot start: the environment has problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`,
+    );
     this.name = "EnvError";
   }
 }
 
 export function parseEnv(source: Record<string, string | undefined>): Env {
   // An empty variable means "not set" (as in `DATABASE_URL= npm start`).
-  const present = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""));
+  const present = Object.fromEntries(
+    Object.entries(source).filter(([, value]) => value !== undefined && value.trim() !== ""),
+  );
   const result = envSchema.safeParse(present);
-  const problems = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
+  const problems = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join(".") || "environment"}: ${issue.message}`);
   // With the embedded database (no DATABASE_URL) a run is local, and a secret is generated
   // and kept under DATA_DIR; a real deployment must bring its own.
   if (present.NODE_ENV === "production" && present.DATABASE_URL && !present.NEXTAUTH_SECRET) {

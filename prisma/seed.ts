@@ -17,23 +17,82 @@ export const defaultGuidelines = [
 ].join("\n");
 
 const topics = [
-  { slug: "grief-and-loss", name: "Grief and loss", description: "For anyone living with the death of someone they love." },
+  {
+    slug: "grief-and-loss",
+    name: "Grief and loss",
+    description: "For anyone living with the death of someone they love.",
+  },
   { slug: "breakups", name: "Breakups", description: "When a relationship ends and the ground moves." },
-  { slug: "bullying", name: "Bullying", description: "At school, at work, online: what it did, and finding your feet again." },
-  { slug: "sudden-events-and-accidents", name: "Sudden events and accidents", description: "Accidents, disasters and other moments that changed everything at once." },
-  { slug: "childhood-neglect-and-abuse", name: "Childhood neglect and abuse", description: "For adults carrying what happened when they were young." },
-  { slug: "living-with-ptsd", name: "Living with PTSD", description: "Day-to-day life with trauma's long echo." },
-  { slug: "general", name: "General", description: "A calm place to talk when you don't know where else to start." },
+  {
+    slug: "bullying",
+    name: "Bullying",
+    description: "At school, at work, online: what it did, and finding your feet again.",
+  },
+  {
+    slug: "sudden-events-and-accidents",
+    name: "Sudden events and accidents",
+    description: "Accidents, disasters and other moments that changed everything at once.",
+  },
+  {
+    slug: "childhood-neglect-and-abuse",
+    name: "Childhood neglect and abuse",
+    description: "For adults carrying what happened when they were young.",
+  },
+  {
+    slug: "living-with-ptsd",
+    name: "Living with PTSD",
+    description: "Day-to-day life with trauma's long echo.",
+  },
+  {
+    slug: "general",
+    name: "General",
+    description: "A calm place to talk when you don't know where else to start.",
+  },
 ];
 
 const demoRooms = [
-  { topic: "grief-and-loss", slug: "evening-circle", name: "Evening circle", description: "A quiet evening room for grief of every kind." },
-  { topic: "breakups", slug: "after-the-breakup", name: "After the breakup", description: "Talking through the days after it ended." },
-  { topic: "bullying", slug: "safe-harbour", name: "Safe harbour", description: "For people who were bullied, and are still finding their voice." },
-  { topic: "sudden-events-and-accidents", slug: "after-the-accident", name: "After the accident", description: "For survivors, witnesses and families." },
-  { topic: "childhood-neglect-and-abuse", slug: "gentle-beginnings", name: "Gentle beginnings", description: "Slow, careful conversations about growing up without safety." },
-  { topic: "living-with-ptsd", slug: "steady-ground", name: "Steady ground", description: "Sharing what helps on hard days." },
-  { topic: "general", slug: "the-common-room", name: "The common room", description: "Say hello, listen a while, find your room." },
+  {
+    topic: "grief-and-loss",
+    slug: "evening-circle",
+    name: "Evening circle",
+    description: "A quiet evening room for grief of every kind.",
+  },
+  {
+    topic: "breakups",
+    slug: "after-the-breakup",
+    name: "After the breakup",
+    description: "Talking through the days after it ended.",
+  },
+  {
+    topic: "bullying",
+    slug: "safe-harbour",
+    name: "Safe harbour",
+    description: "For people who were bullied, and are still finding their voice.",
+  },
+  {
+    topic: "sudden-events-and-accidents",
+    slug: "after-the-accident",
+    name: "After the accident",
+    description: "For survivors, witnesses and families.",
+  },
+  {
+    topic: "childhood-neglect-and-abuse",
+    slug: "gentle-beginnings",
+    name: "Gentle beginnings",
+    description: "Slow, careful conversations about growing up without safety.",
+  },
+  {
+    topic: "living-with-ptsd",
+    slug: "steady-ground",
+    name: "Steady ground",
+    description: "Sharing what helps on hard days.",
+  },
+  {
+    topic: "general",
+    slug: "the-common-room",
+    name: "The common room",
+    description: "Say hello, listen a while, find your room.",
+  },
 ];
 
 export interface DemoAdmin {
@@ -44,7 +103,10 @@ export interface DemoAdmin {
 // Any constant: it makes processes that start together seed one after the other.
 const seedLockKey = 72_686_585;
 
-export async function seedDatabase(prisma: PrismaClient, options: { createDemoAdmin: boolean }): Promise<{ demoAdmin?: DemoAdmin }> {
+export async function seedDatabase(
+  prisma: PrismaClient,
+  options: { createDemoAdmin: boolean },
+): Promise<{ demoAdmin?: DemoAdmin }> {
   const demoPassword = randomBytes(12).toString("base64url");
   const [demoPasswordHash, demoRecoveryHash] = options.createDemoAdmin
     ? await Promise.all([hashSecret(demoPassword), hashSecret(normalizeRecoveryCode(generateRecoveryCode()))])
@@ -58,14 +120,23 @@ export async function seedDatabase(prisma: PrismaClient, options: { createDemoAd
       }
       for (const room of demoRooms) {
         const { topic, ...fields } = room;
-        await tx.room.create({ data: { ...fields, guidelines: defaultGuidelines, topic: { connect: { slug: topic } } } });
+        await tx.room.create({
+          data: { ...fields, guidelines: defaultGuidelines, topic: { connect: { slug: topic } } },
+        });
       }
     }
 
-    if (!demoPasswordHash || !demoRecoveryHash || (await tx.user.count({ where: { siteRole: "admin" } })) > 0) return {};
+    if (!demoPasswordHash || !demoRecoveryHash || (await tx.user.count({ where: { siteRole: "admin" } })) > 0)
+      return {};
     const pseudonym = "Demo Admin";
     await tx.user.create({
-      data: { pseudonym, pseudonymKey: pseudonymKey(pseudonym), passwordHash: demoPasswordHash, recoveryCodeHash: demoRecoveryHash, siteRole: "admin" },
+      data: {
+        pseudonym,
+        pseudonymKey: pseudonymKey(pseudonym),
+        passwordHash: demoPasswordHash,
+        recoveryCodeHash: demoRecoveryHash,
+        siteRole: "admin",
+      },
     });
     return { demoAdmin: { pseudonym, password: demoPassword } };
   });

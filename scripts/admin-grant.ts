@@ -16,11 +16,17 @@ if (!pseudonym) {
 
 const embedded = env().DATABASE_URL
   ? undefined
-  : await startEmbeddedPostgres({ dataDirectory: path.resolve(env().DATA_DIR, "postgres"), port: env().EMBEDDED_POSTGRES_PORT });
+  : await startEmbeddedPostgres({
+      dataDirectory: path.resolve(env().DATA_DIR, "postgres"),
+      port: env().EMBEDDED_POSTGRES_PORT,
+    });
 if (embedded) process.env.DATABASE_URL = embedded.url;
 
 try {
-  const user = await db().user.findUnique({ where: { pseudonymKey: pseudonymKey(pseudonym) }, select: { id: true, pseudonym: true, siteRole: true } });
+  const user = await db().user.findUnique({
+    where: { pseudonymKey: pseudonymKey(pseudonym) },
+    select: { id: true, pseudonym: true, siteRole: true },
+  });
   if (!user) {
     console.error(`No member is called "${pseudonym}".`);
     process.exitCode = 1;
@@ -29,7 +35,14 @@ try {
   } else {
     await db().$transaction([
       db().user.update({ where: { id: user.id }, data: { siteRole: "admin" } }),
-      db().moderationAction.create({ data: { kind: "grant_admin", actorId: null, targetUserId: user.id, reason: "Granted from the command line (npm run admin:grant)" } }),
+      db().moderationAction.create({
+        data: {
+          kind: "grant_admin",
+          actorId: null,
+          targetUserId: user.id,
+          reason: "Granted from the command line (npm run admin:grant)",
+        },
+      }),
     ]);
     console.log(`${user.pseudonym} is now an admin.`);
   }

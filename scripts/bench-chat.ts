@@ -28,13 +28,20 @@ const rate = process.argv.includes("--saturate") ? 0 : option("rate", 1000);
 const seconds = option("seconds", 10);
 const root = path.resolve(import.meta.dirname, "..");
 
-console.log(`bench:chat — ${clients} clients in ${rooms} rooms, ${rate ? `${rate} msg/s offered` : "saturation (each client sends again once acked)"}, ${seconds} s`);
-console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`);
+console.log(
+  `bench:chat — ${clients} clients in ${rooms} rooms, ${rate ? `${rate} msg/s offered` : "saturation (each client sends again once acked)"}, ${seconds} s`,
+);
+console.log(
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+);
 
 const postgres = await startPostgresServer();
 const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_bench" });
 await migrateDatabase(database.url, path.join(root, "prisma", "migrations"));
-const app = await startAppProcess({ databaseUrl: database.url, env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error" } });
+const app = await startAppProcess({
+  databaseUrl: database.url,
+  env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error" },
+});
 const bare = await startBareServer();
 
 try {
@@ -57,7 +64,9 @@ async function createPeopleAndRooms(url: string): Promise<{ roomIds: string[]; c
   await client.connect();
   try {
     const passwordHash = await hashSecret("bench password unused");
-    const topic = await client.query(`INSERT INTO "Topic" (slug, name, "updatedAt") VALUES ('bench', 'Bench', now()) RETURNING id`);
+    const topic = await client.query(
+      `INSERT INTO "Topic" (slug, name, "updatedAt") VALUES ('bench', 'Bench', now()) RETURNING id`,
+    );
     const roomRows = await client.query(
       `INSERT INTO "Room" ("topicId", slug, name, guidelines, capacity, "updatedAt")
        SELECT $1, 'bench-' || i, 'Bench ' || i, 'Be kind.', $2, now() FROM generate_series(1, $3) AS i ORDER BY i RETURNING id`,
@@ -70,7 +79,10 @@ async function createPeopleAndRooms(url: string): Promise<{ roomIds: string[]; c
     );
     const cookies = await Promise.all(
       userRows.rows.map(async (user: { id: string; pseudonym: string }) => {
-        const token = await encode({ token: { sub: user.id, name: user.pseudonym, sv: 1 }, secret: testSecret });
+        const token = await encode({
+          token: { sub: user.id, name: user.pseudonym, sv: 1 },
+          secret: testSecret,
+        });
         return `next-auth.session-token=${token}`;
       }),
     );
@@ -89,11 +101,17 @@ async function countMessages(url: string): Promise<number> {
 }
 
 async function startBareServer(): Promise<{ url: string; stop(): void }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")], { cwd: root, stdio: ["ignore", "pipe", "inherit"] });
-  const port = await new Promise<number>((resolve) => child.stdout?.on("data", (chunk: Buffer) => {
-    const match = /PORT (\d+)/.exec(chunk.toString());
-    if (match) resolve(Number(match[1]));
-  }));
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")],
+    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+  );
+  const port = await new Promise<number>((resolve) =>
+    child.stdout?.on("data", (chunk: Buffer) => {
+      const match = /PORT (\d+)/.exec(chunk.toString());
+      if (match) resolve(Number(match[1]));
+    }),
+  );
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
 }
 
@@ -120,7 +138,11 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
   console.log(`${"".padEnd(24)}${"hearth".padStart(12)}${"bare".padStart(12)}${"ratio".padStart(10)}`);
   for (const [name, ours, theirs] of rows) {
     const ratio = theirs === 0 ? (ours === 0 ? "—" : "∞") : (ours / theirs).toFixed(2);
-    console.log(`${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio.padStart(10)}`);
+    console.log(
+      `${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio.padStart(10)}`,
+    );
   }
-  console.log(`\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`);
+  console.log(
+    `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
+  );
 }

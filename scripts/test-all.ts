@@ -34,7 +34,9 @@ function countVitest(file: string) {
 
 function countPlaywright(file: string) {
   if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const report = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   passed += report.stats.expected + report.stats.flaky;
   failed += report.stats.unexpected;
 }
@@ -49,13 +51,31 @@ if (built) {
   const testEnv = { ...baseEnv, TEST_DATABASE_URL: postgres.adminUrl };
   try {
     const vitestReport = path.join(reports, "vitest.json");
-    run("unit and integration tests", "npx", ["--no-install", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestReport}`], testEnv);
+    run(
+      "unit and integration tests",
+      "npx",
+      [
+        "--no-install",
+        "vitest",
+        "run",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${vitestReport}`,
+      ],
+      testEnv,
+    );
     countVitest(vitestReport);
 
     const playwrightReport = path.join(reports, "playwright.json");
-    const chromium = process.env.CHROMIUM_PATH ?? ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
-    if (!chromium) console.log("\nNo Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
-    run("browser tests", "npx", ["--no-install", "playwright", "test", "--reporter=list,json"], { ...testEnv, PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport });
+    const chromium =
+      process.env.CHROMIUM_PATH ??
+      ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((candidate) => existsSync(candidate));
+    if (!chromium)
+      console.log("\nNo Chromium found: install it (Debian: apt-get install chromium) or set CHROMIUM_PATH.");
+    run("browser tests", "npx", ["--no-install", "playwright", "test", "--reporter=list,json"], {
+      ...testEnv,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
+    });
     countPlaywright(playwrightReport);
   } finally {
     await postgres.stop();

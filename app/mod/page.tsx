@@ -15,9 +15,20 @@ export default async function ModerationPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold">Moderation</h1>
-        <p className="text-muted">Open reports for the rooms you moderate. Self-harm risk comes first, then the oldest. Every action needs a reason and is <Link href="/mod/log" className="underline">logged</Link>.</p>
+        <p className="text-muted">
+          Open reports for the rooms you moderate. Self-harm risk comes first, then the oldest. Every action
+          needs a reason and is{" "}
+          <Link href="/mod/log" className="underline">
+            logged
+          </Link>
+          .
+        </p>
       </div>
-      {queue.moderates ? <ModerationQueue items={queue.items} /> : <p>You don&apos;t moderate any rooms. This page is for moderators.</p>}
+      {queue.moderates ? (
+        <ModerationQueue items={queue.items} />
+      ) : (
+        <p>You don&apos;t moderate any rooms. This page is for moderators.</p>
+      )}
     </div>
   );
 }

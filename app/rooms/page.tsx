@@ -13,10 +13,19 @@ export default async function RoomsPage() {
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-semibold">Rooms</h1>
-        <p className="text-muted">Small rooms, one topic each, with moderators. You can listen before you say anything.</p>
+        <p className="text-muted">
+          Small rooms, one topic each, with moderators. You can listen before you say anything.
+        </p>
         {!member && (
           <p>
-            <Link href="/signup" className="underline">Sign up</Link> or <Link href="/signin?callbackUrl=/rooms" className="underline">sign in</Link> to join a room.
+            <Link href="/signup" className="underline">
+              Sign up
+            </Link>{" "}
+            or{" "}
+            <Link href="/signin?callbackUrl=/rooms" className="underline">
+              sign in
+            </Link>{" "}
+            to join a room.
           </p>
         )}
       </div>

@@ -13,7 +13,11 @@ export default async function SettingsPage() {
   if (!member) redirect("/signin?callbackUrl=/settings");
   const { blocked } = await listBlocks(member);
   const reports = await listMyReports(member);
-  const outcome = { open: "Waiting for a moderator", actioned: "A moderator reviewed this and took action", dismissed: "A moderator reviewed this; no action was needed" };
+  const outcome = {
+    open: "Waiting for a moderator",
+    actioned: "A moderator reviewed this and took action",
+    dismissed: "A moderator reviewed this; no action was needed",
+  };
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-semibold">Settings</h1>
@@ -28,7 +32,9 @@ export default async function SettingsPage() {
         <h2 id="blocks-heading" className="text-xl font-semibold">
           People you blocked
         </h2>
-        <p className="text-muted">You don&apos;t see each other&apos;s messages or typing. They are not told.</p>
+        <p className="text-muted">
+          You don&apos;t see each other&apos;s messages or typing. They are not told.
+        </p>
         <BlockedList initial={blocked} />
       </section>
       <section aria-labelledby="reports-heading" className="flex max-w-md flex-col gap-4">

@@ -12,7 +12,11 @@ function safeReturnPath(value: string | string[] | undefined): string {
   return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
 }
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = await searchParams;
   const returnTo = safeReturnPath(params.callbackUrl);
   // next-auth sends people here with ?error= when something failed outside the form.
@@ -22,17 +26,28 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-2xl font-semibold">Welcome back</h1>
       {arrivedWithError && (
-        <p role="alert" className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution">
+        <p
+          role="alert"
+          className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution"
+        >
           Signing in did not work that time. Please try again.
         </p>
       )}
       <SignInForm returnTo={returnTo} />
       <div className="flex flex-col gap-1 text-muted">
         <p>
-          Forgot your password? <Link href="/recover" className="underline">Use your recovery code</Link>.
+          Forgot your password?{" "}
+          <Link href="/recover" className="underline">
+            Use your recovery code
+          </Link>
+          .
         </p>
         <p>
-          New here? <Link href="/signup" className="underline">Sign up</Link>.
+          New here?{" "}
+          <Link href="/signup" className="underline">
+            Sign up
+          </Link>
+          .
         </p>
       </div>
     </div>

@@ -16,7 +16,11 @@ export default async function SignUpPage() {
       </div>
       <SignUpForm />
       <p className="text-muted">
-        Already have an account? <Link href="/signin" className="underline">Sign in</Link>.
+        Already have an account?{" "}
+        <Link href="/signin" className="underline">
+          Sign in
+        </Link>
+        .
       </p>
     </div>
   );

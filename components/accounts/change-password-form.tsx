@@ -45,9 +45,21 @@ export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
   return (
     <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <input type="text" name="username" autoComplete="username" value={pseudonym} readOnly hidden />
-      <PasswordField label="Current password" name="currentPassword" autoComplete="current-password" error={errors.fields.currentPassword} required />
-      <PasswordField label="New password" name="newPassword" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters.`}
-        error={errors.fields.newPassword} required />
+      <PasswordField
+        label="Current password"
+        name="currentPassword"
+        autoComplete="current-password"
+        error={errors.fields.currentPassword}
+        required
+      />
+      <PasswordField
+        label="New password"
+        name="newPassword"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        error={errors.fields.newPassword}
+        required
+      />
       <FormMessage message={errors.formMessage} />
       <p role="status" className="empty:hidden">
         {done ? "Your password is changed. Any other devices were signed out." : ""}

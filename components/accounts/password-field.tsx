@@ -2,7 +2,11 @@
 import { useState, type ComponentProps } from "react";
 import { TextField } from "@/components/ui/text-field";
 
-type PasswordFieldProps = Omit<ComponentProps<"input">, "type"> & { label: string; hint?: string; error?: string };
+type PasswordFieldProps = Omit<ComponentProps<"input">, "type"> & {
+  label: string;
+  hint?: string;
+  error?: string;
+};
 
 /** A password input with a "Show" toggle: fewer typos, no second "repeat password" field. */
 export function PasswordField(props: PasswordFieldProps) {

@@ -40,8 +40,7 @@ export function RecoverForm() {
     if (result.ok) {
       setNewPassword(chosenPassword);
       setRecovered(result.data);
-    }
-    else errors.show(result.error);
+    } else errors.show(result.error);
   }
 
   async function continueToHearth() {
@@ -68,11 +67,30 @@ export function RecoverForm() {
 
   return (
     <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
-      <TextField label="Pseudonym" name="pseudonym" autoComplete="username" error={errors.fields.pseudonym} required />
-      <TextField label="Recovery code" name="recoveryCode" autoComplete="off" spellCheck={false} hint="The code you saved when you signed up, like ABCDE-FGHJK-MNPQR-STVWX."
-        error={errors.fields.recoveryCode} required />
-      <PasswordField label="New password" name="newPassword" autoComplete="new-password" hint={`At least ${PASSWORD_MIN} characters.`}
-        error={errors.fields.newPassword} required />
+      <TextField
+        label="Pseudonym"
+        name="pseudonym"
+        autoComplete="username"
+        error={errors.fields.pseudonym}
+        required
+      />
+      <TextField
+        label="Recovery code"
+        name="recoveryCode"
+        autoComplete="off"
+        spellCheck={false}
+        hint="The code you saved when you signed up, like ABCDE-FGHJK-MNPQR-STVWX."
+        error={errors.fields.recoveryCode}
+        required
+      />
+      <PasswordField
+        label="New password"
+        name="newPassword"
+        autoComplete="new-password"
+        hint={`At least ${PASSWORD_MIN} characters.`}
+        error={errors.fields.newPassword}
+        required
+      />
       <FormMessage message={errors.formMessage} />
       <Button type="submit" disabled={busy}>
         {busy ? "Checking…" : "Set my new password"}

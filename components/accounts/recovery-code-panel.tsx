@@ -32,14 +32,18 @@ export function RecoveryCodePanel({ code, heading, onConfirmed, error }: Recover
         {heading}
       </h1>
       <p>
-        Hearth never asks for an e-mail address, so this code is the only way back into your account if you forget your
-        password. Please write it down or keep it somewhere safe. We show it only once.
+        Hearth never asks for an e-mail address, so this code is the only way back into your account if you
+        forget your password. Please write it down or keep it somewhere safe. We show it only once.
       </p>
       <div className="rounded-2xl border border-line bg-surface p-5">
         <p id={codeId} className="text-sm text-muted">
           Your recovery code
         </p>
-        <p aria-labelledby={codeId} data-testid="recovery-code" className="mt-1 font-mono text-xl tracking-wider break-all select-all">
+        <p
+          aria-labelledby={codeId}
+          data-testid="recovery-code"
+          className="mt-1 font-mono text-xl tracking-wider break-all select-all"
+        >
           {code}
         </p>
         <div className="mt-3 flex items-center gap-3">
@@ -52,7 +56,12 @@ export function RecoveryCodePanel({ code, heading, onConfirmed, error }: Recover
         </div>
       </div>
       <label className="flex items-start gap-3">
-        <input type="checkbox" checked={saved} onChange={(event) => setSaved(event.target.checked)} className="mt-1.5 size-5" />
+        <input
+          type="checkbox"
+          checked={saved}
+          onChange={(event) => setSaved(event.target.checked)}
+          className="mt-1.5 size-5"
+        />
         <span>I have saved my recovery code somewhere safe.</span>
       </label>
       <FormMessage message={error} />

@@ -18,7 +18,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
     const form = new FormData(event.currentTarget);
     setBusy(true);
     errors.clear();
-    const error = await signInWithPassword(String(form.get("pseudonym") ?? ""), String(form.get("password") ?? ""));
+    const error = await signInWithPassword(
+      String(form.get("pseudonym") ?? ""),
+      String(form.get("password") ?? ""),
+    );
     if (error) {
       setBusy(false);
       errors.show(error);

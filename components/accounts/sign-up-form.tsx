@@ -48,8 +48,7 @@ export function SignUpForm() {
     if (result.ok) {
       setPassword(chosenPassword);
       setCreated(result.data);
-    }
-    else errors.show(result.error);
+    } else errors.show(result.error);
   }
 
   async function continueToHearth() {

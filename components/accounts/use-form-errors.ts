@@ -8,7 +8,9 @@ export function useFormErrors(fieldNames: readonly string[]) {
   const [formMessage, setFormMessage] = useState<string>();
 
   function show(error: ErrorBody) {
-    const own = Object.fromEntries(Object.entries(error.fields ?? {}).filter(([name]) => fieldNames.includes(name)));
+    const own = Object.fromEntries(
+      Object.entries(error.fields ?? {}).filter(([name]) => fieldNames.includes(name)),
+    );
     setFields(own);
     setFormMessage(Object.keys(own).length > 0 ? undefined : error.message);
   }

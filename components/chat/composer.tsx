@@ -72,7 +72,8 @@ export function Composer({ roomId, disabledReason, onSend, onTyping }: ComposerP
         className="rounded-xl border border-line bg-canvas p-2"
       />
       <p id={`${id}-hint`} className="text-sm text-muted">
-        Enter sends; Shift+Enter starts a new line. {body.length > MESSAGE_MAX - 200 ? `${MESSAGE_MAX - body.length} characters left.` : ""}
+        Enter sends; Shift+Enter starts a new line.{" "}
+        {body.length > MESSAGE_MAX - 200 ? `${MESSAGE_MAX - body.length} characters left.` : ""}
       </p>
       {showWarning ? (
         <div className="flex flex-col gap-1">
@@ -90,10 +91,19 @@ export function Composer({ roomId, disabledReason, onSend, onTyping }: ComposerP
         </div>
       ) : null}
       <div className="flex flex-wrap justify-between gap-2">
-        <button type="button" onClick={() => setShowWarning((shown) => !shown)} aria-expanded={showWarning} className="min-h-11 rounded-xl border border-line px-3 text-sm">
+        <button
+          type="button"
+          onClick={() => setShowWarning((shown) => !shown)}
+          aria-expanded={showWarning}
+          className="min-h-11 rounded-xl border border-line px-3 text-sm"
+        >
           {showWarning ? "No content warning" : "Add a content warning"}
         </button>
-        <button type="submit" disabled={!body.trim()} className="min-h-11 rounded-xl bg-accent px-5 font-medium text-accent-ink disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={!body.trim()}
+          className="min-h-11 rounded-xl bg-accent px-5 font-medium text-accent-ink disabled:opacity-60"
+        >
           Send
         </button>
       </div>

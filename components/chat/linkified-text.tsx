@@ -18,7 +18,13 @@ export function LinkifiedText({ text }: { text: string }) {
         typeof part === "string" ? (
           part
         ) : (
-          <a key={index} href={part.href} target="_blank" rel="nofollow noopener noreferrer ugc" className="break-all underline">
+          <a
+            key={index}
+            href={part.href}
+            target="_blank"
+            rel="nofollow noopener noreferrer ugc"
+            className="break-all underline"
+          >
             {part.href}
           </a>
         ),

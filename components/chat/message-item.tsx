@@ -20,7 +20,16 @@ interface MessageItemProps {
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
-export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact, onBlock, onReport }: MessageItemProps) {
+export function MessageItem({
+  message,
+  mine,
+  canReact,
+  onEdit,
+  onDelete,
+  onReact,
+  onBlock,
+  onReport,
+}: MessageItemProps) {
   const [opened, setOpened] = useState(false);
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(message.body);
@@ -28,7 +37,11 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
   const [confirmingBlock, setConfirmingBlock] = useState(false);
 
   if (message.deleted) {
-    return <p className="py-2 text-sm text-muted italic">{mine ? "You deleted this message." : "This message was deleted."}</p>;
+    return (
+      <p className="py-2 text-sm text-muted italic">
+        {mine ? "You deleted this message." : "This message was deleted."}
+      </p>
+    );
   }
   if (message.hidden && !mine) {
     return <p className="py-2 text-sm text-muted italic">This message was hidden by a moderator.</p>;
@@ -36,19 +49,26 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
 
   const covered = message.contentWarning !== null && !opened && !mine;
   return (
-    <article aria-label={`${message.author.pseudonym} at ${time(message.createdAt)}`} className="flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3">
+    <article
+      aria-label={`${message.author.pseudonym} at ${time(message.createdAt)}`}
+      className="flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3"
+    >
       <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
         <time dateTime={message.createdAt} className="text-muted">
           {time(message.createdAt)}
         </time>
         {message.editedAt && <span className="text-muted">(edited)</span>}
-        {message.hidden && mine && <span className="text-caution">Hidden by a moderator; only you can see it.</span>}
+        {message.hidden && mine && (
+          <span className="text-caution">Hidden by a moderator; only you can see it.</span>
+        )}
       </header>
 
       {message.contentWarning && (
         <p className="text-sm">
-          <span className="rounded-md bg-caution-soft px-2 py-0.5 text-caution">Content warning: {message.contentWarning}</span>
+          <span className="rounded-md bg-caution-soft px-2 py-0.5 text-caution">
+            Content warning: {message.contentWarning}
+          </span>
         </p>
       )}
 
@@ -65,10 +85,25 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
           <label className="sr-only" htmlFor={`edit-${message.id}`}>
             Edit your message
           </label>
-          <textarea id={`edit-${message.id}`} value={draft} maxLength={MESSAGE_MAX} onChange={(event) => setDraft(event.target.value)} rows={3} className="rounded-xl border border-line bg-canvas p-2" />
+          <textarea
+            id={`edit-${message.id}`}
+            value={draft}
+            maxLength={MESSAGE_MAX}
+            onChange={(event) => setDraft(event.target.value)}
+            rows={3}
+            className="rounded-xl border border-line bg-canvas p-2"
+          />
           <div className="flex gap-2">
-            <button type="submit" className="min-h-9 rounded-xl bg-accent px-3 text-accent-ink">Save</button>
-            <button type="button" onClick={() => setEditing(false)} className="min-h-9 rounded-xl border border-line px-3">Cancel</button>
+            <button type="submit" className="min-h-9 rounded-xl bg-accent px-3 text-accent-ink">
+              Save
+            </button>
+            <button
+              type="button"
+              onClick={() => setEditing(false)}
+              className="min-h-9 rounded-xl border border-line px-3"
+            >
+              Cancel
+            </button>
           </div>
         </form>
       ) : covered ? (
@@ -76,7 +111,11 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
           <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
             {message.body.replace(/\S/g, "•")}
           </p>
-          <button type="button" onClick={() => setOpened(true)} className="min-h-9 rounded-xl border border-line px-3 text-sm">
+          <button
+            type="button"
+            onClick={() => setOpened(true)}
+            className="min-h-9 rounded-xl border border-line px-3 text-sm"
+          >
             Show message
           </button>
         </div>
@@ -86,7 +125,11 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
         </p>
       )}
 
-      {problem && <p role="alert" className="text-sm text-caution">{problem}</p>}
+      {problem && (
+        <p role="alert" className="text-sm text-caution">
+          {problem}
+        </p>
+      )}
       {!mine && !message.hidden && <ReportForm onReport={onReport} />}
 
       <footer className="flex flex-wrap items-center justify-between gap-2">
@@ -94,13 +137,21 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
         <div className="flex gap-1 text-sm">
           {mine && !message.hidden && !editing && (
             <>
-              <button type="button" onClick={() => { setDraft(message.body); setEditing(true); }} className="min-h-9 rounded-xl px-2 hover:bg-accent-soft">
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft(message.body);
+                  setEditing(true);
+                }}
+                className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
+              >
                 Edit
               </button>
               <button
                 type="button"
                 onClick={async () => {
-                  if (!window.confirm("Delete this message? Everyone will see that a message was deleted.")) return;
+                  if (!window.confirm("Delete this message? Everyone will see that a message was deleted."))
+                    return;
                   const error = await onDelete();
                   if (error) setProblem(error.message);
                 }}
@@ -114,15 +165,30 @@ export function MessageItem({ message, mine, canReact, onEdit, onDelete, onReact
             (confirmingBlock ? (
               <span className="flex items-center gap-1">
                 <span>Block {message.author.pseudonym}? They won&apos;t be told.</span>
-                <button type="button" onClick={async () => { const error = await onBlock(); if (error) setProblem(error.message); }} className="min-h-9 rounded-xl px-2 hover:bg-accent-soft">
+                <button
+                  type="button"
+                  onClick={async () => {
+                    const error = await onBlock();
+                    if (error) setProblem(error.message);
+                  }}
+                  className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
+                >
                   Yes, block
                 </button>
-                <button type="button" onClick={() => setConfirmingBlock(false)} className="min-h-9 rounded-xl px-2 hover:bg-accent-soft">
+                <button
+                  type="button"
+                  onClick={() => setConfirmingBlock(false)}
+                  className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
+                >
                   No
                 </button>
               </span>
             ) : (
-              <button type="button" onClick={() => setConfirmingBlock(true)} className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft">
+              <button
+                type="button"
+                onClick={() => setConfirmingBlock(true)}
+                className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft"
+              >
                 Block {message.author.pseudonym}
               </button>
             ))}

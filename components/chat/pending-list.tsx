@@ -2,7 +2,15 @@
 import type { PendingMessage } from "@/lib/client/pending-messages";
 
 /** Messages on their way: "Sending…" until the server has stored them, or what went wrong and a retry. */
-export function PendingList({ pending, onRetry, onDiscard }: { pending: PendingMessage[]; onRetry: (clientId: string) => void; onDiscard: (clientId: string) => void }) {
+export function PendingList({
+  pending,
+  onRetry,
+  onDiscard,
+}: {
+  pending: PendingMessage[];
+  onRetry: (clientId: string) => void;
+  onDiscard: (clientId: string) => void;
+}) {
   if (pending.length === 0) return null;
   return (
     <ul aria-label="Messages being sent" className="flex flex-col gap-2">
@@ -14,10 +22,18 @@ export function PendingList({ pending, onRetry, onDiscard }: { pending: PendingM
           ) : (
             <div role="alert" className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <span className="text-caution">Not sent. {message.error}</span>
-              <button type="button" onClick={() => onRetry(message.clientId)} className="min-h-9 rounded-xl border border-line px-3">
+              <button
+                type="button"
+                onClick={() => onRetry(message.clientId)}
+                className="min-h-9 rounded-xl border border-line px-3"
+              >
                 Try again
               </button>
-              <button type="button" onClick={() => onDiscard(message.clientId)} className="min-h-9 rounded-xl px-3 text-muted">
+              <button
+                type="button"
+                onClick={() => onDiscard(message.clientId)}
+                className="min-h-9 rounded-xl px-3 text-muted"
+              >
                 Discard
               </button>
             </div>

@@ -11,7 +11,15 @@ export const reactionLabels: Record<ReactionKindName, { symbol: string; label: s
 };
 
 /** Supportive reactions only; counts are shown, never who reacted or who didn't. */
-export function ReactionBar({ reactions, onReact, disabled }: { reactions: WireReactions; onReact: (kind: ReactionKindName) => void; disabled: boolean }) {
+export function ReactionBar({
+  reactions,
+  onReact,
+  disabled,
+}: {
+  reactions: WireReactions;
+  onReact: (kind: ReactionKindName) => void;
+  disabled: boolean;
+}) {
   return (
     <div role="group" aria-label="Reactions" className="flex flex-wrap gap-1.5">
       {reactionKinds.map((kind) => {

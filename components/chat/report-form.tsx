@@ -12,7 +12,11 @@ const reasons = [
 ] as const;
 
 /** Reporting a message to the room's moderators; only they learn who reported it. */
-export function ReportForm({ onReport }: { onReport: (reason: string, details: string) => Promise<ErrorBody | null> }) {
+export function ReportForm({
+  onReport,
+}: {
+  onReport: (reason: string, details: string) => Promise<ErrorBody | null>;
+}) {
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<string>("harassment");
   const [details, setDetails] = useState("");
@@ -20,10 +24,19 @@ export function ReportForm({ onReport }: { onReport: (reason: string, details: s
   const [problem, setProblem] = useState<string>();
   const id = useId();
 
-  if (sent) return <p role="status" className="text-sm text-muted">Thank you. A moderator will look at this. Nobody else will know you reported it.</p>;
+  if (sent)
+    return (
+      <p role="status" className="text-sm text-muted">
+        Thank you. A moderator will look at this. Nobody else will know you reported it.
+      </p>
+    );
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="min-h-9 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft">
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        className="min-h-9 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft"
+      >
         Report
       </button>
     );
@@ -41,7 +54,12 @@ export function ReportForm({ onReport }: { onReport: (reason: string, details: s
       <label htmlFor={`${id}-reason`} className="font-medium">
         Why are you reporting this?
       </label>
-      <select id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} className="min-h-11 rounded-xl border border-line bg-surface px-2">
+      <select
+        id={`${id}-reason`}
+        value={reason}
+        onChange={(event) => setReason(event.target.value)}
+        className="min-h-11 rounded-xl border border-line bg-surface px-2"
+      >
         {reasons.map(([value, label]) => (
           <option key={value} value={value}>
             {label}
@@ -51,11 +69,30 @@ export function ReportForm({ onReport }: { onReport: (reason: string, details: s
       <label htmlFor={`${id}-details`} className="font-medium">
         Anything the moderators should know (optional)
       </label>
-      <textarea id={`${id}-details`} value={details} maxLength={1000} onChange={(event) => setDetails(event.target.value)} rows={2} className="rounded-xl border border-line bg-surface p-2" />
-      {problem && <p role="alert" className="text-caution">{problem}</p>}
+      <textarea
+        id={`${id}-details`}
+        value={details}
+        maxLength={1000}
+        onChange={(event) => setDetails(event.target.value)}
+        rows={2}
+        className="rounded-xl border border-line bg-surface p-2"
+      />
+      {problem && (
+        <p role="alert" className="text-caution">
+          {problem}
+        </p>
+      )}
       <div className="flex gap-2">
-        <button type="submit" className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink">Send report</button>
-        <button type="button" onClick={() => setOpen(false)} className="min-h-11 rounded-xl border border-line px-3">Cancel</button>
+        <button type="submit" className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink">
+          Send report
+        </button>
+        <button
+          type="button"
+          onClick={() => setOpen(false)}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Cancel
+        </button>
       </div>
     </form>
   );

@@ -18,7 +18,10 @@ interface RoomChatProps {
 
 export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGuidelines }: RoomChatProps) {
   const router = useRouter();
-  const chat = useRoomChat(initialRoom.id, standing === "outside" ? null : { listenOnly: standing === "listener" });
+  const chat = useRoomChat(
+    initialRoom.id,
+    standing === "outside" ? null : { listenOnly: standing === "listener" },
+  );
   const room = chat.room ?? initialRoom;
   const [announcement, setAnnouncement] = useState("");
   const lastAnnounced = useRef<string>(undefined);
@@ -30,7 +33,11 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
     const first = lastAnnounced.current === undefined;
     lastAnnounced.current = newest.id;
     if (first || newest.author.id === viewerId || newest.deleted) return;
-    setAnnouncement(newest.contentWarning ? `New message from ${newest.author.pseudonym}, with a content warning: ${newest.contentWarning}` : `New message from ${newest.author.pseudonym}: ${newest.body}`);
+    setAnnouncement(
+      newest.contentWarning
+        ? `New message from ${newest.author.pseudonym}, with a content warning: ${newest.contentWarning}`
+        : `New message from ${newest.author.pseudonym}: ${newest.body}`,
+    );
   }, [newest, viewerId]);
 
   const membership = chat.membership;
@@ -60,7 +67,6 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
           ? "This room is read-only for now."
           : undefined;
 
-
   return (
     <div className="flex flex-col gap-4">
       <div role="status" aria-live="polite" className="empty:hidden">
@@ -87,13 +93,22 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
         )
       ) : (
         <>
-          <section aria-label="Who is here" className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted">
+          <section
+            aria-label="Who is here"
+            className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted"
+          >
             <p>
-              {chat.presence && chat.presence.members.length > 0 ? `Here now: ${chat.presence.members.map((m) => (m.id === viewerId ? "you" : m.pseudonym)).join(", ")}` : "Here now: just you"}
+              {chat.presence && chat.presence.members.length > 0
+                ? `Here now: ${chat.presence.members.map((m) => (m.id === viewerId ? "you" : m.pseudonym)).join(", ")}`
+                : "Here now: just you"}
               {chat.presence && chat.presence.listeners > 0 ? ` · ${chat.presence.listeners} listening` : ""}
             </p>
             <div className="flex gap-2">
-              <button type="button" onClick={() => chat.join({ listenOnly: !membership?.listenOnly })} className="min-h-9 rounded-xl border border-line px-3">
+              <button
+                type="button"
+                onClick={() => chat.join({ listenOnly: !membership?.listenOnly })}
+                className="min-h-9 rounded-xl border border-line px-3"
+              >
                 {membership?.listenOnly ? "Join as a member" : "Switch to listening"}
               </button>
               <button
@@ -111,16 +126,27 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
 
           <section aria-label="Conversation" className="flex flex-col gap-2">
             {chat.mayHaveEarlier && (
-              <button type="button" onClick={() => chat.loadEarlier()} className="min-h-11 self-center rounded-xl border border-line px-4">
+              <button
+                type="button"
+                onClick={() => chat.loadEarlier()}
+                className="min-h-11 self-center rounded-xl border border-line px-4"
+              >
                 Load earlier messages
               </button>
             )}
-            {chat.messages.length === 0 && <p className="text-muted">No messages yet. It&apos;s fine to just say hello, or to listen for a while.</p>}
+            {chat.messages.length === 0 && (
+              <p className="text-muted">
+                No messages yet. It&apos;s fine to just say hello, or to listen for a while.
+              </p>
+            )}
             <ol className="flex flex-col gap-2">
               {chat.messages.map((message) => (
                 <li key={message.id}>
                   {message.id === chat.firstUnreadId && (
-                    <p role="separator" className="my-2 border-t border-accent pt-1 text-center text-sm text-accent">
+                    <p
+                      role="separator"
+                      className="my-2 border-t border-accent pt-1 text-center text-sm text-accent"
+                    >
                       New since you were last here
                     </p>
                   )}
@@ -139,21 +165,35 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
             </ol>
             <PendingList pending={chat.pending} onRetry={chat.retry} onDiscard={chat.discard} />
             <p aria-live="polite" className="min-h-6 text-sm text-muted">
-              {chat.typing.length === 1 ? `${chat.typing[0]?.pseudonym} is typing…` : chat.typing.length > 1 ? "Several people are typing…" : ""}
+              {chat.typing.length === 1
+                ? `${chat.typing[0]?.pseudonym} is typing…`
+                : chat.typing.length > 1
+                  ? "Several people are typing…"
+                  : ""}
             </p>
           </section>
 
           {membership && !membership.guidelinesAccepted && !membership.listenOnly && (
-            <section aria-labelledby="new-guidelines" className="flex flex-col gap-2 rounded-2xl border border-accent bg-accent-soft p-4">
+            <section
+              aria-labelledby="new-guidelines"
+              className="flex flex-col gap-2 rounded-2xl border border-accent bg-accent-soft p-4"
+            >
               <h2 id="new-guidelines" className="font-semibold">
                 The room&apos;s guidelines changed
               </h2>
               <ul className="list-disc pl-6">
-                {room.guidelines.split("\n").filter(Boolean).map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
+                {room.guidelines
+                  .split("\n")
+                  .filter(Boolean)
+                  .map((line) => (
+                    <li key={line}>{line}</li>
+                  ))}
               </ul>
-              <button type="button" onClick={() => chat.join({ acceptGuidelines: true })} className="min-h-11 self-start rounded-xl bg-accent px-4 text-accent-ink">
+              <button
+                type="button"
+                onClick={() => chat.join({ acceptGuidelines: true })}
+                className="min-h-11 self-start rounded-xl bg-accent px-4 text-accent-ink"
+              >
                 I accept the new guidelines
               </button>
             </section>
@@ -168,7 +208,12 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
               ))}
             </section>
           )}
-          <Composer roomId={room.id} disabledReason={disabledReason} onSend={chat.send} onTyping={chat.signalTyping} />
+          <Composer
+            roomId={room.id}
+            disabledReason={disabledReason}
+            onSend={chat.send}
+            onTyping={chat.signalTyping}
+          />
         </>
       )}
     </div>

@@ -21,7 +21,8 @@ export function usePrivateNotices(roomId: string): PrivateNotices {
       if (signal.roomId === roomId) setCare(true);
     };
     const onNotice = (notice: { kind: string; roomId: string | null; body: string }) => {
-      if (notice.roomId === roomId || notice.roomId === null) setNotices((list) => [...list, { kind: notice.kind, body: notice.body }]);
+      if (notice.roomId === roomId || notice.roomId === null)
+        setNotices((list) => [...list, { kind: notice.kind, body: notice.body }]);
     };
     socket.on("crisis:care", onCare);
     socket.on("notice:new", onNotice);

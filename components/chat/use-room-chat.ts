@@ -79,14 +79,29 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
 
   const deliver = useCallback(
     async (message: PendingMessage) => {
-      updatePending((list) => list.map((item) => (item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item)));
-      const answer = await ask<{ message: WireMessage; care?: true }>("message:send", { roomId, clientId: message.clientId, body: message.body, contentWarning: message.contentWarning });
+      updatePending((list) =>
+        list.map((item) =>
+          item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item,
+        ),
+      );
+      const answer = await ask<{ message: WireMessage; care?: true }>("message:send", {
+        roomId,
+        clientId: message.clientId,
+        body: message.body,
+        contentWarning: message.contentWarning,
+      });
       if (answer.ok) {
         if (answer.care) showCare();
         updateMessages((list) => merge(list, [answer.message]));
         updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
       } else if (answer.error !== lostConnection) {
-        updatePending((list) => list.map((item) => (item.clientId === message.clientId ? { ...item, state: "failed", error: answer.error.message } : item)));
+        updatePending((list) =>
+          list.map((item) =>
+            item.clientId === message.clientId
+              ? { ...item, state: "failed", error: answer.error.message }
+              : item,
+          ),
+        );
       }
       // On a lost connection the message stays "sending"; the reconnect sends it again.
     },
@@ -97,7 +112,11 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     for (;;) {
       const newest = messagesRef.current.at(-1)?.id;
       if (!newest) return;
-      const answer = await ask<{ messages: WireMessage[] }>("history", { roomId, after: newest, limit: HISTORY_MAX });
+      const answer = await ask<{ messages: WireMessage[] }>("history", {
+        roomId,
+        after: newest,
+        limit: HISTORY_MAX,
+      });
       if (!answer.ok) return;
       updateMessages((list) => merge(list, answer.messages));
       if (answer.messages.length < HISTORY_MAX) return;
@@ -107,7 +126,11 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
   const join = useCallback(
     async (options: { acceptGuidelines?: boolean; listenOnly?: boolean }) => {
       const listenOnly = options.listenOnly ?? listenOnlyRef.current;
-      const answer = await ask<JoinAnswer>("room:join", { roomId, listenOnly, ...(options.acceptGuidelines && { acceptGuidelines: true }) });
+      const answer = await ask<JoinAnswer>("room:join", {
+        roomId,
+        listenOnly,
+        ...(options.acceptGuidelines && { acceptGuidelines: true }),
+      });
       if (!answer.ok) {
         setJoinError(answer.error);
         return answer.error;
@@ -124,14 +147,17 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       if (firstJoin) {
         setMayHaveEarlier(answer.messages.length >= 50);
         const lastRead = answer.membership.lastReadMessageId;
-        const unread = lastRead ? answer.messages.find((message) => BigInt(message.id) > BigInt(lastRead)) : undefined;
+        const unread = lastRead
+          ? answer.messages.find((message) => BigInt(message.id) > BigInt(lastRead))
+          : undefined;
         setFirstUnreadId(unread?.id);
       }
       if (hadMessages) await catchUp();
       // Anything pending that catching up shows as stored was delivered before the drop.
       const stored = new Set(messagesRef.current.map((item) => item.clientId));
       updatePending((list) => list.filter((item) => !stored.has(item.clientId)));
-      for (const message of pendingRef.current.filter((item) => item.state === "sending")) void deliver(message);
+      for (const message of pendingRef.current.filter((item) => item.state === "sending"))
+        void deliver(message);
       return null;
     },
     [roomId, catchUp, deliver, updateMessages, updatePending],
@@ -155,33 +181,64 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     };
     const onUpdated = (message: WireMessage) => {
       if (message.roomId !== roomId) return;
-      updateMessages((list) => list.map((item) => (item.id === message.id ? { ...message, reactions: { ...message.reactions, mine: item.reactions.mine } } : item)));
+      updateMessages((list) =>
+        list.map((item) =>
+          item.id === message.id
+            ? { ...message, reactions: { ...message.reactions, mine: item.reactions.mine } }
+            : item,
+        ),
+      );
     };
-    const onReaction = (update: { roomId: string; messageId: string; counts: WireMessage["reactions"]["counts"] }) => {
+    const onReaction = (update: {
+      roomId: string;
+      messageId: string;
+      counts: WireMessage["reactions"]["counts"];
+    }) => {
       if (update.roomId !== roomId) return;
-      updateMessages((list) => list.map((item) => (item.id === update.messageId ? { ...item, reactions: { ...item.reactions, counts: update.counts } } : item)));
+      updateMessages((list) =>
+        list.map((item) =>
+          item.id === update.messageId
+            ? { ...item, reactions: { ...item.reactions, counts: update.counts } }
+            : item,
+        ),
+      );
     };
     const onRemoved = (removal: { roomId: string; messageId: string }) => {
-      if (removal.roomId === roomId) updateMessages((list) => list.filter((item) => item.id !== removal.messageId));
+      if (removal.roomId === roomId)
+        updateMessages((list) => list.filter((item) => item.id !== removal.messageId));
     };
     const onPresence = (update: WirePresence) => {
       if (update.roomId === roomId) setPresence(update);
     };
-    const onRoomUpdated = (update: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number; guidelines?: string }) => {
+    const onRoomUpdated = (update: {
+      id: string;
+      memberCount?: number;
+      slowModeSeconds?: number;
+      locked?: boolean;
+      guidelinesVersion?: number;
+      guidelines?: string;
+    }) => {
       if (update.id !== roomId) return;
-      if (update.guidelinesVersion !== undefined) setMembership((current) => (current ? { ...current, guidelinesAccepted: false } : current));
-      const changes = Object.fromEntries(Object.entries(update).filter(([key, value]) => key !== "id" && value !== undefined));
+      if (update.guidelinesVersion !== undefined)
+        setMembership((current) => (current ? { ...current, guidelinesAccepted: false } : current));
+      const changes = Object.fromEntries(
+        Object.entries(update).filter(([key, value]) => key !== "id" && value !== undefined),
+      );
       setRoom((current) => (current ? { ...current, ...changes } : current));
     };
     const onMuted = (mute: { roomId: string; until: string | null }) => {
-      if (mute.roomId === roomId) setMembership((current) => (current ? { ...current, mutedUntil: mute.until } : current));
+      if (mute.roomId === roomId)
+        setMembership((current) => (current ? { ...current, mutedUntil: mute.until } : current));
     };
     const onMemberRemoved = (removal: { roomId: string }) => {
       if (removal.roomId !== roomId) return;
       joinedRef.current = false;
       setJoined(false);
       updateMessages(() => []);
-      setJoinError({ code: "removed", message: "A moderator removed you from this room. You can't read or rejoin it for now." });
+      setJoinError({
+        code: "removed",
+        message: "A moderator removed you from this room. You can't read or rejoin it for now.",
+      });
     };
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
@@ -242,7 +299,12 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       setJoined(false);
     },
     send(body, contentWarning) {
-      const message: PendingMessage = { clientId: crypto.randomUUID(), body, contentWarning, state: "sending" };
+      const message: PendingMessage = {
+        clientId: crypto.randomUUID(),
+        body,
+        contentWarning,
+        state: "sending",
+      };
       updatePending((list) => [...list, message]);
       void deliver(message);
     },
@@ -268,7 +330,9 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     async react(messageId, kind) {
       const answer = await ask<{ reactions: WireMessage["reactions"] }>("message:react", { messageId, kind });
       if (!answer.ok) return answer.error;
-      updateMessages((list) => list.map((item) => (item.id === messageId ? { ...item, reactions: answer.reactions } : item)));
+      updateMessages((list) =>
+        list.map((item) => (item.id === messageId ? { ...item, reactions: answer.reactions } : item)),
+      );
       return null;
     },
     async block(userId) {
@@ -283,7 +347,11 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     },
     async loadEarlier() {
       const oldest = messagesRef.current[0]?.id;
-      const answer = await ask<{ messages: WireMessage[] }>("history", { roomId, ...(oldest && { before: oldest }), limit: 50 });
+      const answer = await ask<{ messages: WireMessage[] }>("history", {
+        roomId,
+        ...(oldest && { before: oldest }),
+        limit: 50,
+      });
       if (!answer.ok) return;
       setMayHaveEarlier(answer.messages.length >= 50);
       updateMessages((list) => merge(list, answer.messages));

@@ -13,7 +13,12 @@ export function useTypingIndicator(roomId: string) {
     const socket = hearthSocket();
     const onTyping = (signal: { roomId: string; user: { id: string; pseudonym: string } }) => {
       if (signal.roomId !== roomId) return;
-      setTyping((current) => new Map(current).set(signal.user.id, { pseudonym: signal.user.pseudonym, until: Date.now() + typingShownMs }));
+      setTyping((current) =>
+        new Map(current).set(signal.user.id, {
+          pseudonym: signal.user.pseudonym,
+          until: Date.now() + typingShownMs,
+        }),
+      );
     };
     socket.on("typing", onTyping);
     const sweep = setInterval(() => {

@@ -13,7 +13,12 @@ const reasonLabels: Record<string, string> = {
   private_information: "Sharing private information",
   other: "Other",
 };
-const historyLabels: Record<string, string> = { warn_member: "warned", mute_member: "muted", remove_member: "removed", hide_message: "message hidden" };
+const historyLabels: Record<string, string> = {
+  warn_member: "warned",
+  mute_member: "muted",
+  remove_member: "removed",
+  hide_message: "message hidden",
+};
 
 /** The open reports, refreshed the moment a new one arrives. */
 export function ModerationQueue({ items }: { items: QueueItem[] }) {
@@ -58,14 +63,22 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   const onMember = { roomId: item.room.id, userId: item.author.id };
 
   return (
-    <article aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`} className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk ? "border-caution" : "border-line"}`}>
+    <article
+      aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`}
+      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk ? "border-caution" : "border-line"}`}
+    >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-semibold">
-          {item.selfHarmRisk && <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Self-harm risk</span>}
+          {item.selfHarmRisk && (
+            <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Self-harm risk</span>
+          )}
           {item.author.pseudonym} in {item.room.name}
         </h2>
         <p className="text-sm text-muted">
-          Reported by {item.reportedBy} {item.reportedBy === 1 ? "person" : "people"}: {Object.entries(item.reasons).map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`).join(", ")}
+          Reported by {item.reportedBy} {item.reportedBy === 1 ? "person" : "people"}:{" "}
+          {Object.entries(item.reasons)
+            .map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`)
+            .join(", ")}
           {item.heldForReview ? " · held back from the room" : ""}
         </p>
       </header>
@@ -79,14 +92,21 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
       {opened ? (
         <ol aria-label="The message in context" className="flex flex-col gap-1 rounded-xl bg-canvas p-3">
           {item.context.map((line) => (
-            <li key={line.id} className={line.isReported ? "rounded-lg bg-caution-soft p-2" : "p-2 text-muted"}>
+            <li
+              key={line.id}
+              className={line.isReported ? "rounded-lg bg-caution-soft p-2" : "p-2 text-muted"}
+            >
               <span className="font-semibold">{line.author}: </span>
               <span className="whitespace-pre-wrap">{line.body}</span>
             </li>
           ))}
         </ol>
       ) : (
-        <button type="button" onClick={() => setOpened(true)} className="min-h-11 self-start rounded-xl border border-line px-3">
+        <button
+          type="button"
+          onClick={() => setOpened(true)}
+          className="min-h-11 self-start rounded-xl border border-line px-3"
+        >
           Show reported message
         </button>
       )}
@@ -99,24 +119,98 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
         <label htmlFor={`reason-${item.messageId}`} className="font-medium">
           Reason
         </label>
-        <textarea id={`reason-${item.messageId}`} value={reason} onChange={(event) => setReason(event.target.value)} rows={2} maxLength={500} className="rounded-xl border border-line bg-canvas p-2" />
+        <textarea
+          id={`reason-${item.messageId}`}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={2}
+          maxLength={500}
+          className="rounded-xl border border-line bg-canvas p-2"
+        />
       </div>
-      {problem && <p role="alert" className="text-caution">{problem}</p>}
+      {problem && (
+        <p role="alert" className="text-caution">
+          {problem}
+        </p>
+      )}
       <div className="flex flex-wrap gap-2">
-        <button type="button" disabled={busy} onClick={() => act({ action: "hide_message", messageId: item.messageId })} className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink">Hide message</button>
-        <button type="button" disabled={busy} onClick={() => act({ action: "dismiss_reports", messageId: item.messageId })} className="min-h-11 rounded-xl border border-line px-3">Dismiss reports</button>
-        <button type="button" disabled={busy} onClick={() => act({ action: "warn", ...onMember })} className="min-h-11 rounded-xl border border-line px-3">Warn {item.author.pseudonym}</button>
-        <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 10 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 10 minutes</button>
-        <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 60 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 1 hour</button>
-        <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: 24 * 60 })} className="min-h-11 rounded-xl border border-line px-3">Mute for 24 hours</button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "hide_message", messageId: item.messageId })}
+          className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink"
+        >
+          Hide message
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "dismiss_reports", messageId: item.messageId })}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Dismiss reports
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "warn", ...onMember })}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Warn {item.author.pseudonym}
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "mute", ...onMember, minutes: 10 })}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Mute for 10 minutes
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "mute", ...onMember, minutes: 60 })}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Mute for 1 hour
+        </button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "mute", ...onMember, minutes: 24 * 60 })}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Mute for 24 hours
+        </button>
         <span className="flex items-center gap-1">
           <label className="flex items-center gap-1 text-sm">
             Custom mute (minutes)
-            <input type="number" min={1} max={10080} value={customMinutes} onChange={(event) => setCustomMinutes(Number(event.target.value))} className="min-h-11 w-24 rounded-xl border border-line bg-canvas px-2" />
+            <input
+              type="number"
+              min={1}
+              max={10080}
+              value={customMinutes}
+              onChange={(event) => setCustomMinutes(Number(event.target.value))}
+              className="min-h-11 w-24 rounded-xl border border-line bg-canvas px-2"
+            />
           </label>
-          <button type="button" disabled={busy} onClick={() => act({ action: "mute", ...onMember, minutes: customMinutes })} className="min-h-11 rounded-xl border border-line px-3">Mute</button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => act({ action: "mute", ...onMember, minutes: customMinutes })}
+            className="min-h-11 rounded-xl border border-line px-3"
+          >
+            Mute
+          </button>
         </span>
-        <button type="button" disabled={busy} onClick={() => act({ action: "remove", ...onMember })} className="min-h-11 rounded-xl border border-line px-3">Remove from room</button>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => act({ action: "remove", ...onMember })}
+          className="min-h-11 rounded-xl border border-line px-3"
+        >
+          Remove from room
+        </button>
       </div>
     </article>
   );

@@ -14,7 +14,15 @@ const slowModeChoices = [
 ] as const;
 
 /** A room's controls for its moderators. Every action asks for a reason and is logged. */
-export function RoomTools({ room, people, viewerId }: { room: WireRoom; people: RoomPerson[]; viewerId: string }) {
+export function RoomTools({
+  room,
+  people,
+  viewerId,
+}: {
+  room: WireRoom;
+  people: RoomPerson[];
+  viewerId: string;
+}) {
   const router = useRouter();
   const id = useId();
   const [reason, setReason] = useState("");
@@ -38,7 +46,13 @@ export function RoomTools({ room, people, viewerId }: { room: WireRoom; people: 
           <label htmlFor={`${id}-reason`} className="font-medium">
             Reason (needed for every action, and logged)
           </label>
-          <input id={`${id}-reason`} value={reason} onChange={(event) => setReason(event.target.value)} maxLength={500} className="min-h-11 rounded-xl border border-line bg-canvas px-3" />
+          <input
+            id={`${id}-reason`}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            maxLength={500}
+            className="min-h-11 rounded-xl border border-line bg-canvas px-3"
+          />
         </div>
         <div role="status" className="empty:hidden">
           {message && <p className={message.ok ? "text-accent" : "text-caution"}>{message.text}</p>}
@@ -48,7 +62,16 @@ export function RoomTools({ room, people, viewerId }: { room: WireRoom; people: 
           <legend className="font-medium">Room</legend>
           <label className="flex flex-col gap-1 text-sm">
             Slow mode
-            <select defaultValue={room.slowModeSeconds} onChange={(event) => act({ action: "slow_mode", roomId: room.id, seconds: Number(event.target.value) }, "Slow mode changed.")} className="min-h-11 rounded-xl border border-line bg-canvas px-2">
+            <select
+              defaultValue={room.slowModeSeconds}
+              onChange={(event) =>
+                act(
+                  { action: "slow_mode", roomId: room.id, seconds: Number(event.target.value) },
+                  "Slow mode changed.",
+                )
+              }
+              className="min-h-11 rounded-xl border border-line bg-canvas px-2"
+            >
               {slowModeChoices.map(([value, label]) => (
                 <option key={value} value={value}>
                   {label}
@@ -56,7 +79,16 @@ export function RoomTools({ room, people, viewerId }: { room: WireRoom; people: 
               ))}
             </select>
           </label>
-          <button type="button" onClick={() => act({ action: "lock", roomId: room.id, locked: !room.locked }, room.locked ? "The room is open again." : "The room is read-only now.")} className="min-h-11 rounded-xl border border-line px-3">
+          <button
+            type="button"
+            onClick={() =>
+              act(
+                { action: "lock", roomId: room.id, locked: !room.locked },
+                room.locked ? "The room is open again." : "The room is read-only now.",
+              )
+            }
+            className="min-h-11 rounded-xl border border-line px-3"
+          >
             {room.locked ? "Unlock the room" : "Lock the room (read-only)"}
           </button>
         </fieldset>
@@ -65,8 +97,20 @@ export function RoomTools({ room, people, viewerId }: { room: WireRoom; people: 
           <label htmlFor={`${id}-guidelines`} className="font-medium">
             Guidelines (one per line; members accept a new version before posting again)
           </label>
-          <textarea id={`${id}-guidelines`} value={guidelines} onChange={(event) => setGuidelines(event.target.value)} rows={5} className="rounded-xl border border-line bg-canvas p-2" />
-          <button type="button" onClick={() => act({ action: "edit_guidelines", roomId: room.id, guidelines }, "Guidelines saved.")} className="min-h-11 self-start rounded-xl border border-line px-3">
+          <textarea
+            id={`${id}-guidelines`}
+            value={guidelines}
+            onChange={(event) => setGuidelines(event.target.value)}
+            rows={5}
+            className="rounded-xl border border-line bg-canvas p-2"
+          />
+          <button
+            type="button"
+            onClick={() =>
+              act({ action: "edit_guidelines", roomId: room.id, guidelines }, "Guidelines saved.")
+            }
+            className="min-h-11 self-start rounded-xl border border-line px-3"
+          >
             Save guidelines
           </button>
         </div>
@@ -75,36 +119,99 @@ export function RoomTools({ room, people, viewerId }: { room: WireRoom; people: 
           <h3 className="font-medium">People</h3>
           <label className="flex items-center gap-2 text-sm">
             Mute length in minutes
-            <input type="number" min={1} max={10080} value={minutes} onChange={(event) => setMinutes(Number(event.target.value))} className="min-h-11 w-24 rounded-xl border border-line bg-canvas px-2" />
+            <input
+              type="number"
+              min={1}
+              max={10080}
+              value={minutes}
+              onChange={(event) => setMinutes(Number(event.target.value))}
+              className="min-h-11 w-24 rounded-xl border border-line bg-canvas px-2"
+            />
           </label>
           <ul className="flex flex-col gap-2">
-            {people.filter((person) => person.userId !== viewerId).map((person) => {
-              const target = { roomId: room.id, userId: person.userId };
-              return (
-                <li key={person.userId} className="flex flex-wrap items-center gap-2 rounded-xl border border-line p-2 text-sm">
-                  <span className="font-semibold">{person.pseudonym}</span>
-                  {person.role === "moderator" && <span className="text-muted">moderator</span>}
-                  {person.mutedUntil && <span className="text-caution">muted until {new Date(person.mutedUntil).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })}</span>}
-                  {person.removed && <span className="text-caution">removed</span>}
-                  <span className="flex flex-wrap gap-1">
-                    {!person.removed && (
-                      <>
-                        <button type="button" onClick={() => act({ action: "warn", ...target }, `${person.pseudonym} was warned.`)} className="min-h-9 rounded-xl border border-line px-2">Warn</button>
-                        {person.mutedUntil ? (
-                          <button type="button" onClick={() => act({ action: "unmute", ...target }, `${person.pseudonym} can post again.`)} className="min-h-9 rounded-xl border border-line px-2">Lift mute</button>
-                        ) : (
-                          <button type="button" onClick={() => act({ action: "mute", ...target, minutes }, `${person.pseudonym} is muted for ${minutes} minutes.`)} className="min-h-9 rounded-xl border border-line px-2">Mute {person.pseudonym}</button>
-                        )}
-                        <button type="button" onClick={() => act({ action: "remove", ...target }, `${person.pseudonym} was removed.`)} className="min-h-9 rounded-xl border border-line px-2">Remove</button>
-                      </>
+            {people
+              .filter((person) => person.userId !== viewerId)
+              .map((person) => {
+                const target = { roomId: room.id, userId: person.userId };
+                return (
+                  <li
+                    key={person.userId}
+                    className="flex flex-wrap items-center gap-2 rounded-xl border border-line p-2 text-sm"
+                  >
+                    <span className="font-semibold">{person.pseudonym}</span>
+                    {person.role === "moderator" && <span className="text-muted">moderator</span>}
+                    {person.mutedUntil && (
+                      <span className="text-caution">
+                        muted until{" "}
+                        {new Date(person.mutedUntil).toLocaleTimeString([], {
+                          hour: "2-digit",
+                          minute: "2-digit",
+                        })}
+                      </span>
                     )}
-                    {person.removed && (
-                      <button type="button" onClick={() => act({ action: "lift_removal", ...target }, `${person.pseudonym} may join again.`)} className="min-h-9 rounded-xl border border-line px-2">Lift removal</button>
-                    )}
-                  </span>
-                </li>
-              );
-            })}
+                    {person.removed && <span className="text-caution">removed</span>}
+                    <span className="flex flex-wrap gap-1">
+                      {!person.removed && (
+                        <>
+                          <button
+                            type="button"
+                            onClick={() =>
+                              act({ action: "warn", ...target }, `${person.pseudonym} was warned.`)
+                            }
+                            className="min-h-9 rounded-xl border border-line px-2"
+                          >
+                            Warn
+                          </button>
+                          {person.mutedUntil ? (
+                            <button
+                              type="button"
+                              onClick={() =>
+                                act({ action: "unmute", ...target }, `${person.pseudonym} can post again.`)
+                              }
+                              className="min-h-9 rounded-xl border border-line px-2"
+                            >
+                              Lift mute
+                            </button>
+                          ) : (
+                            <button
+                              type="button"
+                              onClick={() =>
+                                act(
+                                  { action: "mute", ...target, minutes },
+                                  `${person.pseudonym} is muted for ${minutes} minutes.`,
+                                )
+                              }
+                              className="min-h-9 rounded-xl border border-line px-2"
+                            >
+                              Mute {person.pseudonym}
+                            </button>
+                          )}
+                          <button
+                            type="button"
+                            onClick={() =>
+                              act({ action: "remove", ...target }, `${person.pseudonym} was removed.`)
+                            }
+                            className="min-h-9 rounded-xl border border-line px-2"
+                          >
+                            Remove
+                          </button>
+                        </>
+                      )}
+                      {person.removed && (
+                        <button
+                          type="button"
+                          onClick={() =>
+                            act({ action: "lift_removal", ...target }, `${person.pseudonym} may join again.`)
+                          }
+                          className="min-h-9 rounded-xl border border-line px-2"
+                        >
+                          Lift removal
+                        </button>
+                      )}
+                    </span>
+                  </li>
+                );
+              })}
           </ul>
         </div>
       </div>

@@ -13,7 +13,8 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
     const timer = setInterval(async () => {
       if (document.visibilityState !== "visible") return;
       const response = await fetch("/api/rooms", { cache: "no-store" }).catch(() => undefined);
-      const body = (await response?.json().catch(() => undefined)) as { topics?: DirectoryTopic[] } | undefined;
+      const body = (await response?.json().catch(() => undefined)) as
+        { topics?: DirectoryTopic[] } | undefined;
       if (body?.topics) setTopics(body.topics);
     }, refreshMs);
     return () => clearInterval(timer);
@@ -32,9 +33,15 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
           {topic.rooms.length === 0 && <p className="text-muted">No rooms here yet.</p>}
           <ul className="grid gap-3 sm:grid-cols-2">
             {topic.rooms.map((room) => {
-              const alternatives = room.isFull && !room.myPlace ? topic.rooms.filter((other) => other.id !== room.id && !other.isFull) : [];
+              const alternatives =
+                room.isFull && !room.myPlace
+                  ? topic.rooms.filter((other) => other.id !== room.id && !other.isFull)
+                  : [];
               return (
-                <li key={room.id} className="flex flex-col gap-2 rounded-2xl border border-line bg-surface p-4">
+                <li
+                  key={room.id}
+                  className="flex flex-col gap-2 rounded-2xl border border-line bg-surface p-4"
+                >
                   <h3 className="font-semibold">
                     <Link href={`/rooms/${room.slug}`} className="underline-offset-2 hover:underline">
                       {room.name}
@@ -44,7 +51,11 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
                   <p className="text-sm">
                     {room.memberCount} of {room.capacity} places taken · {room.onlineCount} here now
                   </p>
-                  {room.myPlace && <p className="text-sm text-accent">{room.myPlace === "member" ? "You are a member" : "You are listening"}</p>}
+                  {room.myPlace && (
+                    <p className="text-sm text-accent">
+                      {room.myPlace === "member" ? "You are a member" : "You are listening"}
+                    </p>
+                  )}
                   {room.isFull && !room.myPlace && (
                     <div className="text-sm">
                       <p>This room is full right now.</p>
@@ -61,7 +72,9 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
                           ))}
                         </p>
                       ) : (
-                        <p className="text-muted">No other room on this topic has space yet; please look again soon.</p>
+                        <p className="text-muted">
+                          No other room on this topic has space yet; please look again soon.
+                        </p>
                       )}
                     </div>
                   )}

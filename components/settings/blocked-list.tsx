@@ -11,12 +11,17 @@ export function BlockedList({ initial }: { initial: BlockedMember[] }) {
     <>
       <ul className="flex flex-col gap-2">
         {blocked.map((person) => (
-          <li key={person.id} className="flex items-center justify-between gap-3 rounded-xl border border-line bg-surface px-4 py-2">
+          <li
+            key={person.id}
+            className="flex items-center justify-between gap-3 rounded-xl border border-line bg-surface px-4 py-2"
+          >
             <span>{person.pseudonym}</span>
             <button
               type="button"
               onClick={async () => {
-                const response = await fetch(`/api/blocks/${person.id}`, { method: "DELETE" }).catch(() => undefined);
+                const response = await fetch(`/api/blocks/${person.id}`, { method: "DELETE" }).catch(
+                  () => undefined,
+                );
                 if (response?.ok) setBlocked((list) => list.filter((item) => item.id !== person.id));
                 else setProblem("We couldn't unblock just now. Please try again.");
               }}
@@ -27,7 +32,11 @@ export function BlockedList({ initial }: { initial: BlockedMember[] }) {
           </li>
         ))}
       </ul>
-      {problem && <p role="alert" className="text-caution">{problem}</p>}
+      {problem && (
+        <p role="alert" className="text-caution">
+          {problem}
+        </p>
+      )}
     </>
   );
 }

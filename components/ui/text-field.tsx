@@ -13,7 +13,8 @@ export function TextField({ label, hint, error, action, id, className = "", ...i
   const inputId = id ?? generatedId;
   const hintId = `${inputId}-hint`;
   const errorId = `${inputId}-error`;
-  const describedBy = [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? hintId : undefined, error ? errorId : undefined].filter(Boolean).join(" ") || undefined;
   return (
     <div className={`flex flex-col gap-1.5 ${className}`}>
       <label htmlFor={inputId} className="font-medium">

@@ -8,12 +8,17 @@ import type { AckAnswer } from "@/lib/shared/realtime-events";
 const ackTimeoutMs = 10_000;
 
 /** The answer given when the connection dropped before the server replied. */
-export const lostConnection: ErrorBody = { code: "unavailable", message: "The connection dropped before Hearth answered. We'll try again when it's back." };
+export const lostConnection: ErrorBody = {
+  code: "unavailable",
+  message: "The connection dropped before Hearth answered. We'll try again when it's back.",
+};
 
 /** Emits an event and resolves with its acknowledgement, or with lostConnection. */
 export async function ask<Data extends object>(event: string, payload: unknown): Promise<AckAnswer<Data>> {
   try {
-    const emitter = hearthSocket().timeout(ackTimeoutMs) as unknown as { emitWithAck(event: string, payload: unknown): Promise<AckAnswer<Data>> };
+    const emitter = hearthSocket().timeout(ackTimeoutMs) as unknown as {
+      emitWithAck(event: string, payload: unknown): Promise<AckAnswer<Data>>;
+    };
     return await emitter.emitWithAck(event, payload);
   } catch {
     return { ok: false, error: lostConnection };

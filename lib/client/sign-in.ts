@@ -7,7 +7,10 @@ export async function signInWithPassword(pseudonym: string, password: string): P
   try {
     result = await signIn("credentials", { pseudonym, password, redirect: false });
   } catch {
-    return { code: "unavailable", message: "We couldn't reach Hearth. Please check your connection and try again." };
+    return {
+      code: "unavailable",
+      message: "We couldn't reach Hearth. Please check your connection and try again.",
+    };
   }
   if (result?.ok && !result.error) return null;
   // authorize() sends the service's error body as the message (lib/server/auth/auth-options.ts).
@@ -17,5 +20,8 @@ export async function signInWithPassword(pseudonym: string, password: string): P
   } catch {
     // fall through
   }
-  return { code: "unauthenticated", message: "That pseudonym and password do not match. Please check both and try again." };
+  return {
+    code: "unauthenticated",
+    message: "That pseudonym and password do not match. Please check both and try again.",
+  };
 }

@@ -12,7 +12,8 @@ export function db(): PrismaClient {
   const holder = globalThis as GlobalWithPrisma;
   if (!holder[globalKey]) {
     const url = env().DATABASE_URL;
-    if (!url) throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
+    if (!url)
+      throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
     holder[globalKey] = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
   }
   return holder[globalKey];

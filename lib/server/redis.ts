@@ -10,7 +10,11 @@ export function redis(): Redis | undefined {
   const url = env().REDIS_URL;
   if (!url) return undefined;
   const holder = globalThis as GlobalWithRedis;
-  holder[globalKey] ??= new Redis(url, { maxRetriesPerRequest: 2, enableOfflineQueue: true, lazyConnect: false });
+  holder[globalKey] ??= new Redis(url, {
+    maxRetriesPerRequest: 2,
+    enableOfflineQueue: true,
+    lazyConnect: false,
+  });
   return holder[globalKey];
 }
 

@@ -43,10 +43,19 @@ export async function startHearth(): Promise<RunningHearth> {
   resetEnvCache();
 
   const databaseUrl = env().DATABASE_URL as string;
-  const migrations = await migrateDatabase(databaseUrl, path.join(projectDirectory, "prisma", "migrations"), (m) => log.info(m));
-  log.info({ applied: migrations.applied.length, alreadyApplied: migrations.alreadyApplied.length }, "database migrated");
-  const createDemoAdmin = config.SEED_DEMO_DATA === "always" || (config.SEED_DEMO_DATA === "auto" && Boolean(embedded));
-  const { demoAdmin } = config.SEED_DEMO_DATA === "never" ? {} : await seedDatabase(db(), { createDemoAdmin });
+  const migrations = await migrateDatabase(
+    databaseUrl,
+    path.join(projectDirectory, "prisma", "migrations"),
+    (m) => log.info(m),
+  );
+  log.info(
+    { applied: migrations.applied.length, alreadyApplied: migrations.alreadyApplied.length },
+    "database migrated",
+  );
+  const createDemoAdmin =
+    config.SEED_DEMO_DATA === "always" || (config.SEED_DEMO_DATA === "auto" && Boolean(embedded));
+  const { demoAdmin } =
+    config.SEED_DEMO_DATA === "never" ? {} : await seedDatabase(db(), { createDemoAdmin });
 
   const dev = config.NODE_ENV !== "production";
   const app = next({ dev, dir: projectDirectory, hostname: config.HOST, port: config.PORT });
@@ -57,14 +66,20 @@ export async function startHearth(): Promise<RunningHearth> {
     request.headers[clientAddressHeader] = clientAddress(request, config.TRUST_PROXY);
     void handle(request, response);
   });
-  const allowedOrigins = new Set([new URL(publicUrl).origin, ...config.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin)]);
+  const allowedOrigins = new Set([
+    new URL(publicUrl).origin,
+    ...config.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
+  ]);
   const sockets = createSocketServer(httpServer, { allowedOrigins });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
     httpServer.listen(config.PORT, config.HOST, () => resolve());
   });
-  log.info({ url: publicUrl, embeddedDatabase: Boolean(embedded), redis: Boolean(config.REDIS_URL) }, "Hearth is listening");
+  log.info(
+    { url: publicUrl, embeddedDatabase: Boolean(embedded), redis: Boolean(config.REDIS_URL) },
+    "Hearth is listening",
+  );
 
   let closing: Promise<void> | undefined;
   const close = () =>

@@ -37,7 +37,11 @@ export class AppError extends Error {
   readonly fields?: FieldErrors;
   readonly retryAfterSeconds?: number;
 
-  constructor(code: ErrorCode, message: string, extra: { fields?: FieldErrors; retryAfterSeconds?: number } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    extra: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+  ) {
     super(message);
     this.name = "AppError";
     this.code = code;

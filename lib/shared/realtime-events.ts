@@ -1,5 +1,11 @@
 // Typed Socket.IO event maps shared by the server and the browser; docs/protocol.md is the contract.
-import type { WireMembership, WireMessage, WirePresence, WireReactions, WireRoom } from "@/lib/shared/chat-types";
+import type {
+  WireMembership,
+  WireMessage,
+  WirePresence,
+  WireReactions,
+  WireRoom,
+} from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 
 export type AckAnswer<Data extends object = object> = ({ ok: true } & Data) | { ok: false; error: ErrorBody };
@@ -10,10 +16,21 @@ export interface ServerToClientEvents {
   "message:new": (message: WireMessage) => void;
   "message:updated": (message: WireMessage) => void;
   "message:removed": (removal: { roomId: string; messageId: string }) => void;
-  "reaction:updated": (update: { roomId: string; messageId: string; counts: WireReactions["counts"] }) => void;
+  "reaction:updated": (update: {
+    roomId: string;
+    messageId: string;
+    counts: WireReactions["counts"];
+  }) => void;
   typing: (signal: { roomId: string; user: { id: string; pseudonym: string } }) => void;
   presence: (presence: WirePresence) => void;
-  "room:updated": (room: { id: string; memberCount?: number; slowModeSeconds?: number; locked?: boolean; guidelinesVersion?: number; guidelines?: string }) => void;
+  "room:updated": (room: {
+    id: string;
+    memberCount?: number;
+    slowModeSeconds?: number;
+    locked?: boolean;
+    guidelinesVersion?: number;
+    guidelines?: string;
+  }) => void;
   /** To the person concerned only. */
   "member:muted": (mute: { roomId: string; until: string | null; reason: string }) => void;
   "member:removed": (removal: { roomId: string; reason: string }) => void;

@@ -11,11 +11,19 @@ io.on("connection", (socket) => {
     void socket.join(`room:${input.roomId}`);
     ack({ ok: true, messages: [] });
   });
-  socket.on("message:send", (input: { roomId: string; clientId: string; body: string }, ack: (answer: unknown) => void) => {
-    const message = { id: String(nextId++), roomId: input.roomId, clientId: input.clientId, body: input.body };
-    io.to(`room:${input.roomId}`).emit("message:new", message);
-    ack({ ok: true, message });
-  });
+  socket.on(
+    "message:send",
+    (input: { roomId: string; clientId: string; body: string }, ack: (answer: unknown) => void) => {
+      const message = {
+        id: String(nextId++),
+        roomId: input.roomId,
+        clientId: input.clientId,
+        body: input.body,
+      };
+      io.to(`room:${input.roomId}`).emit("message:new", message);
+      ack({ ok: true, message });
+    },
+  );
 });
 httpServer.listen(0, "127.0.0.1", () => {
   const address = httpServer.address();

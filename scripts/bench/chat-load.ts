@@ -31,7 +31,9 @@ export interface LoadResult {
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const clients = await connectAll(options);
   const roomSize = new Map<string, number>();
-  clients.forEach((_, index) => roomSize.set(options.roomOf(index), (roomSize.get(options.roomOf(index)) ?? 0) + 1));
+  clients.forEach((_, index) =>
+    roomSize.set(options.roomOf(index), (roomSize.get(options.roomOf(index)) ?? 0) + 1),
+  );
 
   const sentAt = new Map<string, { at: number; sender: number; room: string }>();
   const receipts = new Map<string, number>(); // `${clientId}:${receiver}` → count
@@ -122,12 +124,22 @@ async function connectAll(options: LoadOptions): Promise<Socket[]> {
   const batch = 50;
   for (let start = 0; start < options.cookies.length; start += batch) {
     const group = options.cookies.slice(start, start + batch).map(async (cookie, offset) => {
-      const socket = io(options.url, { transports: ["websocket"], reconnection: false, extraHeaders: cookie ? { cookie } : {}, timeout: 30_000 });
+      const socket = io(options.url, {
+        transports: ["websocket"],
+        reconnection: false,
+        extraHeaders: cookie ? { cookie } : {},
+        timeout: 30_000,
+      });
       await new Promise<void>((resolve, reject) => {
         socket.once("connect", () => resolve());
         socket.once("connect_error", reject);
       });
-      const answer = (await socket.timeout(30_000).emitWithAck("room:join", { roomId: options.roomOf(start + offset), acceptGuidelines: true })) as { ok: boolean; error?: unknown };
+      const answer = (await socket
+        .timeout(30_000)
+        .emitWithAck("room:join", { roomId: options.roomOf(start + offset), acceptGuidelines: true })) as {
+        ok: boolean;
+        error?: unknown;
+      };
       if (!answer.ok) throw new Error(`join failed: ${JSON.stringify(answer.error)}`);
       return socket;
     });

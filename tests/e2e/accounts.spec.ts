@@ -4,7 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 
 const password = "lantern meadow quietly";
 // Letters only: digits could spell a reserved name ("57aff" reads as "staff").
-const uniqueName = (prefix: string) => `${prefix} ${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+const uniqueName = (prefix: string) =>
+  `${prefix} ${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 
 async function signUpThroughApi(page: Page, pseudonym: string) {
   const response = await page.request.post("/api/signup", { data: { pseudonym, password } });
@@ -45,7 +46,9 @@ test("a new person signs up, confirms the recovery code, signs out and signs in 
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(pseudonym);
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await expect(page.getByRole("heading", { name: /carry it alone/ })).toBeVisible();
 
   await signInThroughForm(page, pseudonym, password);
@@ -102,7 +105,9 @@ test("recovery with the code works once, and not twice", async ({ page }) => {
   await expect(page.getByRole("heading", { name: `Welcome back, ${member.pseudonym}` })).toBeVisible();
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await expect(
+    page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
+  ).toBeVisible();
   await page.goto("/recover");
   await page.getByLabel("Pseudonym").fill(member.pseudonym);
   await page.getByLabel("Recovery code").fill(member.recoveryCode);
@@ -127,7 +132,9 @@ test("changing the password in settings keeps this browser signed in", async ({ 
   await expect(page.getByRole("heading", { name: "Settings" })).toBeVisible();
 });
 
-test("what is typed before the page finishes loading is kept, and never lands in the address bar", async ({ page }) => {
+test("what is typed before the page finishes loading is kept, and never lands in the address bar", async ({
+  page,
+}) => {
   const member = await signUpThroughApi(page, uniqueName("Little Dune"));
   // Hold the page's scripts back so the person types into the server-rendered form.
   let releaseScripts = () => {};

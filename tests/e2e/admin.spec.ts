@@ -8,7 +8,9 @@ test("an admin creates a room and appoints its moderator", async ({ browser }) =
   const admin = await signedInPerson(browser, "Site Keeper");
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
-  await client.query(`UPDATE "User" SET "siteRole" = 'admin' WHERE pseudonym = $1`, [admin.pseudonym]).finally(() => client.end());
+  await client
+    .query(`UPDATE "User" SET "siteRole" = 'admin' WHERE pseudonym = $1`, [admin.pseudonym])
+    .finally(() => client.end());
 
   await admin.page.goto("/");
   await admin.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
@@ -21,7 +23,11 @@ test("an admin creates a room and appoints its moderator", async ({ browser }) =
   await expect(admin.page.getByText("Room Quiet evenings created.")).toBeVisible();
 
   await admin.page.getByLabel("Appoint a moderator (pseudonym) for Quiet evenings").fill(helper.pseudonym);
-  await admin.page.getByRole("listitem").filter({ hasText: "Quiet evenings" }).getByRole("button", { name: "Appoint" }).click();
+  await admin.page
+    .getByRole("listitem")
+    .filter({ hasText: "Quiet evenings" })
+    .getByRole("button", { name: "Appoint" })
+    .click();
   await expect(admin.page.getByText(`${helper.pseudonym} now moderates Quiet evenings.`)).toBeVisible();
 
   await admin.page.getByLabel("Capacity of Quiet evenings").fill("8");

@@ -2,7 +2,9 @@
 import { expect, test } from "@playwright/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
-test("two people chat live; a content warning blurs until opened; a reaction shows on the other side", async ({ browser }) => {
+test("two people chat live; a content warning blurs until opened; a reaction shows on the other side", async ({
+  browser,
+}) => {
   const room = await createRoom("Live talk");
   const ada = await signedInPerson(browser, "Ada");
   const ben = await signedInPerson(browser, "Ben");
@@ -20,7 +22,9 @@ test("two people chat live; a content warning blurs until opened; a reaction sho
   await expect(conversation(ada.page).getByText("Welcome. No rush at all.")).toBeVisible();
 
   await say(ada.page, "The crash happened on the way home.", "details of an accident");
-  const covered = conversation(ben.page).getByRole("article").filter({ hasText: "Content warning: details of an accident" });
+  const covered = conversation(ben.page)
+    .getByRole("article")
+    .filter({ hasText: "Content warning: details of an accident" });
   await expect(covered).toBeVisible();
   await expect(covered.getByText("The crash happened on the way home.")).toHaveCount(0);
   await expect(covered.getByTestId("covered-text")).toHaveCSS("filter", /blur/);
@@ -30,11 +34,15 @@ test("two people chat live; a content warning blurs until opened; a reaction sho
   const welcome = conversation(ada.page).getByRole("article").filter({ hasText: "Welcome. No rush at all." });
   await welcome.getByRole("button", { name: /Hug/ }).click();
   await expect(welcome.getByRole("button", { name: /Hug/ })).toHaveAttribute("aria-pressed", "true");
-  const seenByBen = conversation(ben.page).getByRole("article").filter({ hasText: "Welcome. No rush at all." });
+  const seenByBen = conversation(ben.page)
+    .getByRole("article")
+    .filter({ hasText: "Welcome. No rush at all." });
   await expect(seenByBen.getByRole("button", { name: /Hug/ })).toContainText("1");
 });
 
-test("a block hides the other's messages both ways, and is listed and undoable in settings", async ({ browser }) => {
+test("a block hides the other's messages both ways, and is listed and undoable in settings", async ({
+  browser,
+}) => {
   const room = await createRoom("Block test");
   const ada = await signedInPerson(browser, "Ada");
   const ben = await signedInPerson(browser, "Ben");

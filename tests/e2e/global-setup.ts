@@ -9,7 +9,11 @@ export default async function globalSetup() {
   const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_e2e" });
   // Tests read these (Playwright's workers start after global setup and inherit its environment).
   process.env.E2E_DATABASE_URL = database.url;
-  const app = await startAppProcess({ databaseUrl: database.url, port: Number(process.env.E2E_PORT ?? 3217), env: { RATE_LIMIT_SCALE: "50" } });
+  const app = await startAppProcess({
+    databaseUrl: database.url,
+    port: Number(process.env.E2E_PORT ?? 3217),
+    env: { RATE_LIMIT_SCALE: "50" },
+  });
   return async () => {
     const code = await app.stop();
     if (code !== 0) console.error(`Hearth exited with ${code} after the browser tests:\n${app.output()}`);

@@ -1,7 +1,14 @@
 // A report reaches the room's moderator live; the moderator hides the message and mutes its
 // author; everyone sees the result at once. Three people, three browsers.
 import { expect, test, type Page } from "@playwright/test";
-import { appointModerator, conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
+import {
+  appointModerator,
+  conversation,
+  createRoom,
+  joinAsMember,
+  say,
+  signedInPerson,
+} from "@/tests/e2e/people";
 
 async function report(page: Page, text: string, reasonLabel: string) {
   const message = conversation(page).getByRole("article").filter({ hasText: text });
@@ -11,7 +18,9 @@ async function report(page: Page, text: string, reasonLabel: string) {
   await expect(message.getByText("Thank you. A moderator will look at this.")).toBeVisible();
 }
 
-test("a report reaches the moderator live; hiding removes the message for others; a mute disables the author's composer at once", async ({ browser }) => {
+test("a report reaches the moderator live; hiding removes the message for others; a mute disables the author's composer at once", async ({
+  browser,
+}) => {
   const room = await createRoom("Moderated");
   const moderator = await signedInPerson(browser, "Mod");
   await appointModerator(room.slug, moderator.pseudonym);
@@ -19,7 +28,10 @@ test("a report reaches the moderator live; hiding removes the message for others
   const ben = await signedInPerson(browser, "Ben");
 
   await moderator.page.goto("/rooms");
-  await moderator.page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Moderation" }).click();
+  await moderator.page
+    .getByRole("navigation", { name: "Main" })
+    .getByRole("link", { name: "Moderation" })
+    .click();
   await expect(moderator.page.getByText("No open reports.")).toBeVisible();
 
   await joinAsMember(mia.page, room.slug);
@@ -43,10 +55,14 @@ test("a report reaches the moderator live; hiding removes the message for others
 
   await say(ben.page, "Another unkind remark.");
   await report(mia.page, "Another unkind remark.", "Harassment");
-  const second = moderator.page.getByRole("article", { name: `Report about ${ben.pseudonym} in ${room.name}` });
+  const second = moderator.page.getByRole("article", {
+    name: `Report about ${ben.pseudonym} in ${room.name}`,
+  });
   await expect(second).toContainText("Earlier in this room: message hidden");
   await second.getByLabel("Reason").fill("Second unkind remark today");
   await second.getByRole("button", { name: "Mute for 10 minutes" }).click();
-  await expect(ben.page.getByText(/A moderator paused your messages here until .* \(10 min left\)\./)).toBeVisible();
+  await expect(
+    ben.page.getByText(/A moderator paused your messages here until .* \(10 min left\)\./),
+  ).toBeVisible();
   await expect(ben.page.getByLabel("Message")).toHaveCount(0);
 });

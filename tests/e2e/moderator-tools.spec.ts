@@ -3,7 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { appointModerator, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
-test("a moderator locks the room and mutes a member from the room page; members see it at once", async ({ browser }) => {
+test("a moderator locks the room and mutes a member from the room page; members see it at once", async ({
+  browser,
+}) => {
   const room = await createRoom("Tools");
   const moderator = await signedInPerson(browser, "Mod");
   await appointModerator(room.slug, moderator.pseudonym);
@@ -29,7 +31,9 @@ test("a moderator locks the room and mutes a member from the room page; members 
   await expect(mia.page.getByLabel("Message")).toBeVisible();
 });
 
-test("when a moderator changes the guidelines, members read and accept them before writing again", async ({ browser }) => {
+test("when a moderator changes the guidelines, members read and accept them before writing again", async ({
+  browser,
+}) => {
   const room = await createRoom("Guidelines");
   const moderator = await signedInPerson(browser, "Mod");
   await appointModerator(room.slug, moderator.pseudonym);
@@ -48,5 +52,7 @@ test("when a moderator changes the guidelines, members read and accept them befo
   await mia.page.getByRole("button", { name: "I accept the new guidelines" }).click();
   await expect(mia.page.getByRole("heading", { name: "The room's guidelines changed" })).toHaveCount(0);
   await say(mia.page, "Understood, thank you.");
-  await expect(mia.page.getByRole("region", { name: "Conversation" }).getByText("Understood, thank you.")).toBeVisible();
+  await expect(
+    mia.page.getByRole("region", { name: "Conversation" }).getByText("Understood, thank you."),
+  ).toBeVisible();
 });

@@ -6,7 +6,11 @@ import pg from "pg";
 
 export const password = "lantern meadow quietly";
 
-export async function signedInPerson(browser: Browser, prefix: string, baseURL?: string): Promise<{ page: Page; pseudonym: string }> {
+export async function signedInPerson(
+  browser: Browser,
+  prefix: string,
+  baseURL?: string,
+): Promise<{ page: Page; pseudonym: string }> {
   const context = await browser.newContext(baseURL ? { baseURL } : {});
   const page = await context.newPage();
   // Letters only: a suffix of digits could turn "Mod" into the reserved name "mod" + digits.
@@ -78,7 +82,9 @@ export async function seedMessages(slug: string, authorPseudonym: string, count:
 export async function setCapacity(slug: string, capacity: number): Promise<void> {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
-  await client.query(`UPDATE "Room" SET capacity = $2 WHERE slug = $1`, [slug, capacity]).finally(() => client.end());
+  await client
+    .query(`UPDATE "Room" SET capacity = $2 WHERE slug = $1`, [slug, capacity])
+    .finally(() => client.end());
 }
 
 export async function appointModerator(slug: string, pseudonym: string): Promise<void> {

@@ -12,10 +12,14 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-const start = () => startAppProcess({ databaseUrl: process.env.E2E_DATABASE_URL, port, env: { RATE_LIMIT_SCALE: "50" } });
-const texts = async (page: Page) => conversation(page).getByRole("article").locator("p.whitespace-pre-wrap").allTextContents();
+const start = () =>
+  startAppProcess({ databaseUrl: process.env.E2E_DATABASE_URL, port, env: { RATE_LIMIT_SCALE: "50" } });
+const texts = async (page: Page) =>
+  conversation(page).getByRole("article").locator("p.whitespace-pre-wrap").allTextContents();
 
-test("the reconnect banner shows while the server restarts, unsent messages go out after, and nothing is missing or doubled", async ({ browser }) => {
+test("the reconnect banner shows while the server restarts, unsent messages go out after, and nothing is missing or doubled", async ({
+  browser,
+}) => {
   server = await start();
   const room = await createRoom("Reconnect");
   const ada = await signedInPerson(browser, "Ada", baseURL);
@@ -32,7 +36,8 @@ test("the reconnect banner shows while the server restarts, unsent messages go o
   await expect(ada.page.getByText("Sending…")).toBeVisible();
 
   server = await start();
-  for (const page of [ada.page, ben.page]) await expect(page.getByText("Reconnecting…")).toHaveCount(0, { timeout: 20_000 });
+  for (const page of [ada.page, ben.page])
+    await expect(page.getByText("Reconnecting…")).toHaveCount(0, { timeout: 20_000 });
   await expect(ada.page.getByText("Sending…")).toHaveCount(0);
   await expect(conversation(ben.page).getByText("Written while the connection was down.")).toBeVisible();
 

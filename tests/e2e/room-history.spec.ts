@@ -1,9 +1,19 @@
 // Coming back to a room: what is new is marked, earlier messages load on request, others'
 // typing shows and fades, and a full room points to rooms with space.
 import { expect, test } from "@playwright/test";
-import { conversation, createRoom, joinAsMember, say, seedMessages, setCapacity, signedInPerson } from "@/tests/e2e/people";
+import {
+  conversation,
+  createRoom,
+  joinAsMember,
+  say,
+  seedMessages,
+  setCapacity,
+  signedInPerson,
+} from "@/tests/e2e/people";
 
-test("a returning member sees where the new messages start, and can load earlier ones", async ({ browser }) => {
+test("a returning member sees where the new messages start, and can load earlier ones", async ({
+  browser,
+}) => {
   const room = await createRoom("Returning");
   const ada = await signedInPerson(browser, "Ada");
   const ben = await signedInPerson(browser, "Ben");
@@ -46,7 +56,9 @@ test("a full room says so and points to a room of the same topic with space", as
   const ben = await signedInPerson(browser, "Ben");
   await joinAsMember(ada.page, room.slug);
   await ben.page.goto("/rooms");
-  const card = ben.page.getByRole("listitem").filter({ has: ben.page.getByRole("link", { name: room.name }) });
+  const card = ben.page
+    .getByRole("listitem")
+    .filter({ has: ben.page.getByRole("link", { name: room.name }) });
   await expect(card).toContainText("This room is full right now.");
   await expect(card.getByRole("link", { name: "The common room" })).toBeVisible();
   await ben.page.goto(`/rooms/${room.slug}`);

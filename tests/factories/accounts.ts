@@ -21,10 +21,19 @@ export async function postJson(url: string, body: unknown, headers: Record<strin
     headers: { "content-type": "application/json", ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
-  return { status: response.status, headers: response.headers, body: (await response.json().catch(() => undefined)) as Record<string, unknown> & { error?: { code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number } } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (await response.json().catch(() => undefined)) as Record<string, unknown> & {
+      error?: { code: string; message: string; fields?: Record<string, string>; retryAfterSeconds?: number };
+    },
+  };
 }
 
-export async function signUpMember(appUrl: string, overrides: { pseudonym?: string; password?: string } = {}): Promise<TestMember> {
+export async function signUpMember(
+  appUrl: string,
+  overrides: { pseudonym?: string; password?: string } = {},
+): Promise<TestMember> {
   const pseudonym = overrides.pseudonym ?? uniquePseudonym();
   const password = overrides.password ?? goodPassword;
   const { status, body } = await postJson(`${appUrl}/api/signup`, { pseudonym, password });
@@ -33,10 +42,18 @@ export async function signUpMember(appUrl: string, overrides: { pseudonym?: stri
 }
 
 /** Signs in through next-auth's credentials callback; returns the session cookie, or the error. */
-export async function signIn(appUrl: string, pseudonym: string, password: string, headers: Record<string, string> = {}): Promise<{ cookie?: string; error?: string }> {
+export async function signIn(
+  appUrl: string,
+  pseudonym: string,
+  password: string,
+  headers: Record<string, string> = {},
+): Promise<{ cookie?: string; error?: string }> {
   const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookies = csrfResponse.headers.getSetCookie().map((cookie) => cookie.split(";")[0]).join("; ");
+  const csrfCookies = csrfResponse.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0])
+    .join("; ");
   const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
@@ -52,7 +69,10 @@ export async function signIn(appUrl: string, pseudonym: string, password: string
   return { error: url ? (new URL(url).searchParams.get("error") ?? "unknown") : `status ${response.status}` };
 }
 
-export async function sessionFor(appUrl: string, cookie: string): Promise<{ user?: { id: string; name: string } } | null> {
+export async function sessionFor(
+  appUrl: string,
+  cookie: string,
+): Promise<{ user?: { id: string; name: string } } | null> {
   const response = await fetch(`${appUrl}/api/auth/session`, { headers: { cookie } });
   const body = (await response.json()) as { user?: { id: string; name: string } };
   return body && body.user ? body : null;

@@ -10,9 +10,19 @@ import { connectSocket } from "@/tests/setup/socket-client";
 
 export async function createRoom(prisma: PrismaClient, overrides: { capacity?: number; name?: string } = {}) {
   const suffix = randomBytes(4).toString("hex");
-  const topic = await prisma.topic.upsert({ where: { slug: "test-topic" }, create: { slug: "test-topic", name: "Test topic" }, update: {} });
+  const topic = await prisma.topic.upsert({
+    where: { slug: "test-topic" },
+    create: { slug: "test-topic", name: "Test topic" },
+    update: {},
+  });
   return prisma.room.create({
-    data: { topicId: topic.id, slug: `room-${suffix}`, name: overrides.name ?? `Room ${suffix}`, guidelines: "Be kind.", capacity: overrides.capacity ?? 12 },
+    data: {
+      topicId: topic.id,
+      slug: `room-${suffix}`,
+      name: overrides.name ?? `Room ${suffix}`,
+      guidelines: "Be kind.",
+      capacity: overrides.capacity ?? 12,
+    },
     select: { id: true, slug: true, name: true, capacity: true },
   });
 }
@@ -36,18 +46,36 @@ export async function openSocket(appUrl: string, cookie: string): Promise<Socket
 }
 
 /** Emits an event and resolves with the server's acknowledgement. */
-export function ask<Data extends object = object>(socket: Socket, event: string, payload?: unknown): Promise<AckAnswer<Data>> {
+export function ask<Data extends object = object>(
+  socket: Socket,
+  event: string,
+  payload?: unknown,
+): Promise<AckAnswer<Data>> {
   return socket.timeout(10_000).emitWithAck(event, payload) as Promise<AckAnswer<Data>>;
 }
 
-export async function join(socket: Socket, roomId: string, options: { listenOnly?: boolean } = {}): Promise<JoinAnswer> {
+export async function join(
+  socket: Socket,
+  roomId: string,
+  options: { listenOnly?: boolean } = {},
+): Promise<JoinAnswer> {
   const answer = await ask<JoinAnswer>(socket, "room:join", { roomId, acceptGuidelines: true, ...options });
   if (!answer.ok) throw new Error(`join failed: ${answer.error.code} ${answer.error.message}`);
   return answer;
 }
 
-export async function send(socket: Socket, roomId: string, body: string, extra: { clientId?: string; contentWarning?: string } = {}): Promise<WireMessage> {
-  const answer = await ask<{ message: WireMessage }>(socket, "message:send", { roomId, clientId: extra.clientId ?? randomUUID(), body, contentWarning: extra.contentWarning });
+export async function send(
+  socket: Socket,
+  roomId: string,
+  body: string,
+  extra: { clientId?: string; contentWarning?: string } = {},
+): Promise<WireMessage> {
+  const answer = await ask<{ message: WireMessage }>(socket, "message:send", {
+    roomId,
+    clientId: extra.clientId ?? randomUUID(),
+    body,
+    contentWarning: extra.contentWarning,
+  });
   if (!answer.ok) throw new Error(`send failed: ${answer.error.code} ${answer.error.message}`);
   return answer.message;
 }
@@ -59,7 +87,12 @@ export function collect<Payload>(socket: Socket, event: string): Payload[] {
   return received;
 }
 
-export function nextEvent<Payload>(socket: Socket, event: string, matches: (payload: Payload) => boolean = () => true, timeoutMs = 5_000): Promise<Payload> {
+export function nextEvent<Payload>(
+  socket: Socket,
+  event: string,
+  matches: (payload: Payload) => boolean = () => true,
+  timeoutMs = 5_000,
+): Promise<Payload> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       socket.off(event, listener);

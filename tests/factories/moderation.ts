@@ -3,7 +3,17 @@
 import type { PrismaClient } from "@/generated/prisma/client";
 import { connectMember, openSocket, type ConnectedMember } from "@/tests/factories/chat";
 
-export async function placeInRoom(prisma: PrismaClient, person: ConnectedMember, roomId: string, state: { role?: "member" | "moderator"; listenOnly?: boolean; removed?: boolean; mutedMinutes?: number } = {}) {
+export async function placeInRoom(
+  prisma: PrismaClient,
+  person: ConnectedMember,
+  roomId: string,
+  state: {
+    role?: "member" | "moderator";
+    listenOnly?: boolean;
+    removed?: boolean;
+    mutedMinutes?: number;
+  } = {},
+) {
   await prisma.membership.upsert({
     where: { roomId_userId: { roomId, userId: person.id } },
     create: {
@@ -20,7 +30,11 @@ export async function placeInRoom(prisma: PrismaClient, person: ConnectedMember,
 }
 
 /** Makes someone a site admin; their socket reconnects so the handshake sees the new role. */
-export async function makeAdmin(prisma: PrismaClient, appUrl: string, person: ConnectedMember): Promise<void> {
+export async function makeAdmin(
+  prisma: PrismaClient,
+  appUrl: string,
+  person: ConnectedMember,
+): Promise<void> {
   await prisma.user.update({ where: { id: person.id }, data: { siteRole: "admin" } });
   person.socket.close();
   person.socket = await openSocket(appUrl, person.cookie);

@@ -27,7 +27,11 @@ describe("npm run admin:grant", () => {
     expect(granted.status).toBe(0);
     expect(granted.stdout).toContain(`${member.pseudonym} is now an admin.`);
     expect((await prisma().user.findUniqueOrThrow({ where: { id: member.id } })).siteRole).toBe("admin");
-    expect(await prisma().moderationAction.count({ where: { kind: "grant_admin", targetUserId: member.id, actorId: null } })).toBe(1);
+    expect(
+      await prisma().moderationAction.count({
+        where: { kind: "grant_admin", targetUserId: member.id, actorId: null },
+      }),
+    ).toBe(1);
     expect(grant(member.pseudonym).stdout).toContain("already an admin");
 
     const unknown = grant("Nobody Called This");
@@ -39,18 +43,46 @@ describe("npm run admin:grant", () => {
 
 describe("the audit log", () => {
   it("shows a room's moderators that room only, admins everything, and members nothing", async () => {
-    const [roomA, roomB] = [await createRoom(prisma(), { name: "Alpha room" }), await createRoom(prisma(), { name: "Beta room" })];
-    const [modA, modB, admin, member] = [await connectMember(hearth.app.url), await connectMember(hearth.app.url), await connectMember(hearth.app.url), await connectMember(hearth.app.url)];
+    const [roomA, roomB] = [
+      await createRoom(prisma(), { name: "Alpha room" }),
+      await createRoom(prisma(), { name: "Beta room" }),
+    ];
+    const [modA, modB, admin, member] = [
+      await connectMember(hearth.app.url),
+      await connectMember(hearth.app.url),
+      await connectMember(hearth.app.url),
+      await connectMember(hearth.app.url),
+    ];
     await makeAdmin(prisma(), hearth.app.url, admin);
     await placeInRoom(prisma(), modA, roomA.id, { role: "moderator" });
     await placeInRoom(prisma(), modB, roomB.id, { role: "moderator" });
     await join(member.socket, roomA.id);
     await send(member.socket, roomA.id, "hello");
-    expect(await ask(modA.socket, "mod:action", { action: "slow_mode", roomId: roomA.id, seconds: 5, reason: "reason in alpha" })).toEqual({ ok: true });
-    expect(await ask(modB.socket, "mod:action", { action: "lock", roomId: roomB.id, locked: true, reason: "reason in beta" })).toEqual({ ok: true });
+    expect(
+      await ask(modA.socket, "mod:action", {
+        action: "slow_mode",
+        roomId: roomA.id,
+        seconds: 5,
+        reason: "reason in alpha",
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      await ask(modB.socket, "mod:action", {
+        action: "lock",
+        roomId: roomB.id,
+        locked: true,
+        reason: "reason in beta",
+      }),
+    ).toEqual({ ok: true });
 
-    const page = (who: { cookie: string }) => fetch(`${hearth.app.url}/mod/log`, { headers: { cookie: who.cookie } }).then((r) => r.text());
-    const [forA, forB, forAdmin, forMember] = await Promise.all([page(modA), page(modB), page(admin), page(member)]);
+    const page = (who: { cookie: string }) =>
+      fetch(`${hearth.app.url}/mod/log`, { headers: { cookie: who.cookie } }).then((r) => r.text());
+    const [forA, forB, forAdmin, forMember] = await Promise.all([
+      page(modA),
+      page(modB),
+      page(admin),
+      page(member),
+    ]);
     expect(forA).toContain("reason in alpha");
     expect(forA).not.toContain("reason in beta");
     expect(forB).toContain("reason in beta");

@@ -4,7 +4,15 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rateLimits } from "@/lib/server/rate-limit/limits";
 import type { WireMessage } from "@/lib/shared/chat-types";
-import { ask, connectMember, createRoom, join, nextEvent, send, type ConnectedMember } from "@/tests/factories/chat";
+import {
+  ask,
+  connectMember,
+  createRoom,
+  join,
+  nextEvent,
+  send,
+  type ConnectedMember,
+} from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
 const hearth = appPerFile({ RATE_LIMIT_SCALE: "1" });
@@ -32,8 +40,16 @@ describe("bad payloads", () => {
     ["missing fields", {}, ["roomId", "clientId", "body"]],
     ["a non-uuid clientId", { roomId: "ROOM", clientId: "not-a-uuid", body: "hi" }, ["clientId"]],
     ["an empty body", { roomId: "ROOM", clientId: randomUUID(), body: "   \n " }, ["body"]],
-    ["a body over 2,000 characters", { roomId: "ROOM", clientId: randomUUID(), body: "a".repeat(2001) }, ["body"]],
-    ["a content warning over 80 characters", { roomId: "ROOM", clientId: randomUUID(), body: "hi", contentWarning: "w".repeat(81) }, ["contentWarning"]],
+    [
+      "a body over 2,000 characters",
+      { roomId: "ROOM", clientId: randomUUID(), body: "a".repeat(2001) },
+      ["body"],
+    ],
+    [
+      "a content warning over 80 characters",
+      { roomId: "ROOM", clientId: randomUUID(), body: "hi", contentWarning: "w".repeat(81) },
+      ["contentWarning"],
+    ],
   ])("message:send with %s answers invalid_input naming the fields", async (_case, payload, fields) => {
     const before = await messageCount();
     // "ROOM" stands for the test's real room, which only exists once the file has started.
@@ -52,7 +68,14 @@ describe("bad payloads", () => {
     ["an array", [1, 2]],
     ["a number", 42],
   ])("answers a payload that is %s with invalid_input", async (_case, payload) => {
-    for (const event of ["message:send", "room:join", "history", "message:react", "message:edit", "member:block"]) {
+    for (const event of [
+      "message:send",
+      "room:join",
+      "history",
+      "message:react",
+      "message:edit",
+      "member:block",
+    ]) {
       const answer = await ask(ada.socket, event, payload);
       expect(answer, event).toMatchObject({ ok: false, error: { code: "invalid_input" } });
     }
@@ -60,20 +83,43 @@ describe("bad payloads", () => {
 
   it("answers an unknown room with not_found", async () => {
     const unknown = randomUUID();
-    expect(await ask(ada.socket, "message:send", { roomId: unknown, clientId: randomUUID(), body: "hi" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await ask(ada.socket, "room:join", { roomId: unknown, acceptGuidelines: true })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await ask(ada.socket, "history", { roomId: unknown })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(
+      await ask(ada.socket, "message:send", { roomId: unknown, clientId: randomUUID(), body: "hi" }),
+    ).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await ask(ada.socket, "room:join", { roomId: unknown, acceptGuidelines: true })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await ask(ada.socket, "history", { roomId: unknown })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
   });
 
   it("answers unknown messages and odd ids with not_found or invalid_input", async () => {
-    expect(await ask(ada.socket, "message:edit", { messageId: "999999999", body: "x" })).toMatchObject({ ok: false, error: { code: "not_found" } });
-    expect(await ask(ada.socket, "message:react", { messageId: "-1", kind: "hug" })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
-    expect(await ask(ada.socket, "history", { roomId, before: "1", after: "2" })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
-    expect(await ask(ada.socket, "history", { roomId, limit: 1000 })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await ask(ada.socket, "message:edit", { messageId: "999999999", body: "x" })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
+    expect(await ask(ada.socket, "message:react", { messageId: "-1", kind: "hug" })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
+    expect(await ask(ada.socket, "history", { roomId, before: "1", after: "2" })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
+    expect(await ask(ada.socket, "history", { roomId, limit: 1000 })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
   });
 
   it("answers an unknown event with invalid_input", async () => {
-    expect(await ask(ada.socket, "admin:delete-everything", { roomId })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await ask(ada.socket, "admin:delete-everything", { roomId })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
   });
 
   it("survives events without an acknowledgement", async () => {
@@ -88,7 +134,11 @@ describe("bad payloads", () => {
     const victim = await connectMember(hearth.app.url);
     await join(victim.socket, roomId);
     const closed = new Promise<string>((resolve) => victim.socket.once("disconnect", resolve));
-    victim.socket.emit("message:send", { roomId, clientId: randomUUID(), body: "x".repeat(100 * 1024) }, () => {});
+    victim.socket.emit(
+      "message:send",
+      { roomId, clientId: randomUUID(), body: "x".repeat(100 * 1024) },
+      () => {},
+    );
     expect(await closed).toMatch(/transport (close|error)|parse error/);
     victim.socket.close();
     expect(await messageCount()).toBe(before);
@@ -103,9 +153,17 @@ describe("message rate limit", () => {
   it(`allows ${rateLimits.messagePerMember.points} messages in ${rateLimits.messagePerMember.durationSeconds} s, then answers rate_limited with when to retry`, async () => {
     const fresh = await connectMember(hearth.app.url);
     await join(fresh.socket, roomId);
-    for (let index = 0; index < rateLimits.messagePerMember.points; index++) await send(fresh.socket, roomId, `quick ${index}`);
-    const refused = await ask(fresh.socket, "message:send", { roomId, clientId: randomUUID(), body: "one too many" });
-    expect(refused).toMatchObject({ ok: false, error: { code: "rate_limited", retryAfterSeconds: expect.any(Number) } });
+    for (let index = 0; index < rateLimits.messagePerMember.points; index++)
+      await send(fresh.socket, roomId, `quick ${index}`);
+    const refused = await ask(fresh.socket, "message:send", {
+      roomId,
+      clientId: randomUUID(),
+      body: "one too many",
+    });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: "rate_limited", retryAfterSeconds: expect.any(Number) },
+    });
     expect(await hearth.database.prisma.message.count({ where: { body: "one too many" } })).toBe(0);
     fresh.socket.close();
   });

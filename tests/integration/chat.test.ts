@@ -3,7 +3,18 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import type { WireMessage, WirePresence } from "@/lib/shared/chat-types";
-import { ask, collect, connectMember, createRoom, join, nextEvent, openSocket, send, settle, type ConnectedMember } from "@/tests/factories/chat";
+import {
+  ask,
+  collect,
+  connectMember,
+  createRoom,
+  join,
+  nextEvent,
+  openSocket,
+  send,
+  settle,
+  type ConnectedMember,
+} from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
 const hearth = appPerFile();
@@ -31,12 +42,22 @@ describe("talking in a room", () => {
     const sent = await send(ada.socket, room.id, "  Hello, it is my first time here.  ");
     const stored = await prisma().message.findUnique({ where: { id: BigInt(sent.id) } });
     expect(stored?.body).toBe("Hello, it is my first time here.");
-    expect(sent).toMatchObject({ roomId: room.id, author: { id: ada.id, pseudonym: ada.pseudonym }, body: "Hello, it is my first time here.", contentWarning: null, deleted: false });
+    expect(sent).toMatchObject({
+      roomId: room.id,
+      author: { id: ada.id, pseudonym: ada.pseudonym },
+      body: "Hello, it is my first time here.",
+      contentWarning: null,
+      deleted: false,
+    });
 
     const received = await arriving;
     expect(received).toEqual({ ...sent, reactions: { counts: {}, mine: [] } });
 
-    const reply = nextEvent<WireMessage>(ada.socket, "message:new", (message) => message.author.id === ben.id);
+    const reply = nextEvent<WireMessage>(
+      ada.socket,
+      "message:new",
+      (message) => message.author.id === ben.id,
+    );
     await send(ben.socket, room.id, "Welcome. Take your time.");
     expect((await reply).body).toBe("Welcome. Take your time.");
   });
@@ -51,7 +72,10 @@ describe("talking in a room", () => {
 
     const first = await send(ada.socket, room.id, "Said once", { clientId });
     const again = await send(ada.socket, room.id, "Said once", { clientId });
-    const [third, fourth] = await Promise.all([send(ada.socket, room.id, "Said once", { clientId }), send(ada.socket, room.id, "Said once", { clientId })]);
+    const [third, fourth] = await Promise.all([
+      send(ada.socket, room.id, "Said once", { clientId }),
+      send(ada.socket, room.id, "Said once", { clientId }),
+    ]);
     await settle();
     expect([again.id, third.id, fourth.id]).toEqual([first.id, first.id, first.id]);
     expect(seenByBen.filter((message) => message.clientId === clientId)).toHaveLength(1);
@@ -67,7 +91,11 @@ describe("talking in a room", () => {
 
     const history = await ask(outsider.socket, "history", { roomId: room.id });
     expect(history).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    const post = await ask(outsider.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: "let me in" });
+    const post = await ask(outsider.socket, "message:send", {
+      roomId: room.id,
+      clientId: randomUUID(),
+      body: "let me in",
+    });
     expect(post).toMatchObject({ ok: false, error: { code: "forbidden" } });
     await settle();
     expect(seenByOutsider).toEqual([]);
@@ -77,7 +105,10 @@ describe("talking in a room", () => {
   it("asks for the guidelines to be accepted before the first join", async () => {
     const room = await createRoom(prisma());
     const ada = await member();
-    expect(await ask(ada.socket, "room:join", { roomId: room.id })).toMatchObject({ ok: false, error: { code: "guidelines_required" } });
+    expect(await ask(ada.socket, "room:join", { roomId: room.id })).toMatchObject({
+      ok: false,
+      error: { code: "guidelines_required" },
+    });
     expect((await ask(ada.socket, "room:join", { roomId: room.id, acceptGuidelines: true })).ok).toBe(true);
     await ask(ada.socket, "room:leave", { roomId: room.id });
     expect((await ask(ada.socket, "room:join", { roomId: room.id })).ok).toBe(true);
@@ -97,7 +128,11 @@ describe("talking in a room", () => {
     const arriving = nextEvent<WireMessage>(lee.socket, "message:new");
     await send(ada.socket, room.id, "Listeners are welcome");
     expect((await arriving).body).toBe("Listeners are welcome");
-    const refused = await ask(lee.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: "can I?" });
+    const refused = await ask(lee.socket, "message:send", {
+      roomId: room.id,
+      clientId: randomUUID(),
+      body: "can I?",
+    });
     expect(refused).toMatchObject({ ok: false, error: { code: "forbidden" } });
 
     await join(lee.socket, room.id, { listenOnly: false });
@@ -109,7 +144,10 @@ describe("talking in a room", () => {
     const [ada, ben, cai] = [await member(), await member(), await member()];
     await join(ada.socket, room.id);
     await join(ben.socket, room.id, { listenOnly: true });
-    expect(await ask(cai.socket, "room:join", { roomId: room.id, acceptGuidelines: true })).toMatchObject({ ok: false, error: { code: "room_full" } });
+    expect(await ask(cai.socket, "room:join", { roomId: room.id, acceptGuidelines: true })).toMatchObject({
+      ok: false,
+      error: { code: "room_full" },
+    });
     expect(await ask(ada.socket, "room:join", { roomId: room.id })).toMatchObject({ ok: true });
     await ask(ada.socket, "room:leave", { roomId: room.id });
     expect((await join(cai.socket, room.id)).room.memberCount).toBe(2);
@@ -118,7 +156,9 @@ describe("talking in a room", () => {
   it("never lets more people in than the capacity, even when they all join at once", async () => {
     const room = await createRoom(prisma(), { capacity: 3 });
     const people = await Promise.all(Array.from({ length: 6 }, () => member()));
-    const answers = await Promise.all(people.map((person) => ask(person.socket, "room:join", { roomId: room.id, acceptGuidelines: true })));
+    const answers = await Promise.all(
+      people.map((person) => ask(person.socket, "room:join", { roomId: room.id, acceptGuidelines: true })),
+    );
     expect(answers.filter((answer) => answer.ok)).toHaveLength(3);
     expect(await prisma().membership.count({ where: { roomId: room.id, leftAt: null } })).toBe(3);
   });
@@ -132,19 +172,38 @@ describe("changing messages", () => {
     await join(ben.socket, room.id);
     const message = await send(ada.socket, room.id, "First words");
 
-    expect(await ask(ben.socket, "message:edit", { messageId: message.id, body: "hijacked" })).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect(await ask(ben.socket, "message:delete", { messageId: message.id })).toMatchObject({ ok: false, error: { code: "forbidden" } });
-    expect((await prisma().message.findUnique({ where: { id: BigInt(message.id) } }))?.body).toBe("First words");
+    expect(await ask(ben.socket, "message:edit", { messageId: message.id, body: "hijacked" })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect(await ask(ben.socket, "message:delete", { messageId: message.id })).toMatchObject({
+      ok: false,
+      error: { code: "forbidden" },
+    });
+    expect((await prisma().message.findUnique({ where: { id: BigInt(message.id) } }))?.body).toBe(
+      "First words",
+    );
 
     const edited = nextEvent<WireMessage>(ben.socket, "message:updated");
-    expect(await ask(ada.socket, "message:edit", { messageId: message.id, body: "Better words" })).toMatchObject({ ok: true, message: { body: "Better words" } });
-    expect(await edited).toMatchObject({ id: message.id, body: "Better words", editedAt: expect.any(String) });
+    expect(
+      await ask(ada.socket, "message:edit", { messageId: message.id, body: "Better words" }),
+    ).toMatchObject({ ok: true, message: { body: "Better words" } });
+    expect(await edited).toMatchObject({
+      id: message.id,
+      body: "Better words",
+      editedAt: expect.any(String),
+    });
 
     const deleted = nextEvent<WireMessage>(ben.socket, "message:updated", (m) => m.deleted);
-    expect(await ask(ada.socket, "message:delete", { messageId: message.id })).toMatchObject({ ok: true, message: { deleted: true, body: "" } });
+    expect(await ask(ada.socket, "message:delete", { messageId: message.id })).toMatchObject({
+      ok: true,
+      message: { deleted: true, body: "" },
+    });
     expect(await deleted).toMatchObject({ id: message.id, deleted: true, body: "", contentWarning: null });
     expect((await prisma().message.findUnique({ where: { id: BigInt(message.id) } }))?.body).toBe("");
-    expect(await ask(ada.socket, "message:edit", { messageId: message.id, body: "back again" })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(
+      await ask(ada.socket, "message:edit", { messageId: message.id, body: "back again" }),
+    ).toMatchObject({ ok: false, error: { code: "not_found" } });
   });
 
   it("keeps a content warning with the message for every reader", async () => {
@@ -154,7 +213,10 @@ describe("changing messages", () => {
     await join(ben.socket, room.id);
     const arriving = nextEvent<WireMessage>(ben.socket, "message:new");
     await send(ada.socket, room.id, "What happened that night", { contentWarning: "  accident details " });
-    expect(await arriving).toMatchObject({ contentWarning: "accident details", body: "What happened that night" });
+    expect(await arriving).toMatchObject({
+      contentWarning: "accident details",
+      body: "What happened that night",
+    });
   });
 
   it("toggles supportive reactions and shows the counts live", async () => {
@@ -164,11 +226,22 @@ describe("changing messages", () => {
     await join(ben.socket, room.id);
     const message = await send(ada.socket, room.id, "It was a hard week");
 
-    const update = nextEvent<{ messageId: string; counts: Record<string, number> }>(ada.socket, "reaction:updated");
-    expect(await ask(ben.socket, "message:react", { messageId: message.id, kind: "hug" })).toMatchObject({ ok: true, reactions: { counts: { hug: 1 }, mine: ["hug"] } });
+    const update = nextEvent<{ messageId: string; counts: Record<string, number> }>(
+      ada.socket,
+      "reaction:updated",
+    );
+    expect(await ask(ben.socket, "message:react", { messageId: message.id, kind: "hug" })).toMatchObject({
+      ok: true,
+      reactions: { counts: { hug: 1 }, mine: ["hug"] },
+    });
     expect(await update).toEqual({ roomId: room.id, messageId: message.id, counts: { hug: 1 } });
-    expect(await ask(ben.socket, "message:react", { messageId: message.id, kind: "hug" })).toMatchObject({ ok: true, reactions: { counts: {}, mine: [] } });
-    expect(await ask(ben.socket, "message:react", { messageId: message.id, kind: "thumbs_down" })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await ask(ben.socket, "message:react", { messageId: message.id, kind: "hug" })).toMatchObject({
+      ok: true,
+      reactions: { counts: {}, mine: [] },
+    });
+    expect(
+      await ask(ben.socket, "message:react", { messageId: message.id, kind: "thumbs_down" }),
+    ).toMatchObject({ ok: false, error: { code: "invalid_input" } });
   });
 });
 
@@ -201,9 +274,16 @@ describe("blocking", () => {
     expect(adaHistory.messages.map((m) => m.id)).not.toContain(before.id);
     expect(benHistory.messages.map((m) => m.author.id)).not.toContain(ada.id);
 
-    const list = await fetch(`${hearth.app.url}/api/blocks`, { headers: { cookie: ada.cookie } }).then((r) => r.json());
-    expect(list).toEqual({ blocked: [{ id: ben.id, pseudonym: ben.pseudonym, blockedAt: expect.any(String) }] });
-    const unblocked = await fetch(`${hearth.app.url}/api/blocks/${ben.id}`, { method: "DELETE", headers: { cookie: ada.cookie } });
+    const list = await fetch(`${hearth.app.url}/api/blocks`, { headers: { cookie: ada.cookie } }).then((r) =>
+      r.json(),
+    );
+    expect(list).toEqual({
+      blocked: [{ id: ben.id, pseudonym: ben.pseudonym, blockedAt: expect.any(String) }],
+    });
+    const unblocked = await fetch(`${hearth.app.url}/api/blocks/${ben.id}`, {
+      method: "DELETE",
+      headers: { cookie: ada.cookie },
+    });
     expect(unblocked.status).toBe(200);
     const again = nextEvent<WireMessage>(ada.socket, "message:new", (m) => m.author.id === ben.id);
     await send(ben.socket, room.id, "Visible again");
@@ -212,8 +292,14 @@ describe("blocking", () => {
 
   it("refuses blocking oneself or nobody", async () => {
     const ada = await member();
-    expect(await ask(ada.socket, "member:block", { userId: ada.id })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
-    expect(await ask(ada.socket, "member:block", { userId: randomUUID() })).toMatchObject({ ok: false, error: { code: "not_found" } });
+    expect(await ask(ada.socket, "member:block", { userId: ada.id })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
+    expect(await ask(ada.socket, "member:block", { userId: randomUUID() })).toMatchObject({
+      ok: false,
+      error: { code: "not_found" },
+    });
   });
 });
 
@@ -223,12 +309,21 @@ describe("history", () => {
     const ada = await member();
     await join(ada.socket, room.id);
     await prisma().message.createMany({
-      data: Array.from({ length: 500 }, (_, index) => ({ roomId: room.id, authorId: ada.id, clientId: randomUUID(), body: `message ${index}` })),
+      data: Array.from({ length: 500 }, (_, index) => ({
+        roomId: room.id,
+        authorId: ada.id,
+        clientId: randomUUID(),
+        body: `message ${index}`,
+      })),
     });
     const pages: WireMessage[][] = [];
     let before: string | undefined;
     for (;;) {
-      const answer = await ask<{ messages: WireMessage[] }>(ada.socket, "history", { roomId: room.id, before, limit: 37 });
+      const answer = await ask<{ messages: WireMessage[] }>(ada.socket, "history", {
+        roomId: room.id,
+        before,
+        limit: 37,
+      });
       if (!answer.ok) throw new Error(answer.error.message);
       if (answer.messages.length === 0) break;
       pages.unshift(answer.messages);
@@ -247,15 +342,22 @@ describe("history", () => {
     await join(ada.socket, room.id);
     await join(ben.socket, room.id);
     const lastSeen = await send(ada.socket, room.id, "before the drop");
-    await nextEvent(ben.socket, "message:new", (m: WireMessage) => m.id === lastSeen.id).catch(() => undefined);
+    await nextEvent(ben.socket, "message:new", (m: WireMessage) => m.id === lastSeen.id).catch(
+      () => undefined,
+    );
     ben.socket.close();
 
     const sentWhileAway: WireMessage[] = [];
-    for (let index = 0; index < 30; index++) sentWhileAway.push(await send(ada.socket, room.id, `while away ${index}`));
+    for (let index = 0; index < 30; index++)
+      sentWhileAway.push(await send(ada.socket, room.id, `while away ${index}`));
 
     ben.socket = await openSocket(hearth.app.url, ben.cookie);
     await join(ben.socket, room.id);
-    const answer = await ask<{ messages: WireMessage[] }>(ben.socket, "history", { roomId: room.id, after: lastSeen.id, limit: 100 });
+    const answer = await ask<{ messages: WireMessage[] }>(ben.socket, "history", {
+      roomId: room.id,
+      after: lastSeen.id,
+      limit: 100,
+    });
     if (!answer.ok) throw new Error(answer.error.message);
     expect(answer.messages.map((m) => m.id)).toEqual(sentWhileAway.map((m) => m.id));
   });

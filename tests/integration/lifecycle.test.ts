@@ -17,7 +17,11 @@ let embeddedEnv: Record<string, string>;
 beforeAll(async () => {
   dataDirectory = await mkdtemp(path.join(tmpdir(), "hearth-data-"));
   // No DATABASE_URL and no NEXTAUTH_SECRET: the defaults a fresh machine gets.
-  embeddedEnv = { DATA_DIR: dataDirectory, EMBEDDED_POSTGRES_PORT: String(await freePort()), NEXTAUTH_SECRET: "" };
+  embeddedEnv = {
+    DATA_DIR: dataDirectory,
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    NEXTAUTH_SECRET: "",
+  };
 });
 afterAll(async () => {
   await rm(dataDirectory, { recursive: true, force: true });
@@ -46,7 +50,9 @@ describe("running on a fresh machine", () => {
       expect(app.output()).not.toMatch(/demo admin was created/i);
       expect((await signIn(app.url, member.pseudonym, member.password)).cookie).toBeDefined();
       expect(await sessionFor(app.url, cookie as string)).toMatchObject({ user: { id: member.id } });
-      expect((await signIn(app.url, demoAdmin?.pseudonym ?? "", demoAdmin?.password ?? "")).cookie).toBeDefined();
+      expect(
+        (await signIn(app.url, demoAdmin?.pseudonym ?? "", demoAdmin?.password ?? "")).cookie,
+      ).toBeDefined();
     } finally {
       expect(await app.stop()).toBe(0);
     }
@@ -79,12 +85,20 @@ describe("a bad environment", () => {
   it("stops the start with a list of what is wrong", () => {
     const result = spawnSync(process.execPath, ["--import", "tsx", "server.ts"], {
       cwd: path.resolve(import.meta.dirname, "..", ".."),
-      env: { PATH: process.env.PATH, NODE_ENV: "production", PORT: "not-a-port", DATABASE_URL: "postgresql://127.0.0.1:1/nowhere", REDIS_URL: "not a url", LOG_LEVEL: "loud" },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: "production",
+        PORT: "not-a-port",
+        DATABASE_URL: "postgresql://127.0.0.1:1/nowhere",
+        REDIS_URL: "not a url",
+        LOG_LEVEL: "loud",
+      },
       encoding: "utf8",
       timeout: 60_000,
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toMatch(/environment has problems/);
-    for (const variable of ["PORT", "REDIS_URL", "LOG_LEVEL", "NEXTAUTH_SECRET"]) expect(result.stderr).toContain(`- ${variable}:`);
+    for (const variable of ["PORT", "REDIS_URL", "LOG_LEVEL", "NEXTAUTH_SECRET"])
+      expect(result.stderr).toContain(`- ${variable}:`);
   });
 });

@@ -35,7 +35,9 @@ describe("migrations", () => {
     const result = await migrateDatabase(database.url, migrationsDirectory);
     expect(result.applied).toEqual(files.map((file) => file.name));
 
-    const { rows } = await client.query(`SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`);
+    const { rows } = await client.query(
+      `SELECT migration_name, checksum, finished_at, applied_steps_count, rolled_back_at FROM "_prisma_migrations" ORDER BY migration_name`,
+    );
     expect(rows).toHaveLength(files.length);
     for (const [index, row] of rows.entries()) {
       const sql = readFileSync(path.join(migrationsDirectory, row.migration_name, "migration.sql"));
@@ -61,7 +63,10 @@ describe("migrations", () => {
     const directory = await mkdtemp(path.join(tmpdir(), "hearth-migrations-"));
     await cp(migrationsDirectory, directory, { recursive: true });
     await mkdir(path.join(directory, "29990101000000_broken"));
-    await writeFile(path.join(directory, "29990101000000_broken", "migration.sql"), `CREATE TABLE "Half" ("id" INTEGER);\nSELECT no_such_function();\n`);
+    await writeFile(
+      path.join(directory, "29990101000000_broken", "migration.sql"),
+      `CREATE TABLE "Half" ("id" INTEGER);\nSELECT no_such_function();\n`,
+    );
     try {
       await expect(migrateDatabase(broken.url, directory)).rejects.toThrow(/29990101000000_broken failed/);
       const check = new pg.Client({ connectionString: broken.url });
@@ -78,8 +83,12 @@ describe("migrations", () => {
 
   it("produce exactly the tables, columns, types, nullability and defaults of schema.prisma", async () => {
     const model = datamodel();
-    const { rows: tables } = await client.query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`);
-    expect(tables.map((row) => row.table_name).sort()).toEqual(model.models.map((m) => m.dbName ?? m.name).sort());
+    const { rows: tables } = await client.query(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
+    );
+    expect(tables.map((row) => row.table_name).sort()).toEqual(
+      model.models.map((m) => m.dbName ?? m.name).sort(),
+    );
 
     const { rows: columns } = await client.query(
       `SELECT table_name, column_name, data_type, udt_name, is_nullable, column_default, character_maximum_length, datetime_precision
@@ -89,12 +98,21 @@ describe("migrations", () => {
       const table = m.dbName ?? m.name;
       const scalarFields = m.fields.filter((field) => field.kind === "scalar" || field.kind === "enum");
       const actual = columns.filter((column) => column.table_name === table);
-      expect(actual.map((column) => column.column_name).sort(), `columns of ${table}`).toEqual(scalarFields.map((field) => field.dbName ?? field.name).sort());
+      expect(actual.map((column) => column.column_name).sort(), `columns of ${table}`).toEqual(
+        scalarFields.map((field) => field.dbName ?? field.name).sort(),
+      );
       for (const field of scalarFields) {
         const column = actual.find((c) => c.column_name === (field.dbName ?? field.name));
         const expected = expectedColumn(field);
         expect(
-          { type: column.data_type, udt: column.udt_name, nullable: column.is_nullable === "YES", length: column.character_maximum_length, precision: column.data_type.startsWith("timestamp") ? column.datetime_precision : null, hasDefault: column.column_default !== null },
+          {
+            type: column.data_type,
+            udt: column.udt_name,
+            nullable: column.is_nullable === "YES",
+            length: column.character_maximum_length,
+            precision: column.data_type.startsWith("timestamp") ? column.datetime_precision : null,
+            hasDefault: column.column_default !== null,
+          },
           `${table}.${field.name}`,
         ).toEqual(expected);
       }
@@ -107,7 +125,9 @@ describe("migrations", () => {
        FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`,
     );
     const actual = Object.fromEntries(rows.map((row) => [row.name, row.values]));
-    const expected = Object.fromEntries(datamodel().enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)]));
+    const expected = Object.fromEntries(
+      datamodel().enums.map((e) => [e.dbName ?? e.name, e.values.map((v) => v.dbName ?? v.name)]),
+    );
     expect(actual).toEqual(expected);
   });
 
@@ -123,14 +143,23 @@ describe("migrations", () => {
        WHERE n.nspname = 'public' AND t.relname <> '_prisma_migrations'
        GROUP BY t.relname, i.relname, ix.indisunique, ix.indisprimary`,
     );
-    const describe = (table: string, kind: string, columns: string[]) => `${table} ${kind} (${columns.join(", ")})`;
-    const actual = rows.map((row) => describe(row.table_name, row.is_primary ? "id" : row.is_unique ? "unique" : "normal", row.columns)).sort();
+    const describe = (table: string, kind: string, columns: string[]) =>
+      `${table} ${kind} (${columns.join(", ")})`;
+    const actual = rows
+      .map((row) =>
+        describe(row.table_name, row.is_primary ? "id" : row.is_unique ? "unique" : "normal", row.columns),
+      )
+      .sort();
     const model = datamodel();
     const expected = model.indexes
       .map((index) => {
         const m = model.models.find((candidate) => candidate.name === index.model);
         const columnOf = (name: string) => m?.fields.find((field) => field.name === name)?.dbName ?? name;
-        return describe(m?.dbName ?? index.model, index.type, index.fields.map((field) => columnOf(field.name)));
+        return describe(
+          m?.dbName ?? index.model,
+          index.type,
+          index.fields.map((field) => columnOf(field.name)),
+        );
       })
       .sort();
     expect(actual).toEqual(expected);
@@ -145,14 +174,31 @@ describe("migrations", () => {
        FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
        WHERE c.contype = 'f' AND n.nspname = 'public'`,
     );
-    const deleteRule: Record<string, string> = { a: "NoAction", r: "Restrict", c: "Cascade", n: "SetNull", d: "SetDefault" };
-    const actual = rows.map((row) => `${row.table_name.replace(/"/g, "")}(${row.columns.join(",")}) -> ${row.referenced.replace(/"/g, "")} on delete ${deleteRule[row.on_delete]}`).sort();
+    const deleteRule: Record<string, string> = {
+      a: "NoAction",
+      r: "Restrict",
+      c: "Cascade",
+      n: "SetNull",
+      d: "SetDefault",
+    };
+    const actual = rows
+      .map(
+        (row) =>
+          `${row.table_name.replace(/"/g, "")}(${row.columns.join(",")}) -> ${row.referenced.replace(/"/g, "")} on delete ${deleteRule[row.on_delete]}`,
+      )
+      .sort();
     const model = datamodel();
     const expected = model.models
       .flatMap((m) =>
         m.fields
-          .filter((field) => field.kind === "object" && field.relationFromFields && field.relationFromFields.length > 0)
-          .map((field) => `${m.dbName ?? m.name}(${field.relationFromFields?.join(",")}) -> ${field.type} on delete ${field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull")}`),
+          .filter(
+            (field) =>
+              field.kind === "object" && field.relationFromFields && field.relationFromFields.length > 0,
+          )
+          .map(
+            (field) =>
+              `${m.dbName ?? m.name}(${field.relationFromFields?.join(",")}) -> ${field.type} on delete ${field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull")}`,
+          ),
       )
       .sort();
     expect(actual).toEqual(expected);

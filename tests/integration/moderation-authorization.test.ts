@@ -11,8 +11,23 @@ import { appPerFile } from "@/tests/setup/app-per-file";
 const hearth = appPerFile();
 const prisma = () => hearth.database.prisma;
 
-type Actor = "admin" | "this room's moderator" | "another room's moderator" | "member" | "listener" | "removed member" | "muted member";
-const actors: Actor[] = ["admin", "this room's moderator", "another room's moderator", "member", "listener", "removed member", "muted member"];
+type Actor =
+  | "admin"
+  | "this room's moderator"
+  | "another room's moderator"
+  | "member"
+  | "listener"
+  | "removed member"
+  | "muted member";
+const actors: Actor[] = [
+  "admin",
+  "this room's moderator",
+  "another room's moderator",
+  "member",
+  "listener",
+  "removed member",
+  "muted member",
+];
 const people = {} as Record<Actor | "target", ConnectedMember>;
 let roomId = "";
 let messageId = "";
@@ -72,24 +87,29 @@ afterAll(() => Object.values(people).forEach((person) => person.socket.close()))
 const auditRows = () => prisma().moderationAction.count();
 
 describe.each(Object.entries(matrix))("%s", (action, outcomes) => {
-  it.each(actors.map((actor, index) => [actor, outcomes[index]] as const))("by %s → %s, on the socket and over HTTP", async (actor, expected) => {
-    const person = people[actor];
-    for (const door of ["socket", "http"] as const) {
-      const before = await auditRows();
-      const body = payload(action as ModerationActionName);
-      const answer =
-        door === "socket"
-          ? await ask(person.socket, "mod:action", body)
-          : await postJson(`${hearth.app.url}/api/mod/actions`, body, { cookie: person.cookie }).then((r) => (r.status === 200 ? { ok: true } : { ok: false, error: r.body.error }));
-      if (expected === A) {
-        expect(answer, `${door}`).toEqual({ ok: true });
-        expect(await auditRows(), `${door}: one audit row`).toBe(before + 1);
-      } else {
-        expect(answer, `${door}`).toMatchObject({ ok: false, error: { code: expected } });
-        expect(await auditRows(), `${door}: nothing logged`).toBe(before);
+  it.each(actors.map((actor, index) => [actor, outcomes[index]] as const))(
+    "by %s → %s, on the socket and over HTTP",
+    async (actor, expected) => {
+      const person = people[actor];
+      for (const door of ["socket", "http"] as const) {
+        const before = await auditRows();
+        const body = payload(action as ModerationActionName);
+        const answer =
+          door === "socket"
+            ? await ask(person.socket, "mod:action", body)
+            : await postJson(`${hearth.app.url}/api/mod/actions`, body, { cookie: person.cookie }).then(
+                (r) => (r.status === 200 ? { ok: true } : { ok: false, error: r.body.error }),
+              );
+        if (expected === A) {
+          expect(answer, `${door}`).toEqual({ ok: true });
+          expect(await auditRows(), `${door}: one audit row`).toBe(before + 1);
+        } else {
+          expect(answer, `${door}`).toMatchObject({ ok: false, error: { code: expected } });
+          expect(await auditRows(), `${door}: nothing logged`).toBe(before);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe("signed out", () => {
@@ -105,8 +125,27 @@ describe("signed out", () => {
 
 describe("bad input", () => {
   it("answers unknown actions and missing reasons with invalid_input, even for an admin", async () => {
-    expect(await ask(people.admin.socket, "mod:action", { action: "ban_forever", roomId })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
-    expect(await ask(people.admin.socket, "mod:action", { action: "mute", roomId, userId: people.target.id, minutes: 10, reason: "  " })).toMatchObject({ ok: false, error: { code: "invalid_input", fields: { reason: expect.any(String) } } });
-    expect(await ask(people.admin.socket, "mod:action", { action: "mute", roomId, userId: people.target.id, minutes: 0, reason: "x" })).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(await ask(people.admin.socket, "mod:action", { action: "ban_forever", roomId })).toMatchObject({
+      ok: false,
+      error: { code: "invalid_input" },
+    });
+    expect(
+      await ask(people.admin.socket, "mod:action", {
+        action: "mute",
+        roomId,
+        userId: people.target.id,
+        minutes: 10,
+        reason: "  ",
+      }),
+    ).toMatchObject({ ok: false, error: { code: "invalid_input", fields: { reason: expect.any(String) } } });
+    expect(
+      await ask(people.admin.socket, "mod:action", {
+        action: "mute",
+        roomId,
+        userId: people.target.id,
+        minutes: 0,
+        reason: "x",
+      }),
+    ).toMatchObject({ ok: false, error: { code: "invalid_input" } });
   });
 });

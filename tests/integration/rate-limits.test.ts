@@ -14,11 +14,19 @@ const from = (address: string) => ({ "x-forwarded-for": address });
 describe("rate limits", () => {
   it(`allows ${rateLimits.signUpPerAddress.points} sign-ups an hour from one address, then answers 429 rate_limited and writes nothing`, async () => {
     for (let attempt = 0; attempt < rateLimits.signUpPerAddress.points; attempt++) {
-      const { status } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.1"));
+      const { status } = await postJson(
+        `${hearth.app.url}/api/signup`,
+        { pseudonym: uniquePseudonym(), password: goodPassword },
+        from("198.51.100.1"),
+      );
       expect(status).toBe(201);
     }
     const before = await database.prisma.user.count();
-    const refused = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.1"));
+    const refused = await postJson(
+      `${hearth.app.url}/api/signup`,
+      { pseudonym: uniquePseudonym(), password: goodPassword },
+      from("198.51.100.1"),
+    );
     expect(refused.status).toBe(429);
     expect(refused.body.error?.code).toBe("rate_limited");
     expect(refused.body.error?.retryAfterSeconds).toBeGreaterThan(60 * 50);
@@ -26,7 +34,11 @@ describe("rate limits", () => {
     expect(refused.body.error?.message).toMatch(/wait \d+ minutes/);
     expect(await database.prisma.user.count()).toBe(before);
 
-    const elsewhere = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: goodPassword }, from("198.51.100.2"));
+    const elsewhere = await postJson(
+      `${hearth.app.url}/api/signup`,
+      { pseudonym: uniquePseudonym(), password: goodPassword },
+      from("198.51.100.2"),
+    );
     expect(elsewhere.status).toBe(201);
   });
 
@@ -38,7 +50,10 @@ describe("rate limits", () => {
     }
     const { cookie, error } = await signIn(hearth.app.url, member.pseudonym, member.password);
     expect(cookie).toBeUndefined();
-    expect(JSON.parse(error ?? "{}")).toMatchObject({ code: "rate_limited", retryAfterSeconds: expect.any(Number) });
+    expect(JSON.parse(error ?? "{}")).toMatchObject({
+      code: "rate_limited",
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 
   it(`stops one address after ${rateLimits.signInPerAddress.points} sign-in attempts, whatever pseudonyms it tries`, async () => {
@@ -48,17 +63,32 @@ describe("rate limits", () => {
       expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
     }
     const member = await signUpMember(hearth.app.url);
-    expect(JSON.parse((await signIn(hearth.app.url, member.pseudonym, member.password, address)).error ?? "{}").code).toBe("rate_limited");
-    expect((await signIn(hearth.app.url, member.pseudonym, member.password, from("198.51.100.41"))).cookie).toBeDefined();
+    expect(
+      JSON.parse((await signIn(hearth.app.url, member.pseudonym, member.password, address)).error ?? "{}")
+        .code,
+    ).toBe("rate_limited");
+    expect(
+      (await signIn(hearth.app.url, member.pseudonym, member.password, from("198.51.100.41"))).cookie,
+    ).toBeDefined();
   });
 
   it(`limits recovery attempts for one pseudonym to ${rateLimits.recoveryPerPseudonym.points} an hour`, async () => {
     const member = await signUpMember(hearth.app.url);
-    const wrong = { pseudonym: member.pseudonym, recoveryCode: "ABCDE-FGHJK-MNPQR-STVWX", newPassword: "fine new passphrase" };
+    const wrong = {
+      pseudonym: member.pseudonym,
+      recoveryCode: "ABCDE-FGHJK-MNPQR-STVWX",
+      newPassword: "fine new passphrase",
+    };
     for (let attempt = 0; attempt < rateLimits.recoveryPerPseudonym.points; attempt++) {
-      expect((await postJson(`${hearth.app.url}/api/recover`, wrong, from(`203.0.113.${attempt + 1}`))).status).toBe(401);
+      expect(
+        (await postJson(`${hearth.app.url}/api/recover`, wrong, from(`203.0.113.${attempt + 1}`))).status,
+      ).toBe(401);
     }
-    const right = await postJson(`${hearth.app.url}/api/recover`, { ...wrong, recoveryCode: member.recoveryCode }, from("203.0.113.99"));
+    const right = await postJson(
+      `${hearth.app.url}/api/recover`,
+      { ...wrong, recoveryCode: member.recoveryCode },
+      from("203.0.113.99"),
+    );
     expect(right.status).toBe(429);
     expect(right.body.error?.code).toBe("rate_limited");
     const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });

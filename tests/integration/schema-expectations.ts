@@ -32,12 +32,18 @@ export interface ExpectedColumn {
 export function expectedColumn(field: DmmfField): ExpectedColumn {
   const [nativeName, nativeArgs] = field.nativeType ?? [undefined, []];
   const firstArg = nativeArgs[0] !== undefined ? Number(nativeArgs[0]) : undefined;
-  const base = { nullable: !field.isRequired, length: null, precision: null, hasDefault: field.hasDefaultValue };
+  const base = {
+    nullable: !field.isRequired,
+    length: null,
+    precision: null,
+    hasDefault: field.hasDefaultValue,
+  };
   if (field.kind === "enum") return { ...base, type: "USER-DEFINED", udt: field.type };
   switch (field.type) {
     case "String":
       if (nativeName === "Uuid") return { ...base, type: "uuid", udt: "uuid" };
-      if (nativeName === "VarChar") return { ...base, type: "character varying", udt: "varchar", length: firstArg ?? null };
+      if (nativeName === "VarChar")
+        return { ...base, type: "character varying", udt: "varchar", length: firstArg ?? null };
       return { ...base, type: "text", udt: "text" };
     case "Int":
       return { ...base, type: "integer", udt: "int4" };

@@ -20,9 +20,17 @@ describe("room rules on the send path", () => {
     const ada = await member();
     await join(ada.socket, room.id);
     await prisma().room.update({ where: { id: room.id }, data: { slowModeSeconds: 30 } });
-    const answers = await Promise.all(Array.from({ length: 5 }, (_, index) => ask(ada.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: `burst ${index}` })));
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, (_, index) =>
+        ask(ada.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: `burst ${index}` }),
+      ),
+    );
     expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
-    for (const answer of answers.filter((a) => !a.ok)) expect(answer).toMatchObject({ ok: false, error: { code: "slow_mode", retryAfterSeconds: expect.any(Number) } });
+    for (const answer of answers.filter((a) => !a.ok))
+      expect(answer).toMatchObject({
+        ok: false,
+        error: { code: "slow_mode", retryAfterSeconds: expect.any(Number) },
+      });
     expect(await prisma().message.count({ where: { roomId: room.id } })).toBe(1);
   });
 
@@ -31,10 +39,17 @@ describe("room rules on the send path", () => {
     const [ada, ben] = [await member(), await member()];
     await join(ada.socket, room.id);
     await join(ben.socket, room.id);
-    await prisma().membership.updateMany({ where: { roomId: room.id, userId: ben.id }, data: { mutedUntil: new Date(Date.now() + 60_000) } });
-    expect(await ask(ben.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: "muted" })).toMatchObject({ ok: false, error: { code: "muted" } });
+    await prisma().membership.updateMany({
+      where: { roomId: room.id, userId: ben.id },
+      data: { mutedUntil: new Date(Date.now() + 60_000) },
+    });
+    expect(
+      await ask(ben.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: "muted" }),
+    ).toMatchObject({ ok: false, error: { code: "muted" } });
     await prisma().room.update({ where: { id: room.id }, data: { lockedAt: new Date() } });
-    expect(await ask(ada.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: "locked" })).toMatchObject({ ok: false, error: { code: "room_locked" } });
+    expect(
+      await ask(ada.socket, "message:send", { roomId: room.id, clientId: randomUUID(), body: "locked" }),
+    ).toMatchObject({ ok: false, error: { code: "room_locked" } });
     expect(await prisma().message.count({ where: { roomId: room.id } })).toBe(0);
   });
 
@@ -44,7 +59,12 @@ describe("room rules on the send path", () => {
     await join(ada.socket, room.id);
     const clientId = randomUUID();
     const first = await send(ada.socket, room.id, "before the mute", { clientId });
-    await prisma().membership.updateMany({ where: { roomId: room.id, userId: ada.id }, data: { mutedUntil: new Date(Date.now() + 60_000) } });
-    expect(await ask(ada.socket, "message:send", { roomId: room.id, clientId, body: "before the mute" })).toMatchObject({ ok: true, message: { id: first.id } });
+    await prisma().membership.updateMany({
+      where: { roomId: room.id, userId: ada.id },
+      data: { mutedUntil: new Date(Date.now() + 60_000) },
+    });
+    expect(
+      await ask(ada.socket, "message:send", { roomId: room.id, clientId, body: "before the mute" }),
+    ).toMatchObject({ ok: true, message: { id: first.id } });
   });
 });

@@ -13,7 +13,9 @@ describe("sign-in", () => {
     const member = await signUpMember(hearth.app.url);
     const { cookie } = await signIn(hearth.app.url, member.pseudonym.toLowerCase(), member.password);
     expect(cookie).toBeDefined();
-    expect(await sessionFor(hearth.app.url, cookie as string)).toMatchObject({ user: { id: member.id, name: member.pseudonym } });
+    expect(await sessionFor(hearth.app.url, cookie as string)).toMatchObject({
+      user: { id: member.id, name: member.pseudonym },
+    });
   });
 
   it("refuses a wrong password and an unknown pseudonym with the same words", async () => {
@@ -32,10 +34,23 @@ describe("sign-in", () => {
     const response = await fetch(`${hearth.app.url}/api/auth/callback/credentials`, {
       method: "POST",
       redirect: "manual",
-      headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ") },
-      body: new URLSearchParams({ csrfToken, pseudonym: member.pseudonym, password: member.password, json: "true" }),
+      headers: {
+        "content-type": "application/x-www-form-urlencoded",
+        cookie: csrf.headers
+          .getSetCookie()
+          .map((c) => c.split(";")[0])
+          .join("; "),
+      },
+      body: new URLSearchParams({
+        csrfToken,
+        pseudonym: member.pseudonym,
+        password: member.password,
+        json: "true",
+      }),
     });
-    const sessionCookie = response.headers.getSetCookie().find((c) => c.startsWith("next-auth.session-token="));
+    const sessionCookie = response.headers
+      .getSetCookie()
+      .find((c) => c.startsWith("next-auth.session-token="));
     expect(sessionCookie).toMatch(/HttpOnly/i);
     expect(sessionCookie).toMatch(/SameSite=Lax/i);
   });
@@ -45,12 +60,20 @@ describe("recovery", () => {
   it("sets a new password with the code once, returns a new code, and the old code is dead", async () => {
     const member = await signUpMember(hearth.app.url);
     const newPassword = "a brand new passphrase";
-    const first = await postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: member.recoveryCode, newPassword });
+    const first = await postJson(`${hearth.app.url}/api/recover`, {
+      pseudonym: member.pseudonym,
+      recoveryCode: member.recoveryCode,
+      newPassword,
+    });
     expect(first.status).toBe(200);
     expect(first.body.recoveryCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
     expect(first.body.recoveryCode).not.toBe(member.recoveryCode);
 
-    const again = await postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: member.recoveryCode, newPassword: "yet another passphrase" });
+    const again = await postJson(`${hearth.app.url}/api/recover`, {
+      pseudonym: member.pseudonym,
+      recoveryCode: member.recoveryCode,
+      newPassword: "yet another passphrase",
+    });
     expect(again.status).toBe(401);
     expect(again.body.error?.code).toBe("unauthenticated");
     expect(again.body.error?.fields?.recoveryCode).toBeDefined();
@@ -58,14 +81,22 @@ describe("recovery", () => {
     expect((await signIn(hearth.app.url, member.pseudonym, member.password)).cookie).toBeUndefined();
     expect((await signIn(hearth.app.url, member.pseudonym, newPassword)).cookie).toBeDefined();
 
-    const withNewCode = await postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: first.body.recoveryCode, newPassword: "third passphrase here" });
+    const withNewCode = await postJson(`${hearth.app.url}/api/recover`, {
+      pseudonym: member.pseudonym,
+      recoveryCode: first.body.recoveryCode,
+      newPassword: "third passphrase here",
+    });
     expect(withNewCode.status).toBe(200);
   });
 
   it("accepts the code typed loosely (lower case, no dashes, O for 0)", async () => {
     const member = await signUpMember(hearth.app.url);
     const loose = member.recoveryCode.toLowerCase().replace(/-/g, " ").replace(/0/g, "o");
-    const { status } = await postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: loose, newPassword: "gentle new passphrase" });
+    const { status } = await postJson(`${hearth.app.url}/api/recover`, {
+      pseudonym: member.pseudonym,
+      recoveryCode: loose,
+      newPassword: "gentle new passphrase",
+    });
     expect(status).toBe(200);
   });
 
@@ -73,16 +104,27 @@ describe("recovery", () => {
     const member = await signUpMember(hearth.app.url);
     const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
     expect(await sessionFor(hearth.app.url, cookie as string)).not.toBeNull();
-    await postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: member.recoveryCode, newPassword: "gentle new passphrase" });
+    await postJson(`${hearth.app.url}/api/recover`, {
+      pseudonym: member.pseudonym,
+      recoveryCode: member.recoveryCode,
+      newPassword: "gentle new passphrase",
+    });
     expect(await sessionFor(hearth.app.url, cookie as string)).toBeNull();
-    expect(await connectSocket(hearth.app.url, { cookie: cookie as string })).toMatchObject({ connected: false, code: "unauthenticated" });
+    expect(await connectSocket(hearth.app.url, { cookie: cookie as string })).toMatchObject({
+      connected: false,
+      code: "unauthenticated",
+    });
   });
 
   it("lets only one of two simultaneous uses of one code through", async () => {
     const member = await signUpMember(hearth.app.url);
     const attempts = await Promise.all(
       ["first new passphrase", "second new passphrase"].map((newPassword) =>
-        postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: member.recoveryCode, newPassword }),
+        postJson(`${hearth.app.url}/api/recover`, {
+          pseudonym: member.pseudonym,
+          recoveryCode: member.recoveryCode,
+          newPassword,
+        }),
       ),
     );
     expect(attempts.map((attempt) => attempt.status).sort()).toEqual([200, 401]);
@@ -96,7 +138,12 @@ describe("recovery", () => {
   ])("refuses %s and changes nothing", async (_case, change, field, status) => {
     const member = await signUpMember(hearth.app.url);
     const before = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });
-    const result = await postJson(`${hearth.app.url}/api/recover`, { pseudonym: member.pseudonym, recoveryCode: member.recoveryCode, newPassword: "fine new passphrase", ...change });
+    const result = await postJson(`${hearth.app.url}/api/recover`, {
+      pseudonym: member.pseudonym,
+      recoveryCode: member.recoveryCode,
+      newPassword: "fine new passphrase",
+      ...change,
+    });
     expect(result.status).toBe(status);
     expect(result.body.error?.fields?.[field]).toBeDefined();
     const after = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });
@@ -106,7 +153,10 @@ describe("recovery", () => {
 
 describe("changing the password", () => {
   it("needs a session", async () => {
-    const { status, body } = await postJson(`${hearth.app.url}/api/account/password`, { currentPassword: goodPassword, newPassword: "whatever new passphrase" });
+    const { status, body } = await postJson(`${hearth.app.url}/api/account/password`, {
+      currentPassword: goodPassword,
+      newPassword: "whatever new passphrase",
+    });
     expect(status).toBe(401);
     expect(body.error?.code).toBe("unauthenticated");
   });
@@ -114,7 +164,11 @@ describe("changing the password", () => {
   it("refuses a wrong current password and changes nothing", async () => {
     const member = await signUpMember(hearth.app.url);
     const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    const result = await postJson(`${hearth.app.url}/api/account/password`, { currentPassword: "not my password", newPassword: "whatever new passphrase" }, { cookie: cookie as string });
+    const result = await postJson(
+      `${hearth.app.url}/api/account/password`,
+      { currentPassword: "not my password", newPassword: "whatever new passphrase" },
+      { cookie: cookie as string },
+    );
     expect(result.status).toBe(400);
     expect(result.body.error?.fields?.currentPassword).toMatch(/not your current password/);
     expect((await signIn(hearth.app.url, member.pseudonym, member.password)).cookie).toBeDefined();
@@ -126,17 +180,28 @@ describe("changing the password", () => {
     const phone = (await signIn(hearth.app.url, member.pseudonym, member.password)).cookie as string;
     const phoneSocket = await connectSocket(hearth.app.url, { cookie: phone });
     if (!phoneSocket.connected) throw new Error("the phone's socket should connect");
-    const phoneRevoked = new Promise<void>((resolve) => phoneSocket.socket.once("session:revoked", () => resolve()));
-    const phoneClosed = new Promise<string>((resolve) => phoneSocket.socket.once("disconnect", (reason) => resolve(reason)));
+    const phoneRevoked = new Promise<void>((resolve) =>
+      phoneSocket.socket.once("session:revoked", () => resolve()),
+    );
+    const phoneClosed = new Promise<string>((resolve) =>
+      phoneSocket.socket.once("disconnect", (reason) => resolve(reason)),
+    );
 
     const newPassword = "completely new passphrase";
-    const result = await postJson(`${hearth.app.url}/api/account/password`, { currentPassword: member.password, newPassword }, { cookie: laptop });
+    const result = await postJson(
+      `${hearth.app.url}/api/account/password`,
+      { currentPassword: member.password, newPassword },
+      { cookie: laptop },
+    );
     expect(result.status).toBe(200);
 
     await phoneRevoked;
     expect(await phoneClosed).toBe("io server disconnect");
     expect(await sessionFor(hearth.app.url, phone)).toBeNull();
-    expect(await connectSocket(hearth.app.url, { cookie: phone })).toMatchObject({ connected: false, code: "unauthenticated" });
+    expect(await connectSocket(hearth.app.url, { cookie: phone })).toMatchObject({
+      connected: false,
+      code: "unauthenticated",
+    });
     expect((await signIn(hearth.app.url, member.pseudonym, member.password)).cookie).toBeUndefined();
     expect((await signIn(hearth.app.url, member.pseudonym, newPassword)).cookie).toBeDefined();
   });
@@ -145,18 +210,26 @@ describe("changing the password", () => {
 describe("socket handshake", () => {
   it("refuses a socket without a session with unauthenticated", async () => {
     expect(await connectSocket(hearth.app.url)).toMatchObject({ connected: false, code: "unauthenticated" });
-    expect(await connectSocket(hearth.app.url, {}, ["polling"])).toMatchObject({ connected: false, code: "unauthenticated" });
+    expect(await connectSocket(hearth.app.url, {}, ["polling"])).toMatchObject({
+      connected: false,
+      code: "unauthenticated",
+    });
   });
 
   it("refuses a forged or garbled session cookie", async () => {
-    const outcome = await connectSocket(hearth.app.url, { cookie: "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged" });
+    const outcome = await connectSocket(hearth.app.url, {
+      cookie: "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged",
+    });
     expect(outcome).toMatchObject({ connected: false, code: "unauthenticated" });
   });
 
   it("refuses a valid session from a foreign Origin with forbidden", async () => {
     const member = await signUpMember(hearth.app.url);
     const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    const outcome = await connectSocket(hearth.app.url, { cookie: cookie as string, origin: "https://evil.example" });
+    const outcome = await connectSocket(hearth.app.url, {
+      cookie: cookie as string,
+      origin: "https://evil.example",
+    });
     expect(outcome).toMatchObject({ connected: false, code: "forbidden" });
   });
 
@@ -164,7 +237,11 @@ describe("socket handshake", () => {
     const member = await signUpMember(hearth.app.url);
     const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
     for (const transports of [["websocket"], ["polling"]] as const) {
-      const outcome = await connectSocket(hearth.app.url, { cookie: cookie as string, origin: hearth.app.url }, [...transports]);
+      const outcome = await connectSocket(
+        hearth.app.url,
+        { cookie: cookie as string, origin: hearth.app.url },
+        [...transports],
+      );
       expect(outcome.connected).toBe(true);
       if (outcome.connected) outcome.socket.close();
     }
@@ -174,6 +251,9 @@ describe("socket handshake", () => {
     const member = await signUpMember(hearth.app.url);
     const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
     await database.prisma.user.update({ where: { id: member.id }, data: { disabledAt: new Date() } });
-    expect(await connectSocket(hearth.app.url, { cookie: cookie as string })).toMatchObject({ connected: false, code: "unauthenticated" });
+    expect(await connectSocket(hearth.app.url, { cookie: cookie as string })).toMatchObject({
+      connected: false,
+      code: "unauthenticated",
+    });
   });
 });

@@ -10,9 +10,16 @@ const userCount = () => database.prisma.user.count();
 describe("POST /api/signup", () => {
   it("creates a member and returns id, pseudonym and a one-time recovery code", async () => {
     const pseudonym = uniquePseudonym("Quiet Willow");
-    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym, password: goodPassword });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, {
+      pseudonym,
+      password: goodPassword,
+    });
     expect(status).toBe(201);
-    expect(body).toEqual({ id: expect.any(String), pseudonym, recoveryCode: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/) });
+    expect(body).toEqual({
+      id: expect.any(String),
+      pseudonym,
+      recoveryCode: expect.stringMatching(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/),
+    });
     const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: body.id as string } });
     expect(stored.pseudonym).toBe(pseudonym);
     expect(stored.passwordHash).toMatch(/^\$argon2id\$/);
@@ -22,7 +29,10 @@ describe("POST /api/signup", () => {
   });
 
   it("tidies spaces in a pseudonym", async () => {
-    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: "  Calm   Harbor 7 ", password: goodPassword });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, {
+      pseudonym: "  Calm   Harbor 7 ",
+      password: goodPassword,
+    });
     expect(status).toBe(201);
     expect(body.pseudonym).toBe("Calm Harbor 7");
   });
@@ -30,8 +40,15 @@ describe("POST /api/signup", () => {
   it("refuses a pseudonym already taken, ignoring case and separators, with 409 pseudonym_taken", async () => {
     const first = await signUpMember(hearth.app.url, { pseudonym: uniquePseudonym("Still Fern") });
     const before = await userCount();
-    for (const variant of [first.pseudonym.toUpperCase(), first.pseudonym.replace(/ /g, "_"), first.pseudonym.replace(/ /g, "-").toLowerCase()]) {
-      const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: variant, password: goodPassword });
+    for (const variant of [
+      first.pseudonym.toUpperCase(),
+      first.pseudonym.replace(/ /g, "_"),
+      first.pseudonym.replace(/ /g, "-").toLowerCase(),
+    ]) {
+      const { status, body } = await postJson(`${hearth.app.url}/api/signup`, {
+        pseudonym: variant,
+        password: goodPassword,
+      });
       expect(status).toBe(409);
       expect(body.error?.code).toBe("pseudonym_taken");
       expect(body.error?.fields?.pseudonym).toMatch(/already uses that pseudonym/);
@@ -46,25 +63,41 @@ describe("POST /api/signup", () => {
     ["look-alike letters", { pseudonym: "Аdam Cyrillic", password: goodPassword }, "pseudonym", /letters/],
     ["only separators", { pseudonym: "___", password: goodPassword }, "pseudonym", /letter or digit/],
     ["reserved word", { pseudonym: "Hearth Team", password: goodPassword }, "pseudonym", /kept for Hearth/],
-    ["reserved with digits", { pseudonym: "Adm1n Helper", password: goodPassword }, "pseudonym", /kept for Hearth/],
+    [
+      "reserved with digits",
+      { pseudonym: "Adm1n Helper", password: goodPassword },
+      "pseudonym",
+      /kept for Hearth/,
+    ],
     ["reserved exactly", { pseudonym: "Moderator", password: goodPassword }, "pseudonym", /kept for Hearth/],
     ["short password", { pseudonym: uniquePseudonym(), password: "short" }, "password", /at least 10/],
     ["common password", { pseudonym: uniquePseudonym(), password: "password123" }, "password", /most common/],
-    ["password containing the pseudonym", { pseudonym: "Gentle Moss 12", password: "gentlemoss12 forever" }, "password", /pseudonym/],
+    [
+      "password containing the pseudonym",
+      { pseudonym: "Gentle Moss 12", password: "gentlemoss12 forever" },
+      "password",
+      /pseudonym/,
+    ],
     ["missing pseudonym", { password: goodPassword }, "pseudonym", /choose a pseudonym/],
     ["wrong type", { pseudonym: 42, password: goodPassword }, "pseudonym", /choose a pseudonym/],
     ["missing password", { pseudonym: uniquePseudonym() }, "password", /choose a password/],
-  ])("refuses %s with 400 invalid_input naming the field, and writes nothing", async (_case, input, field, message) => {
-    const before = await userCount();
-    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, input);
-    expect(status).toBe(400);
-    expect(body.error?.code).toBe("invalid_input");
-    expect(body.error?.fields?.[field]).toMatch(message);
-    expect(await userCount()).toBe(before);
-  });
+  ])(
+    "refuses %s with 400 invalid_input naming the field, and writes nothing",
+    async (_case, input, field, message) => {
+      const before = await userCount();
+      const { status, body } = await postJson(`${hearth.app.url}/api/signup`, input);
+      expect(status).toBe(400);
+      expect(body.error?.code).toBe("invalid_input");
+      expect(body.error?.fields?.[field]).toMatch(message);
+      expect(await userCount()).toBe(before);
+    },
+  );
 
   it("names every wrong field at once", async () => {
-    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: "x", password: "y" });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, {
+      pseudonym: "x",
+      password: "y",
+    });
     expect(status).toBe(400);
     expect(Object.keys(body.error?.fields ?? {}).sort()).toEqual(["password", "pseudonym"]);
   });
@@ -85,7 +118,10 @@ describe("POST /api/signup", () => {
 
   it("answers a body over 16 KB with 413 and writes nothing", async () => {
     const before = await userCount();
-    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, { pseudonym: uniquePseudonym(), password: "p".repeat(20_000) });
+    const { status, body } = await postJson(`${hearth.app.url}/api/signup`, {
+      pseudonym: uniquePseudonym(),
+      password: "p".repeat(20_000),
+    });
     expect(status).toBe(413);
     expect(body.error?.code).toBe("payload_too_large");
     expect(await userCount()).toBe(before);
@@ -93,7 +129,9 @@ describe("POST /api/signup", () => {
 
   it("lets exactly one of two simultaneous sign-ups with the same name through", async () => {
     const pseudonym = uniquePseudonym("Twin Brook");
-    const results = await Promise.all([0, 1, 2].map(() => postJson(`${hearth.app.url}/api/signup`, { pseudonym, password: goodPassword })));
+    const results = await Promise.all(
+      [0, 1, 2].map(() => postJson(`${hearth.app.url}/api/signup`, { pseudonym, password: goodPassword })),
+    );
     expect(results.map((result) => result.status).sort()).toEqual([201, 409, 409]);
     expect(await database.prisma.user.count({ where: { pseudonym } })).toBe(1);
   });

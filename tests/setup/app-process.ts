@@ -20,7 +20,9 @@ export async function freePort(): Promise<number> {
     probe.once("error", reject);
     probe.listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -34,7 +36,12 @@ process.once("exit", () => {
 
 export const testSecret = "test-secret-that-is-long-enough-for-next-auth-0123456789";
 
-export async function startAppProcess(options: { databaseUrl?: string; env?: Record<string, string>; timeoutMs?: number; port?: number }): Promise<AppProcess> {
+export async function startAppProcess(options: {
+  databaseUrl?: string;
+  env?: Record<string, string>;
+  timeoutMs?: number;
+  port?: number;
+}): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const root = path.resolve(import.meta.dirname, "..", "..");
@@ -52,7 +59,11 @@ export async function startAppProcess(options: { databaseUrl?: string; env?: Rec
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], { cwd: root, env: environment, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    cwd: root,
+    env: environment,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -66,8 +77,12 @@ export async function startAppProcess(options: { databaseUrl?: string; env?: Rec
 
   const deadline = Date.now() + (options.timeoutMs ?? 60_000);
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`Hearth exited during start (code ${child.exitCode}):\n${output}`);
-    const healthy = await fetch(`${url}/api/health`).then((response) => response.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`Hearth exited during start (code ${child.exitCode}):\n${output}`);
+    const healthy = await fetch(`${url}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) break;
     if (Date.now() > deadline) {
       child.kill("SIGKILL");

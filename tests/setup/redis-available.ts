@@ -4,7 +4,12 @@ export const testRedisUrl = process.env.TEST_REDIS_URL || process.env.REDIS_URL 
 
 /** Whether Redis answers. CI always has it (a missing Redis there is a failure, not a skip). */
 export async function redisAnswers(): Promise<boolean> {
-  const client = new Redis(testRedisUrl, { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null, connectTimeout: 2_000 });
+  const client = new Redis(testRedisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 2_000,
+  });
   try {
     await client.connect();
     return (await client.ping()) === "PONG";

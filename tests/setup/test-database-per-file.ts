@@ -7,7 +7,9 @@ import { createDatabase, type TestDatabase } from "@/tests/setup/test-database";
 export function databasePerFile() {
   const state: { database?: TestDatabase; prisma?: PrismaClient } = {};
   beforeAll(async () => {
-    state.database = await createDatabase(inject("postgresAdminUrl"), { template: inject("templateDatabase") });
+    state.database = await createDatabase(inject("postgresAdminUrl"), {
+      template: inject("templateDatabase"),
+    });
     state.prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: state.database.url }) });
   });
   afterAll(async () => {

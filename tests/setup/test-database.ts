@@ -20,7 +20,10 @@ async function withAdmin<T>(adminUrl: string, work: (client: pg.Client) => Promi
   }
 }
 
-export async function createDatabase(adminUrl: string, options: { template?: string; prefix?: string } = {}): Promise<TestDatabase> {
+export async function createDatabase(
+  adminUrl: string,
+  options: { template?: string; prefix?: string } = {},
+): Promise<TestDatabase> {
   const name = `${options.prefix ?? "hearth_test"}_${randomBytes(5).toString("hex")}`;
   await withAdmin(adminUrl, (client) =>
     client.query(`CREATE DATABASE "${name}"${options.template ? ` TEMPLATE "${options.template}"` : ""}`),

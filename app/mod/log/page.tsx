@@ -35,7 +35,11 @@ export default async function ModerationLogPage() {
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold">Moderation log</h1>
         <p className="text-muted">
-          Every moderation action: who, what, to whom, why and when. Entries are never changed or removed. <Link href="/mod" className="underline">Back to the queue</Link>.
+          Every moderation action: who, what, to whom, why and when. Entries are never changed or removed.{" "}
+          <Link href="/mod" className="underline">
+            Back to the queue
+          </Link>
+          .
         </p>
       </div>
       {!log.moderates ? (
@@ -47,11 +51,21 @@ export default async function ModerationLogPage() {
           <caption className="sr-only">Moderation actions, newest first</caption>
           <thead>
             <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">When</th>
-              <th scope="col" className="py-2 pr-3">Who</th>
-              <th scope="col" className="py-2 pr-3">What</th>
-              <th scope="col" className="py-2 pr-3">Where</th>
-              <th scope="col" className="py-2">Why</th>
+              <th scope="col" className="py-2 pr-3">
+                When
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                What
+              </th>
+              <th scope="col" className="py-2 pr-3">
+                Where
+              </th>
+              <th scope="col" className="py-2">
+                Why
+              </th>
             </tr>
           </thead>
           <tbody>

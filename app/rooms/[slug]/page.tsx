@@ -25,7 +25,10 @@ export default async function RoomPage({ params }: Params) {
   return (
     <div className="flex flex-col gap-5">
       <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/rooms" className="underline">Rooms</Link> · {room.topic.name}
+        <Link href="/rooms" className="underline">
+          Rooms
+        </Link>{" "}
+        · {room.topic.name}
       </nav>
       <header className="flex flex-col gap-1">
         <h1 className="text-2xl font-semibold">{room.name}</h1>
@@ -35,11 +38,20 @@ export default async function RoomPage({ params }: Params) {
       {people && <RoomTools room={room} people={people} viewerId={member.userId} />}
       {page.standing === "removed" ? (
         <p className="rounded-2xl border border-line bg-surface p-4">
-          A moderator removed you from this room, so you can&apos;t read or rejoin it for now. Other rooms are open to you, and
-          the <Link href="/resources" className="underline">resources page</Link> is always there.
+          A moderator removed you from this room, so you can&apos;t read or rejoin it for now. Other rooms are
+          open to you, and the{" "}
+          <Link href="/resources" className="underline">
+            resources page
+          </Link>{" "}
+          is always there.
         </p>
       ) : (
-        <RoomChat room={room} viewerId={member.userId} standing={page.standing} hasAcceptedGuidelines={page.hasAcceptedGuidelines} />
+        <RoomChat
+          room={room}
+          viewerId={member.userId}
+          standing={page.standing}
+          hasAcceptedGuidelines={page.hasAcceptedGuidelines}
+        />
       )}
     </div>
   );

@@ -37,7 +37,12 @@ export function authOptions(): AuthOptions {
             // stable body so the form can show the right words.
             if (error instanceof AppError) throw new Error(JSON.stringify(error.toBody()));
             logger().error({ err: error }, "sign-in failed unexpectedly");
-            throw new Error(JSON.stringify({ code: "internal", message: "Something went wrong on our side. Please try again." }));
+            throw new Error(
+              JSON.stringify({
+                code: "internal",
+                message: "Something went wrong on our side. Please try again.",
+              }),
+            );
           }
         },
       }),

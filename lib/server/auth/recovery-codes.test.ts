@@ -3,7 +3,8 @@ import { generateRecoveryCode, normalizeRecoveryCode } from "@/lib/server/auth/r
 
 describe("recovery codes", () => {
   it("are four groups of five Crockford base32 symbols", () => {
-    for (let i = 0; i < 50; i++) expect(generateRecoveryCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/);
+    for (let i = 0; i < 50; i++)
+      expect(generateRecoveryCode()).toMatch(/^[0-9A-HJKMNP-TV-Z]{5}(-[0-9A-HJKMNP-TV-Z]{5}){3}$/);
   });
 
   it("are not repeated", () => {

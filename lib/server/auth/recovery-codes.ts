@@ -11,9 +11,5 @@ export function generateRecoveryCode(): string {
 
 /** The form stored and compared: upper-case, no separators, look-alikes folded. */
 export function normalizeRecoveryCode(code: string): string {
-  return code
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  return code.toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }

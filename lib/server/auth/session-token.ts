@@ -25,7 +25,9 @@ export function readSessionClaims(token: Record<string, unknown> | null): Sessio
 }
 
 /** The member a cookie header belongs to, or null when there is no live session. */
-export async function memberFromCookieHeader(cookieHeader: string | undefined | null): Promise<MemberActor | null> {
+export async function memberFromCookieHeader(
+  cookieHeader: string | undefined | null,
+): Promise<MemberActor | null> {
   if (!cookieHeader) return null;
   const name = sessionCookieName();
   const cookies = parseCookies(cookieHeader);
@@ -53,5 +55,11 @@ export async function memberForClaims(claims: SessionClaims): Promise<MemberActo
     select: { id: true, pseudonym: true, siteRole: true, sessionVersion: true, disabledAt: true },
   });
   if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
-  return { kind: "member", userId: user.id, pseudonym: user.pseudonym, siteRole: user.siteRole, sessionVersion: user.sessionVersion };
+  return {
+    kind: "member",
+    userId: user.id,
+    pseudonym: user.pseudonym,
+    siteRole: user.siteRole,
+    sessionVersion: user.sessionVersion,
+  };
 }

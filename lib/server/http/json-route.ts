@@ -15,7 +15,9 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 export function errorResponse(error: unknown): Response {
   const appError = error instanceof AppError ? error : undefined;
   if (!appError) logger().error({ err: error }, "request failed");
-  const known = appError ?? new AppError("internal", "Something went wrong on our side. Nothing was saved. Please try again.");
+  const known =
+    appError ??
+    new AppError("internal", "Something went wrong on our side. Nothing was saved. Please try again.");
   const headers: Record<string, string> = {};
   if (known.retryAfterSeconds !== undefined) headers["retry-after"] = String(known.retryAfterSeconds);
   return jsonResponse({ error: known.toBody() }, httpStatusForCode[known.code], headers);
@@ -63,7 +65,9 @@ export function publicJsonRoute(handler: (body: unknown, visitor: VisitorContext
 }
 
 /** A route for signed-in members only, with no body (GET, DELETE). */
-export function memberRoute<Context>(handler: (actor: MemberActor, request: Request, context: Context) => Promise<Response>) {
+export function memberRoute<Context>(
+  handler: (actor: MemberActor, request: Request, context: Context) => Promise<Response>,
+) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
       const actor = await currentMember();

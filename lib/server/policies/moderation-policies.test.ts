@@ -1,11 +1,25 @@
 import { describe, expect, it } from "vitest";
-import { canAdminister, canModerateMember, canModerateRoom, type ModeratorFacts, type TargetFacts } from "@/lib/server/policies/moderation-policies";
+import {
+  canAdminister,
+  canModerateMember,
+  canModerateRoom,
+  type ModeratorFacts,
+  type TargetFacts,
+} from "@/lib/server/policies/moderation-policies";
 
 const now = new Date();
 const actors: Record<string, ModeratorFacts & { userId: string }> = {
   admin: { userId: "admin", siteRole: "admin", membership: null },
-  "this room's moderator": { userId: "mod", siteRole: "member", membership: { role: "moderator", removedAt: null } },
-  "removed moderator": { userId: "mod2", siteRole: "member", membership: { role: "moderator", removedAt: now } },
+  "this room's moderator": {
+    userId: "mod",
+    siteRole: "member",
+    membership: { role: "moderator", removedAt: null },
+  },
+  "removed moderator": {
+    userId: "mod2",
+    siteRole: "member",
+    membership: { role: "moderator", removedAt: now },
+  },
   member: { userId: "m", siteRole: "member", membership: { role: "member", removedAt: null } },
   "not in the room": { userId: "x", siteRole: "member", membership: null },
 };
@@ -40,6 +54,14 @@ describe("moderation policies", () => {
 
   it("never lets a moderator act on themselves", () => {
     const moderator = actors["this room's moderator"] as ModeratorFacts & { userId: string };
-    expect(outcome(canModerateMember(moderator, { userId: "mod", siteRole: "member", membership: { role: "moderator" } }))).toBe("forbidden");
+    expect(
+      outcome(
+        canModerateMember(moderator, {
+          userId: "mod",
+          siteRole: "member",
+          membership: { role: "moderator" },
+        }),
+      ),
+    ).toBe("forbidden");
   });
 });

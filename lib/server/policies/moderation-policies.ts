@@ -29,7 +29,8 @@ export function canModerateMember(actor: ModeratorFacts & { userId: string }, ta
   if (!room.allowed) return room;
   if (target.userId === actor.userId) return forbidden("You can't do that to yourself.");
   if (target.siteRole === "admin") return forbidden("Admins can't be moderated from a room.");
-  if (target.membership?.role === "moderator" && actor.siteRole !== "admin") return forbidden("Only an admin can act on another moderator.");
+  if (target.membership?.role === "moderator" && actor.siteRole !== "admin")
+    return forbidden("Only an admin can act on another moderator.");
   return allowed;
 }
 

@@ -1,9 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { canChangeMessage, canPost, canRead, type MembershipFacts, type RoomFacts } from "@/lib/server/policies/room-policies";
+import {
+  canChangeMessage,
+  canPost,
+  canRead,
+  type MembershipFacts,
+  type RoomFacts,
+} from "@/lib/server/policies/room-policies";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const room: RoomFacts = { guidelinesVersion: 2, lockedAt: null, slowModeSeconds: 0, archivedAt: null };
-const member: MembershipFacts = { listenOnly: false, guidelinesAcceptedVersion: 2, mutedUntil: null, removedAt: null, leftAt: null, lastPostedAt: null };
+const member: MembershipFacts = {
+  listenOnly: false,
+  guidelinesAcceptedVersion: 2,
+  mutedUntil: null,
+  removedAt: null,
+  leftAt: null,
+  lastPostedAt: null,
+};
 const earlier = (seconds: number) => new Date(now.getTime() - seconds * 1000);
 const later = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
@@ -14,13 +27,31 @@ const table: [string, MembershipFacts | null, RoomFacts, string, string][] = [
   ["not in the room", null, room, "forbidden", "forbidden"],
   ["left the room", { ...member, leftAt: earlier(60) }, room, "forbidden", "forbidden"],
   ["removed", { ...member, removedAt: earlier(60) }, room, "removed", "removed"],
-  ["removed and left", { ...member, removedAt: earlier(60), leftAt: earlier(30) }, room, "removed", "removed"],
+  [
+    "removed and left",
+    { ...member, removedAt: earlier(60), leftAt: earlier(30) },
+    room,
+    "removed",
+    "removed",
+  ],
   ["muted", { ...member, mutedUntil: later(600) }, room, "allowed", "muted"],
   ["mute expired", { ...member, mutedUntil: earlier(1) }, room, "allowed", "allowed"],
   ["old guidelines", { ...member, guidelinesAcceptedVersion: 1 }, room, "allowed", "guidelines_required"],
   ["member, room locked", member, { ...room, lockedAt: earlier(10) }, "allowed", "room_locked"],
-  ["member, slow mode, posted 5 s ago", { ...member, lastPostedAt: earlier(5) }, { ...room, slowModeSeconds: 30 }, "allowed", "slow_mode"],
-  ["member, slow mode, posted 31 s ago", { ...member, lastPostedAt: earlier(31) }, { ...room, slowModeSeconds: 30 }, "allowed", "allowed"],
+  [
+    "member, slow mode, posted 5 s ago",
+    { ...member, lastPostedAt: earlier(5) },
+    { ...room, slowModeSeconds: 30 },
+    "allowed",
+    "slow_mode",
+  ],
+  [
+    "member, slow mode, posted 31 s ago",
+    { ...member, lastPostedAt: earlier(31) },
+    { ...room, slowModeSeconds: 30 },
+    "allowed",
+    "allowed",
+  ],
   ["member, room archived", member, { ...room, archivedAt: earlier(10) }, "not_found", "not_found"],
 ];
 
@@ -28,12 +59,17 @@ const outcome = (decision: ReturnType<typeof canRead>) => (decision.allowed ? "a
 
 describe("room policies", () => {
   it.each(table)("%s: read → %s, post → %s", (_situation, membership, roomFacts, read, post) => {
-    expect([outcome(canRead(membership, roomFacts)), outcome(canPost(membership, roomFacts, now))]).toEqual([read, post]);
+    expect([outcome(canRead(membership, roomFacts)), outcome(canPost(membership, roomFacts, now))]).toEqual([
+      read,
+      post,
+    ]);
   });
 
   it("says how long a mute and slow mode still last", () => {
     expect(canPost({ ...member, mutedUntil: later(90) }, room, now)).toMatchObject({ retryAfterSeconds: 90 });
-    expect(canPost({ ...member, lastPostedAt: earlier(5) }, { ...room, slowModeSeconds: 30 }, now)).toMatchObject({ retryAfterSeconds: 25 });
+    expect(
+      canPost({ ...member, lastPostedAt: earlier(5) }, { ...room, slowModeSeconds: 30 }, now),
+    ).toMatchObject({ retryAfterSeconds: 25 });
   });
 
   it("lets only the author change a standing message", () => {

@@ -17,10 +17,16 @@ export interface RoomFacts {
   archivedAt: Date | null;
 }
 
-export type Decision = { allowed: true } | { allowed: false; code: ErrorCode; message: string; retryAfterSeconds?: number };
+export type Decision =
+  { allowed: true } | { allowed: false; code: ErrorCode; message: string; retryAfterSeconds?: number };
 
 const allowed: Decision = { allowed: true };
-const deny = (code: ErrorCode, message: string, retryAfterSeconds?: number): Decision => ({ allowed: false, code, message, retryAfterSeconds });
+const deny = (code: ErrorCode, message: string, retryAfterSeconds?: number): Decision => ({
+  allowed: false,
+  code,
+  message,
+  retryAfterSeconds,
+});
 
 /** Reading a room's messages, presence and typing: members and listeners who are in it now. */
 export function canRead(membership: MembershipFacts | null, room: RoomFacts): Decision {
@@ -35,7 +41,10 @@ export function canPost(membership: MembershipFacts | null, room: RoomFacts, now
   if (!reading.allowed || !membership) return reading;
   if (membership.listenOnly) return deny("forbidden", "You are listening only. Join as a member to write.");
   if (membership.guidelinesAcceptedVersion !== room.guidelinesVersion) {
-    return deny("guidelines_required", "The room's guidelines changed. Please read and accept them before writing.");
+    return deny(
+      "guidelines_required",
+      "The room's guidelines changed. Please read and accept them before writing.",
+    );
   }
   if (membership.mutedUntil && membership.mutedUntil > now) {
     const seconds = Math.ceil((membership.mutedUntil.getTime() - now.getTime()) / 1000);
@@ -44,13 +53,21 @@ export function canPost(membership: MembershipFacts | null, room: RoomFacts, now
   if (room.lockedAt) return deny("room_locked", "This room is read-only for now.");
   if (room.slowModeSeconds > 0 && membership.lastPostedAt) {
     const waitMs = membership.lastPostedAt.getTime() + room.slowModeSeconds * 1000 - now.getTime();
-    if (waitMs > 0) return deny("slow_mode", `This room is in slow mode: one message every ${room.slowModeSeconds} seconds.`, Math.ceil(waitMs / 1000));
+    if (waitMs > 0)
+      return deny(
+        "slow_mode",
+        `This room is in slow mode: one message every ${room.slowModeSeconds} seconds.`,
+        Math.ceil(waitMs / 1000),
+      );
   }
   return allowed;
 }
 
 /** Changing or deleting a message: only its author, and only while it still stands. */
-export function canChangeMessage(actorId: string, message: { authorId: string; deletedAt: Date | null; hiddenAt: Date | null }): Decision {
+export function canChangeMessage(
+  actorId: string,
+  message: { authorId: string; deletedAt: Date | null; hiddenAt: Date | null },
+): Decision {
   if (message.authorId !== actorId) return deny("forbidden", "You can only change your own messages.");
   if (message.deletedAt) return deny("not_found", "That message was deleted.");
   if (message.hiddenAt) return deny("forbidden", "A moderator hid that message; it can't be changed.");

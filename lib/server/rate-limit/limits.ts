@@ -1,6 +1,11 @@
 // Every rate limit in Hearth, in one place. rate-limiter-flexible gives the same API over
 // memory and Redis, so one process or many count the same way.
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from "rate-limiter-flexible";
 import { env } from "@/lib/env";
 import { redis } from "@/lib/server/redis";
 import { AppError } from "@/lib/shared/errors";
@@ -26,9 +31,15 @@ function limiter(name: RateLimitName): RateLimiterAbstract {
   let existing = limiters.get(name);
   if (!existing) {
     const { points, durationSeconds } = rateLimits[name];
-    const options = { keyPrefix: `${env().REDIS_KEY_PREFIX}:rl:${name}`, points: Math.ceil(points * env().RATE_LIMIT_SCALE), duration: durationSeconds };
+    const options = {
+      keyPrefix: `${env().REDIS_KEY_PREFIX}:rl:${name}`,
+      points: Math.ceil(points * env().RATE_LIMIT_SCALE),
+      duration: durationSeconds,
+    };
     const client = redis();
-    existing = client ? new RateLimiterRedis({ ...options, storeClient: client }) : new RateLimiterMemory(options);
+    existing = client
+      ? new RateLimiterRedis({ ...options, storeClient: client })
+      : new RateLimiterMemory(options);
     limiters.set(name, existing);
   }
   return existing;
@@ -41,16 +52,25 @@ export async function consumeRateLimit(name: RateLimitName, key: string): Promis
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      throw new AppError("rate_limited", `Too many tries. Please wait ${describeWait(retryAfterSeconds)} and try again.`, {
-        retryAfterSeconds,
-      });
+      throw new AppError(
+        "rate_limited",
+        `Too many tries. Please wait ${describeWait(retryAfterSeconds)} and try again.`,
+        {
+          retryAfterSeconds,
+        },
+      );
     }
-    throw new AppError("unavailable", "Hearth could not check a safety limit just now. Please try again shortly.");
+    throw new AppError(
+      "unavailable",
+      "Hearth could not check a safety limit just now. Please try again shortly.",
+    );
   }
 }
 
 export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
-  await limiter(name).delete(key).catch(() => {});
+  await limiter(name)
+    .delete(key)
+    .catch(() => {});
 }
 
 function describeWait(seconds: number): string {

@@ -6,7 +6,10 @@ import { AppError, type ErrorBody } from "@/lib/shared/errors";
 export function errorBodyFor(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
   logger().error({ err: error }, "socket event failed");
-  return { code: "internal", message: "Something went wrong on our side. Nothing was saved. Please try again." };
+  return {
+    code: "internal",
+    message: "Something went wrong on our side. Nothing was saved. Please try again.",
+  };
 }
 
 /** Wraps a handler: runs it with the payload and answers through the acknowledgement, if one was given. */

@@ -16,7 +16,18 @@ import { AppError } from "@/lib/shared/errors";
 import type { ClientToServerEvents } from "@/lib/shared/realtime-events";
 
 const knownEvents = new Set<string>([
-  "room:join", "room:leave", "room:read", "message:send", "message:edit", "message:delete", "message:react", "history", "typing", "member:block", "report:create", "mod:action",
+  "room:join",
+  "room:leave",
+  "room:read",
+  "message:send",
+  "message:edit",
+  "message:delete",
+  "message:react",
+  "history",
+  "typing",
+  "member:block",
+  "report:create",
+  "mod:action",
 ] satisfies (keyof ClientToServerEvents)[]);
 
 export interface SocketServer {
@@ -24,7 +35,10 @@ export interface SocketServer {
   close(): Promise<void>;
 }
 
-export function createSocketServer(httpServer: HttpServer, options: { allowedOrigins: ReadonlySet<string> }): SocketServer {
+export function createSocketServer(
+  httpServer: HttpServer,
+  options: { allowedOrigins: ReadonlySet<string> },
+): SocketServer {
   const io: HearthSocketServer = new Server(httpServer, {
     // Chat payloads are small (2,000 characters at most); anything bigger closes the connection unread.
     maxHttpBufferSize: 8 * 1024,
@@ -36,7 +50,10 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
   // process reaches sockets connected to any other.
   const client = redis();
   const adapterClients = client ? ([client.duplicate(), client.duplicate()] as const) : undefined;
-  if (adapterClients) io.adapter(createAdapter(adapterClients[0], adapterClients[1], { key: `${env().REDIS_KEY_PREFIX}:socket.io` }));
+  if (adapterClients)
+    io.adapter(
+      createAdapter(adapterClients[0], adapterClients[1], { key: `${env().REDIS_KEY_PREFIX}:socket.io` }),
+    );
 
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
@@ -47,7 +64,13 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
     socket.onAny((event: string, ...args: unknown[]) => {
       if (knownEvents.has(event)) return;
       const ack = args.at(-1);
-      if (typeof ack === "function") ack({ ok: false, error: errorBodyFor(new AppError("invalid_input", `Hearth does not know the event "${event.slice(0, 40)}".`)) });
+      if (typeof ack === "function")
+        ack({
+          ok: false,
+          error: errorBodyFor(
+            new AppError("invalid_input", `Hearth does not know the event "${event.slice(0, 40)}".`),
+          ),
+        });
     });
   });
 
@@ -59,7 +82,11 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
     async close() {
       setPublisher(undefined);
       await io.close();
-      await Promise.all(adapterClients?.map((adapterClient) => adapterClient.quit().catch(() => adapterClient.disconnect())) ?? []);
+      await Promise.all(
+        adapterClients?.map((adapterClient) =>
+          adapterClient.quit().catch(() => adapterClient.disconnect()),
+        ) ?? [],
+      );
     },
   };
 }
@@ -67,7 +94,9 @@ export function createSocketServer(httpServer: HttpServer, options: { allowedOri
 function socketPublisher(io: HearthSocketServer): Publisher {
   return {
     toRoom(roomId, exceptUserIds, event, ...args) {
-      io.to(roomChannel(roomId)).except(exceptUserIds.map(userChannel)).emit(event, ...args);
+      io.to(roomChannel(roomId))
+        .except(exceptUserIds.map(userChannel))
+        .emit(event, ...args);
     },
     toUser(userId, event, ...args) {
       io.to(userChannel(userId)).emit(event, ...args);

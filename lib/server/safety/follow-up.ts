@@ -5,18 +5,44 @@ import { toModerators } from "@/lib/server/services/moderation/moderation-record
 import { publisher } from "@/lib/server/services/publisher";
 import type { Screening } from "@/lib/server/safety/screen-message";
 
-export async function followUpScreening(message: { id: bigint; roomId: string; authorId: string }, screening: Screening): Promise<void> {
+export async function followUpScreening(
+  message: { id: bigint; roomId: string; authorId: string },
+  screening: Screening,
+): Promise<void> {
   if (screening.flaggedBy.length > 0) {
     await db().report.create({
-      data: { messageId: message.id, roomId: message.roomId, source: "watched_word", reason: "other", details: `Watched words: ${screening.flaggedBy.join(", ")}` },
+      data: {
+        messageId: message.id,
+        roomId: message.roomId,
+        source: "watched_word",
+        reason: "other",
+        details: `Watched words: ${screening.flaggedBy.join(", ")}`,
+      },
     });
-    await toModerators(message.roomId, "report:new", { roomId: message.roomId, messageId: message.id.toString(), reason: "other" });
+    await toModerators(message.roomId, "report:new", {
+      roomId: message.roomId,
+      messageId: message.id.toString(),
+      reason: "other",
+    });
   }
   if (screening.crisis) {
-    publisher().toUser(message.authorId, "crisis:care", { roomId: message.roomId, messageId: message.id.toString() });
-    await db().report.create({
-      data: { messageId: message.id, roomId: message.roomId, source: "crisis_detection", reason: "self_harm_risk", details: "The words suggest the author may be in danger." },
+    publisher().toUser(message.authorId, "crisis:care", {
+      roomId: message.roomId,
+      messageId: message.id.toString(),
     });
-    await toModerators(message.roomId, "report:new", { roomId: message.roomId, messageId: message.id.toString(), reason: "self_harm_risk" });
+    await db().report.create({
+      data: {
+        messageId: message.id,
+        roomId: message.roomId,
+        source: "crisis_detection",
+        reason: "self_harm_risk",
+        details: "The words suggest the author may be in danger.",
+      },
+    });
+    await toModerators(message.roomId, "report:new", {
+      roomId: message.roomId,
+      messageId: message.id.toString(),
+      reason: "self_harm_risk",
+    });
   }
 }

@@ -28,12 +28,19 @@ export function forgetWatchedWords(): void {
 
 async function watchedWords(): Promise<WatchedWordEntry[]> {
   if (!cache || Date.now() - cache.at > cacheTtlMs) {
-    cache = { at: Date.now(), words: await db().watchedWord.findMany({ select: { roomId: true, phrase: true, action: true } }) };
+    cache = {
+      at: Date.now(),
+      words: await db().watchedWord.findMany({ select: { roomId: true, phrase: true, action: true } }),
+    };
   }
   return cache.words;
 }
 
-export async function screenMessage(roomId: string, body: string, contentWarning: string | null): Promise<Screening> {
+export async function screenMessage(
+  roomId: string,
+  body: string,
+  contentWarning: string | null,
+): Promise<Screening> {
   const words = normalizeWords(`${body} ${contentWarning ?? ""}`);
   const applicable = (await watchedWords()).filter((word) => word.roomId === null || word.roomId === roomId);
   const matched = applicable.filter((word) => containsPhrase(words, word.phrase));

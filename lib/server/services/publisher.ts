@@ -6,9 +6,18 @@ type EventArgs<Event extends keyof ServerToClientEvents> = Parameters<ServerToCl
 
 export interface Publisher {
   /** Sends an event to everyone reading a room, except the people listed (blocks, the sender). */
-  toRoom<Event extends keyof ServerToClientEvents>(roomId: string, exceptUserIds: readonly string[], event: Event, ...args: EventArgs<Event>): void;
+  toRoom<Event extends keyof ServerToClientEvents>(
+    roomId: string,
+    exceptUserIds: readonly string[],
+    event: Event,
+    ...args: EventArgs<Event>
+  ): void;
   /** Sends an event to every open socket of one person. */
-  toUser<Event extends keyof ServerToClientEvents>(userId: string, event: Event, ...args: EventArgs<Event>): void;
+  toUser<Event extends keyof ServerToClientEvents>(
+    userId: string,
+    event: Event,
+    ...args: EventArgs<Event>
+  ): void;
   /** Takes every socket of this person out of a room (they left or were removed). */
   removeUserFromRoom(userId: string, roomId: string): void;
   /** The people with a socket reading this room now, on any process. */

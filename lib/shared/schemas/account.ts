@@ -39,7 +39,11 @@ export const existingPasswordSchema = z
 export const recoveryCodeSchema = z
   .string({ error: "Please enter your recovery code." })
   .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
-  .pipe(z.string().regex(/^[0-9A-Z]{20}$/, "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX."));
+  .pipe(
+    z
+      .string()
+      .regex(/^[0-9A-Z]{20}$/, "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX."),
+  );
 
 export const signUpInputSchema = z.object({
   pseudonym: pseudonymSchema,
@@ -48,13 +52,21 @@ export const signUpInputSchema = z.object({
 export type SignUpInput = z.input<typeof signUpInputSchema>;
 
 export const signInInputSchema = z.object({
-  pseudonym: z.string({ error: "Please enter your pseudonym." }).trim().min(1, "Please enter your pseudonym.").max(64),
+  pseudonym: z
+    .string({ error: "Please enter your pseudonym." })
+    .trim()
+    .min(1, "Please enter your pseudonym.")
+    .max(64),
   password: existingPasswordSchema,
 });
 export type SignInInput = z.input<typeof signInInputSchema>;
 
 export const recoverAccountInputSchema = z.object({
-  pseudonym: z.string({ error: "Please enter your pseudonym." }).trim().min(1, "Please enter your pseudonym.").max(64),
+  pseudonym: z
+    .string({ error: "Please enter your pseudonym." })
+    .trim()
+    .min(1, "Please enter your pseudonym.")
+    .max(64),
   recoveryCode: recoveryCodeSchema,
   newPassword: newPasswordSchema,
 });

@@ -1,28 +1,63 @@
 import { z } from "zod";
 
 export const addWatchedWordSchema = z.object({
-  phrase: z.string({ error: "Please enter a word or phrase." }).trim().min(2, "Use at least 2 characters.").max(100, "Use at most 100 characters."),
+  phrase: z
+    .string({ error: "Please enter a word or phrase." })
+    .trim()
+    .min(2, "Use at least 2 characters.")
+    .max(100, "Use at most 100 characters."),
   action: z.enum(["block", "flag"], { error: "Choose block or flag." }),
-  roomId: z.uuid().nullable().optional().transform((value) => value ?? null),
+  roomId: z
+    .uuid()
+    .nullable()
+    .optional()
+    .transform((value) => value ?? null),
   reason: z.string().trim().min(1, "Please give a reason.").max(500),
 });
 
-export const removeWatchedWordSchema = z.object({ id: z.uuid(), reason: z.string().trim().min(1, "Please give a reason.").max(500) });
+export const removeWatchedWordSchema = z.object({
+  id: z.uuid(),
+  reason: z.string().trim().min(1, "Please give a reason.").max(500),
+});
 
-const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes.").min(2).max(64);
+const slug = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes.")
+  .min(2)
+  .max(64);
 const name = z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters.");
 const description = z.string().trim().max(500, "Use at most 500 characters.").default("");
 const reason = z.string().trim().min(1, "Please give a reason.").max(500);
-const capacity = z.number({ error: "Capacity must be a number." }).int().min(2, "At least 2 places.").max(50, "At most 50 places: rooms stay small.");
+const capacity = z
+  .number({ error: "Capacity must be a number." })
+  .int()
+  .min(2, "At least 2 places.")
+  .max(50, "At most 50 places: rooms stay small.");
 
 export const administrationSchema = z.discriminatedUnion(
   "action",
   [
     z.object({ action: z.literal("create_topic"), slug, name, description, reason }),
     z.object({ action: z.literal("update_topic"), topicId: z.uuid(), name, description, reason }),
-    z.object({ action: z.literal("create_room"), topicId: z.uuid(), slug, name, description, capacity, guidelines: z.string().trim().min(1).max(4000), reason }),
+    z.object({
+      action: z.literal("create_room"),
+      topicId: z.uuid(),
+      slug,
+      name,
+      description,
+      capacity,
+      guidelines: z.string().trim().min(1).max(4000),
+      reason,
+    }),
     z.object({ action: z.literal("update_room"), roomId: z.uuid(), name, description, capacity, reason }),
-    z.object({ action: z.literal("appoint_moderator"), roomId: z.uuid(), pseudonym: z.string().trim().min(1).max(64), reason }),
+    z.object({
+      action: z.literal("appoint_moderator"),
+      roomId: z.uuid(),
+      pseudonym: z.string().trim().min(1).max(64),
+      reason,
+    }),
     z.object({ action: z.literal("remove_moderator"), roomId: z.uuid(), userId: z.uuid(), reason }),
   ],
   { error: "Unknown admin action." },

@@ -20,7 +20,12 @@ const messageBody = z
   .string({ error: "Please write a message." })
   .max(MESSAGE_MAX * 2, `Messages can be at most ${MESSAGE_MAX} characters.`)
   .transform((value) => value.trim())
-  .pipe(z.string().min(1, "Please write a message.").max(MESSAGE_MAX, `Messages can be at most ${MESSAGE_MAX} characters.`));
+  .pipe(
+    z
+      .string()
+      .min(1, "Please write a message.")
+      .max(MESSAGE_MAX, `Messages can be at most ${MESSAGE_MAX} characters.`),
+  );
 
 export const joinRoomSchema = z.object({
   roomId: uuid,
@@ -38,7 +43,11 @@ export const sendMessageSchema = z.object({
     .string()
     .max(CONTENT_WARNING_MAX * 2)
     .transform((value) => value.trim())
-    .pipe(z.string().max(CONTENT_WARNING_MAX, `A content warning can be at most ${CONTENT_WARNING_MAX} characters.`))
+    .pipe(
+      z
+        .string()
+        .max(CONTENT_WARNING_MAX, `A content warning can be at most ${CONTENT_WARNING_MAX} characters.`),
+    )
     .optional()
     .nullable()
     .transform((value) => value || null),
@@ -46,7 +55,10 @@ export const sendMessageSchema = z.object({
 
 export const editMessageSchema = z.object({ messageId: messageIdSchema, body: messageBody });
 export const deleteMessageSchema = z.object({ messageId: messageIdSchema });
-export const reactSchema = z.object({ messageId: messageIdSchema, kind: z.enum(reactionKinds, { error: "Only supportive reactions." }) });
+export const reactSchema = z.object({
+  messageId: messageIdSchema,
+  kind: z.enum(reactionKinds, { error: "Only supportive reactions." }),
+});
 
 export const historySchema = z
   .object({
@@ -55,7 +67,10 @@ export const historySchema = z
     after: messageIdSchema.optional(),
     limit: z.number().int().min(1).max(HISTORY_MAX).optional(),
   })
-  .refine((input) => !(input.before && input.after), { message: "Ask for messages before or after an id, not both.", path: ["before"] });
+  .refine((input) => !(input.before && input.after), {
+    message: "Ask for messages before or after an id, not both.",
+    path: ["before"],
+  });
 
 export const markReadSchema = z.object({ roomId: uuid, messageId: messageIdSchema });
 export const blockSchema = z.object({ userId: uuid });

@@ -1,12 +1,23 @@
 import { z } from "zod";
 import { messageIdSchema } from "@/lib/shared/schemas/chat";
 
-export const reportReasons = ["harassment", "hate", "self_harm_risk", "spam", "private_information", "other"] as const;
+export const reportReasons = [
+  "harassment",
+  "hate",
+  "self_harm_risk",
+  "spam",
+  "private_information",
+  "other",
+] as const;
 
 export const createReportSchema = z.object({
   messageId: messageIdSchema,
   reason: z.enum(reportReasons, { error: "Please choose a reason." }),
-  details: z.string().max(1000, "Details can be at most 1,000 characters.").optional().transform((value) => value?.trim() || null),
+  details: z
+    .string()
+    .max(1000, "Details can be at most 1,000 characters.")
+    .optional()
+    .transform((value) => value?.trim() || null),
 });
 
 const reason = z
@@ -24,13 +35,29 @@ export const moderationActionSchema = z.discriminatedUnion(
     z.object({ action: z.literal("hide_message"), messageId: messageIdSchema, reason }),
     z.object({ action: z.literal("dismiss_reports"), messageId: messageIdSchema, reason }),
     z.object({ action: z.literal("warn"), roomId: id, userId: id, reason }),
-    z.object({ action: z.literal("mute"), roomId: id, userId: id, minutes: z.number().int().min(1).max(MUTE_MAX_MINUTES), reason }),
+    z.object({
+      action: z.literal("mute"),
+      roomId: id,
+      userId: id,
+      minutes: z.number().int().min(1).max(MUTE_MAX_MINUTES),
+      reason,
+    }),
     z.object({ action: z.literal("unmute"), roomId: id, userId: id, reason }),
     z.object({ action: z.literal("remove"), roomId: id, userId: id, reason }),
     z.object({ action: z.literal("lift_removal"), roomId: id, userId: id, reason }),
-    z.object({ action: z.literal("slow_mode"), roomId: id, seconds: z.number().int().min(0).max(3600), reason }),
+    z.object({
+      action: z.literal("slow_mode"),
+      roomId: id,
+      seconds: z.number().int().min(0).max(3600),
+      reason,
+    }),
     z.object({ action: z.literal("lock"), roomId: id, locked: z.boolean(), reason }),
-    z.object({ action: z.literal("edit_guidelines"), roomId: id, guidelines: z.string().trim().min(1).max(4000), reason }),
+    z.object({
+      action: z.literal("edit_guidelines"),
+      roomId: id,
+      guidelines: z.string().trim().min(1).max(4000),
+      reason,
+    }),
   ],
   { error: "Unknown moderation action." },
 );

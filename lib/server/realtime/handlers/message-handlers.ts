@@ -21,10 +21,22 @@ export function registerMessageHandlers(socket: HearthSocket): void {
       return { message, ...(care && { care }) };
     }),
   );
-  socket.on("message:edit", acknowledged((input) => editMessage(actor, input)));
-  socket.on("message:delete", acknowledged((input) => deleteMessage(actor, input)));
-  socket.on("message:react", acknowledged((input) => reactToMessage(actor, input)));
-  socket.on("history", acknowledged((input) => readHistory(actor, input)));
+  socket.on(
+    "message:edit",
+    acknowledged((input) => editMessage(actor, input)),
+  );
+  socket.on(
+    "message:delete",
+    acknowledged((input) => deleteMessage(actor, input)),
+  );
+  socket.on(
+    "message:react",
+    acknowledged((input) => reactToMessage(actor, input)),
+  );
+  socket.on(
+    "history",
+    acknowledged((input) => readHistory(actor, input)),
+  );
   socket.on(
     "member:block",
     acknowledged(async (input) => {
@@ -37,7 +49,8 @@ export function registerMessageHandlers(socket: HearthSocket): void {
   socket.on(
     "typing",
     acknowledged(async (input) => {
-      const roomId = typeof input === "object" && input !== null ? String((input as { roomId?: unknown }).roomId) : "";
+      const roomId =
+        typeof input === "object" && input !== null ? String((input as { roomId?: unknown }).roomId) : "";
       const now = Date.now();
       if (now - (lastTyping.get(roomId) ?? 0) < typingIntervalMs) return {};
       lastTyping.set(roomId, now);

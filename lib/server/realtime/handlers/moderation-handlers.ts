@@ -5,6 +5,12 @@ import { moderate } from "@/lib/server/services/moderation/moderate";
 
 export function registerModerationHandlers(socket: HearthSocket): void {
   const actor = socket.data.actor;
-  socket.on("report:create", acknowledged((input) => createReport(actor, input)));
-  socket.on("mod:action", acknowledged((input) => moderate(actor, input)));
+  socket.on(
+    "report:create",
+    acknowledged((input) => createReport(actor, input)),
+  );
+  socket.on(
+    "mod:action",
+    acknowledged((input) => moderate(actor, input)),
+  );
 }

@@ -26,7 +26,9 @@ export async function authenticate(visitor: VisitorContext, rawInput: unknown): 
     where: { pseudonymKey: key },
     select: { id: true, pseudonym: true, passwordHash: true, sessionVersion: true, disabledAt: true },
   });
-  const passwordMatches = user ? await verifySecret(user.passwordHash, input.password) : await verifyAgainstNothing(input.password);
+  const passwordMatches = user
+    ? await verifySecret(user.passwordHash, input.password)
+    : await verifyAgainstNothing(input.password);
   if (!user || !passwordMatches || user.disabledAt) {
     throw new AppError("unauthenticated", wrongCredentials, { fields: { password: wrongCredentials } });
   }

@@ -25,6 +25,10 @@ export async function changePassword(actor: MemberActor, rawInput: unknown): Pro
     where: { id: actor.userId, passwordHash: user.passwordHash },
     data: { passwordHash, sessionVersion: { increment: 1 } },
   });
-  if (count === 0) throw new AppError("conflict", "Your password was changed somewhere else just now. Please sign in again.");
+  if (count === 0)
+    throw new AppError(
+      "conflict",
+      "Your password was changed somewhere else just now. Please sign in again.",
+    );
   publisher().disconnectUser(actor.userId);
 }

@@ -16,10 +16,14 @@ export interface RecoverAccountResult {
   recoveryCode: string;
 }
 
-const wrongCode = "That pseudonym and recovery code do not match. A code works only once: use the newest one you saved.";
+const wrongCode =
+  "That pseudonym and recovery code do not match. A code works only once: use the newest one you saved.";
 
 /** Sets a new password with the recovery code, replaces the code, and signs out every session. */
-export async function recoverAccount(visitor: VisitorContext, rawInput: unknown): Promise<RecoverAccountResult> {
+export async function recoverAccount(
+  visitor: VisitorContext,
+  rawInput: unknown,
+): Promise<RecoverAccountResult> {
   const input = parseInput(recoverAccountInputSchema, rawInput);
   const key = pseudonymKey(input.pseudonym);
   await consumeRateLimit("recoveryPerAddress", visitor.address);
@@ -31,7 +35,9 @@ export async function recoverAccount(visitor: VisitorContext, rawInput: unknown)
     where: { pseudonymKey: key },
     select: { id: true, pseudonym: true, recoveryCodeHash: true },
   });
-  const codeMatches = user ? await verifySecret(user.recoveryCodeHash, code) : await verifyAgainstNothing(code);
+  const codeMatches = user
+    ? await verifySecret(user.recoveryCodeHash, code)
+    : await verifyAgainstNothing(code);
   if (!user || !codeMatches) {
     throw new AppError("unauthenticated", wrongCode, { fields: { recoveryCode: wrongCode } });
   }

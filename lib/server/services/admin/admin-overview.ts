@@ -9,7 +9,14 @@ export interface AdminOverview {
     slug: string;
     name: string;
     description: string;
-    rooms: { id: string; slug: string; name: string; description: string; capacity: number; moderators: { id: string; pseudonym: string }[] }[];
+    rooms: {
+      id: string;
+      slug: string;
+      name: string;
+      description: string;
+      capacity: number;
+      moderators: { id: string; pseudonym: string }[];
+    }[];
   }[];
   words: Awaited<ReturnType<typeof listWatchedWords>>["words"];
 }
@@ -27,12 +34,28 @@ export async function getAdminOverview(actor: MemberActor): Promise<AdminOvervie
       rooms: {
         where: { archivedAt: null },
         orderBy: { name: "asc" },
-        select: { id: true, slug: true, name: true, description: true, capacity: true, memberships: { where: { role: "moderator" }, select: { user: { select: { id: true, pseudonym: true } } } } },
+        select: {
+          id: true,
+          slug: true,
+          name: true,
+          description: true,
+          capacity: true,
+          memberships: {
+            where: { role: "moderator" },
+            select: { user: { select: { id: true, pseudonym: true } } },
+          },
+        },
       },
     },
   });
   return {
-    topics: topics.map((topic) => ({ ...topic, rooms: topic.rooms.map(({ memberships, ...room }) => ({ ...room, moderators: memberships.map((m) => m.user) })) })),
+    topics: topics.map((topic) => ({
+      ...topic,
+      rooms: topic.rooms.map(({ memberships, ...room }) => ({
+        ...room,
+        moderators: memberships.map((m) => m.user),
+      })),
+    })),
     words: (await listWatchedWords(actor)).words,
   };
 }

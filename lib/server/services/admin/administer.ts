@@ -18,52 +18,121 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
     return await db().$transaction(async (tx) => {
       switch (input.action) {
         case "create_topic": {
-          const topic = await tx.topic.create({ data: { slug: input.slug, name: input.name, description: input.description, position: await tx.topic.count() }, select: { id: true } });
-          await recordAction(tx, { kind: "create_topic", actorId: actor.userId, reason: input.reason, details: { slug: input.slug, name: input.name } });
+          const topic = await tx.topic.create({
+            data: {
+              slug: input.slug,
+              name: input.name,
+              description: input.description,
+              position: await tx.topic.count(),
+            },
+            select: { id: true },
+          });
+          await recordAction(tx, {
+            kind: "create_topic",
+            actorId: actor.userId,
+            reason: input.reason,
+            details: { slug: input.slug, name: input.name },
+          });
           return topic;
         }
         case "update_topic": {
-          await tx.topic.update({ where: { id: input.topicId }, data: { name: input.name, description: input.description } });
-          await recordAction(tx, { kind: "update_topic", actorId: actor.userId, reason: input.reason, details: { topicId: input.topicId, name: input.name } });
+          await tx.topic.update({
+            where: { id: input.topicId },
+            data: { name: input.name, description: input.description },
+          });
+          await recordAction(tx, {
+            kind: "update_topic",
+            actorId: actor.userId,
+            reason: input.reason,
+            details: { topicId: input.topicId, name: input.name },
+          });
           return { id: input.topicId };
         }
         case "create_room": {
           const room = await tx.room.create({
-            data: { topicId: input.topicId, slug: input.slug, name: input.name, description: input.description, capacity: input.capacity, guidelines: input.guidelines },
+            data: {
+              topicId: input.topicId,
+              slug: input.slug,
+              name: input.name,
+              description: input.description,
+              capacity: input.capacity,
+              guidelines: input.guidelines,
+            },
             select: { id: true },
           });
-          await recordAction(tx, { kind: "create_room", actorId: actor.userId, roomId: room.id, reason: input.reason, details: { slug: input.slug, name: input.name } });
+          await recordAction(tx, {
+            kind: "create_room",
+            actorId: actor.userId,
+            roomId: room.id,
+            reason: input.reason,
+            details: { slug: input.slug, name: input.name },
+          });
           return room;
         }
         case "update_room": {
-          await tx.room.update({ where: { id: input.roomId }, data: { name: input.name, description: input.description, capacity: input.capacity } });
-          await recordAction(tx, { kind: "update_room", actorId: actor.userId, roomId: input.roomId, reason: input.reason, details: { name: input.name, capacity: input.capacity } });
+          await tx.room.update({
+            where: { id: input.roomId },
+            data: { name: input.name, description: input.description, capacity: input.capacity },
+          });
+          await recordAction(tx, {
+            kind: "update_room",
+            actorId: actor.userId,
+            roomId: input.roomId,
+            reason: input.reason,
+            details: { name: input.name, capacity: input.capacity },
+          });
           return { id: input.roomId };
         }
         case "appoint_moderator": {
-          const user = await tx.user.findUnique({ where: { pseudonymKey: pseudonymKey(input.pseudonym) }, select: { id: true } });
-          if (!user) throw new AppError("not_found", "No member has that pseudonym.", { fields: { pseudonym: "No member has that pseudonym." } });
+          const user = await tx.user.findUnique({
+            where: { pseudonymKey: pseudonymKey(input.pseudonym) },
+            select: { id: true },
+          });
+          if (!user)
+            throw new AppError("not_found", "No member has that pseudonym.", {
+              fields: { pseudonym: "No member has that pseudonym." },
+            });
           await tx.membership.upsert({
             where: { roomId_userId: { roomId: input.roomId, userId: user.id } },
             create: { roomId: input.roomId, userId: user.id, role: "moderator", leftAt: new Date() },
             update: { role: "moderator" },
           });
-          await recordAction(tx, { kind: "appoint_moderator", actorId: actor.userId, roomId: input.roomId, targetUserId: user.id, reason: input.reason });
+          await recordAction(tx, {
+            kind: "appoint_moderator",
+            actorId: actor.userId,
+            roomId: input.roomId,
+            targetUserId: user.id,
+            reason: input.reason,
+          });
           return { id: user.id };
         }
         case "remove_moderator": {
-          const { count } = await tx.membership.updateMany({ where: { roomId: input.roomId, userId: input.userId, role: "moderator" }, data: { role: "member" } });
+          const { count } = await tx.membership.updateMany({
+            where: { roomId: input.roomId, userId: input.userId, role: "moderator" },
+            data: { role: "member" },
+          });
           if (count === 0) throw new AppError("not_found", "That person is not a moderator of this room.");
-          await recordAction(tx, { kind: "remove_moderator", actorId: actor.userId, roomId: input.roomId, targetUserId: input.userId, reason: input.reason });
+          await recordAction(tx, {
+            kind: "remove_moderator",
+            actorId: actor.userId,
+            roomId: input.roomId,
+            targetUserId: input.userId,
+            reason: input.reason,
+          });
           return { id: input.userId };
         }
       }
     });
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new AppError("conflict", "That web address (slug) is already used. Please choose another.", { fields: { slug: "Already used." } });
+      throw new AppError("conflict", "That web address (slug) is already used. Please choose another.", {
+        fields: { slug: "Already used." },
+      });
     }
-    if (error instanceof Prisma.PrismaClientKnownRequestError && (error.code === "P2025" || error.code === "P2003")) {
+    if (
+      error instanceof Prisma.PrismaClientKnownRequestError &&
+      (error.code === "P2025" || error.code === "P2003")
+    ) {
       throw new AppError("not_found", "We couldn't find that topic or room.");
     }
     throw error;

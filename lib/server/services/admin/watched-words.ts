@@ -15,17 +15,30 @@ function requireAdmin(actor: MemberActor): void {
 
 export async function listWatchedWords(actor: MemberActor) {
   requireAdmin(actor);
-  const words = await db().watchedWord.findMany({ orderBy: { createdAt: "desc" }, select: { id: true, phrase: true, action: true, roomId: true, createdAt: true } });
+  const words = await db().watchedWord.findMany({
+    orderBy: { createdAt: "desc" },
+    select: { id: true, phrase: true, action: true, roomId: true, createdAt: true },
+  });
   return { words: words.map((word) => ({ ...word, createdAt: word.createdAt.toISOString() })) };
 }
 
 export async function addWatchedWord(actor: MemberActor, rawInput: unknown): Promise<{ id: string }> {
   requireAdmin(actor);
   const input = parseInput(addWatchedWordSchema, rawInput);
-  if (input.roomId && !(await db().room.findUnique({ where: { id: input.roomId }, select: { id: true } }))) throw new AppError("not_found", "We couldn't find that room.");
+  if (input.roomId && !(await db().room.findUnique({ where: { id: input.roomId }, select: { id: true } })))
+    throw new AppError("not_found", "We couldn't find that room.");
   const word = await db().$transaction(async (tx) => {
-    const created = await tx.watchedWord.create({ data: { phrase: input.phrase, action: input.action, roomId: input.roomId, createdById: actor.userId }, select: { id: true } });
-    await recordAction(tx, { kind: "add_watched_word", actorId: actor.userId, roomId: input.roomId, reason: input.reason, details: { phrase: input.phrase, action: input.action } });
+    const created = await tx.watchedWord.create({
+      data: { phrase: input.phrase, action: input.action, roomId: input.roomId, createdById: actor.userId },
+      select: { id: true },
+    });
+    await recordAction(tx, {
+      kind: "add_watched_word",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      reason: input.reason,
+      details: { phrase: input.phrase, action: input.action },
+    });
     return created;
   });
   forgetWatchedWords();
@@ -36,10 +49,19 @@ export async function removeWatchedWord(actor: MemberActor, rawInput: unknown): 
   requireAdmin(actor);
   const input = parseInput(removeWatchedWordSchema, rawInput);
   await db().$transaction(async (tx) => {
-    const word = await tx.watchedWord.findUnique({ where: { id: input.id }, select: { phrase: true, action: true, roomId: true } });
+    const word = await tx.watchedWord.findUnique({
+      where: { id: input.id },
+      select: { phrase: true, action: true, roomId: true },
+    });
     if (!word) throw new AppError("not_found", "That word is not on the list.");
     await tx.watchedWord.delete({ where: { id: input.id } });
-    await recordAction(tx, { kind: "remove_watched_word", actorId: actor.userId, roomId: word.roomId, reason: input.reason, details: { phrase: word.phrase, action: word.action } });
+    await recordAction(tx, {
+      kind: "remove_watched_word",
+      actorId: actor.userId,
+      roomId: word.roomId,
+      reason: input.reason,
+      details: { phrase: word.phrase, action: word.action },
+    });
   });
   forgetWatchedWords();
 }

@@ -7,7 +7,10 @@ import { blockSchema } from "@/lib/shared/schemas/chat";
 /** Blocks someone, silently: they are not told; from now on neither sees the other. */
 export async function blockMember(actor: MemberActor, rawInput: unknown): Promise<void> {
   const input = parseInput(blockSchema, rawInput);
-  if (input.userId === actor.userId) throw new AppError("invalid_input", "You can't block yourself.", { fields: { userId: "You can't block yourself." } });
+  if (input.userId === actor.userId)
+    throw new AppError("invalid_input", "You can't block yourself.", {
+      fields: { userId: "You can't block yourself." },
+    });
   const target = await db().user.findUnique({ where: { id: input.userId }, select: { id: true } });
   if (!target) throw new AppError("not_found", "We couldn't find that member.");
   await db().block.upsert({

@@ -6,5 +6,7 @@ export async function blockedRelations(userId: string): Promise<string[]> {
     where: { OR: [{ blockerId: userId }, { blockedId: userId }] },
     select: { blockerId: true, blockedId: true },
   });
-  return [...new Set(blocks.map((block) => (block.blockerId === userId ? block.blockedId : block.blockerId)))];
+  return [
+    ...new Set(blocks.map((block) => (block.blockerId === userId ? block.blockedId : block.blockerId))),
+  ];
 }

@@ -2,7 +2,12 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { canChangeMessage, canRead } from "@/lib/server/policies/room-policies";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
-import { messageSelect, reactionsFor, toWireMessage, type MessageRecord } from "@/lib/server/services/messages/wire-message";
+import {
+  messageSelect,
+  reactionsFor,
+  toWireMessage,
+  type MessageRecord,
+} from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
 import type { WireMessage } from "@/lib/shared/chat-types";
@@ -12,7 +17,11 @@ import { AppError } from "@/lib/shared/errors";
  * The shared path of editing and deleting: the author, still in the room, changes a message
  * that still stands; everyone reading the room sees the change at once.
  */
-export async function changeOwnMessage(actor: MemberActor, messageId: string, data: { body?: string; deletedAt?: Date }): Promise<WireMessage> {
+export async function changeOwnMessage(
+  actor: MemberActor,
+  messageId: string,
+  data: { body?: string; deletedAt?: Date },
+): Promise<WireMessage> {
   const id = BigInt(messageId);
   const existing = await db().message.findUnique({ where: { id }, select: messageSelect });
   if (!existing) throw new AppError("not_found", "We couldn't find that message.");
@@ -24,7 +33,9 @@ export async function changeOwnMessage(actor: MemberActor, messageId: string, da
 
   const { count } = await db().message.updateMany({
     where: { id, authorId: actor.userId, deletedAt: null, hiddenAt: null },
-    data: data.deletedAt ? { deletedAt: data.deletedAt, body: "", contentWarning: null } : { body: data.body, editedAt: new Date() },
+    data: data.deletedAt
+      ? { deletedAt: data.deletedAt, body: "", contentWarning: null }
+      : { body: data.body, editedAt: new Date() },
   });
   if (count === 0) throw new AppError("conflict", "That message changed just now. Please look again.");
   const updated = (await db().message.findUnique({ where: { id }, select: messageSelect })) as MessageRecord;

@@ -49,11 +49,17 @@ const insertBatch = batched(
         WHERE "Membership"."roomId" = latest."roomId" AND "Membership"."userId" = latest."authorId"
       )
       SELECT id, "createdAt", "authorId"::text AS "authorId", "clientId"::text AS "clientId" FROM inserted`;
-    const byKey = new Map(rows.map((row) => [`${row.authorId}:${row.clientId}`, { id: row.id, createdAt: row.createdAt }]));
+    const byKey = new Map(
+      rows.map((row) => [`${row.authorId}:${row.clientId}`, { id: row.id, createdAt: row.createdAt }]),
+    );
     return messages.map((message) => byKey.get(`${message.authorId}:${message.clientId}`) ?? null);
   },
   // One message per sender per batch: slow mode and a sender's own order stay exact.
-  { maxSize: 200, concurrency: 2, fits: (batch, message) => !batch.some((other) => other.authorId === message.authorId) },
+  {
+    maxSize: 200,
+    concurrency: 2,
+    fits: (batch, message) => !batch.some((other) => other.authorId === message.authorId),
+  },
 );
 
 export function insertMessage(message: NewMessage): Promise<Inserted> {

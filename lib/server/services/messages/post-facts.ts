@@ -4,9 +4,12 @@ import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
 import type { MembershipFacts, RoomFacts } from "@/lib/server/policies/room-policies";
 
-export type PostFacts = RoomFacts & { roomId: string; blockedRelations: string[] } & (({ inRoom: true } & MembershipFacts) | { inRoom: false });
+export type PostFacts = RoomFacts & { roomId: string; blockedRelations: string[] } & (
+    ({ inRoom: true } & MembershipFacts) | { inRoom: false }
+  );
 
-type Row = RoomFacts & MembershipFacts & { roomId: string | null; inRoom: boolean; blockedRelations: string[] };
+type Row = RoomFacts &
+  MembershipFacts & { roomId: string | null; inRoom: boolean; blockedRelations: string[] };
 
 const readBatch = batched(
   async (requests: { roomId: string; userId: string }[]): Promise<(PostFacts | undefined)[]> => {

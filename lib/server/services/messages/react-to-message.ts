@@ -11,10 +11,16 @@ import { parseInput } from "@/lib/shared/parse-input";
 import { reactSchema } from "@/lib/shared/schemas/chat";
 
 /** Toggles a supportive reaction; the counts change live for everyone reading the room. */
-export async function reactToMessage(actor: MemberActor, rawInput: unknown): Promise<{ reactions: WireReactions }> {
+export async function reactToMessage(
+  actor: MemberActor,
+  rawInput: unknown,
+): Promise<{ reactions: WireReactions }> {
   const input = parseInput(reactSchema, rawInput);
   const messageId = BigInt(input.messageId);
-  const message = await db().message.findUnique({ where: { id: messageId }, select: { roomId: true, authorId: true, deletedAt: true, hiddenAt: true, heldForReview: true } });
+  const message = await db().message.findUnique({
+    where: { id: messageId },
+    select: { roomId: true, authorId: true, deletedAt: true, hiddenAt: true, heldForReview: true },
+  });
   const hiddenFromMe = message ? (await blockedRelations(actor.userId)).includes(message.authorId) : true;
   if (!message || message.deletedAt || message.hiddenAt || message.heldForReview || hiddenFromMe) {
     throw new AppError("not_found", "We couldn't find that message.");
@@ -28,7 +34,14 @@ export async function reactToMessage(actor: MemberActor, rawInput: unknown): Pro
   if (removed.count === 0) {
     await db().reaction.upsert({ where: key, create: key.messageId_userId_kind, update: {} });
   }
-  const reactions = (await reactionsFor([messageId], actor.userId)).get(input.messageId) ?? { counts: {}, mine: [] };
-  publisher().toRoom(message.roomId, [], "reaction:updated", { roomId: message.roomId, messageId: input.messageId, counts: reactions.counts });
+  const reactions = (await reactionsFor([messageId], actor.userId)).get(input.messageId) ?? {
+    counts: {},
+    mine: [],
+  };
+  publisher().toRoom(message.roomId, [], "reaction:updated", {
+    roomId: message.roomId,
+    messageId: input.messageId,
+    counts: reactions.counts,
+  });
   return { reactions };
 }

@@ -9,7 +9,10 @@ import { parseInput } from "@/lib/shared/parse-input";
 import { historySchema } from "@/lib/shared/schemas/chat";
 
 /** Earlier messages (`before`), or everything since a point (`after`), oldest first. */
-export async function readHistory(actor: MemberActor, rawInput: unknown): Promise<{ messages: WireMessage[] }> {
+export async function readHistory(
+  actor: MemberActor,
+  rawInput: unknown,
+): Promise<{ messages: WireMessage[] }> {
   const input = parseInput(historySchema, rawInput);
   const room = await findRoom(db(), input.roomId);
   const decision = canRead(await findMembership(db(), room.id, actor.userId), room);

@@ -40,18 +40,26 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
   await consumeRateLimit("messagePerMember", actor.userId);
   const screening = await screenMessage(input.roomId, input.body, input.contentWarning);
   if (screening.blockedBy) {
-    const problem = "This room doesn't allow some of the words in your message, so it wasn't posted. Could you say it another way?";
+    const problem =
+      "This room doesn't allow some of the words in your message, so it wasn't posted. Could you say it another way?";
     throw new AppError("invalid_input", problem, { fields: { body: problem } });
   }
 
-  const row = await insertMessage({ roomId: input.roomId, authorId: actor.userId, clientId: input.clientId, body: input.body, contentWarning: input.contentWarning });
+  const row = await insertMessage({
+    roomId: input.roomId,
+    authorId: actor.userId,
+    clientId: input.clientId,
+    body: input.body,
+    contentWarning: input.contentWarning,
+  });
   if (!row) {
     // Nothing inserted: this clientId was stored before, or the rules changed under the lock.
     const stored = await findByClientId(actor.userId, input.clientId);
     if (stored) return { message: stored, duplicate: true };
     const now = await readPostFacts(input.roomId, actor.userId);
     const again = now ? canPost(now.inRoom ? now : null, now, new Date()) : undefined;
-    if (again && !again.allowed) throw new AppError(again.code, again.message, { retryAfterSeconds: again.retryAfterSeconds });
+    if (again && !again.allowed)
+      throw new AppError(again.code, again.message, { retryAfterSeconds: again.retryAfterSeconds });
     throw new AppError("conflict", "Your message could not be posted just now. Please try again.");
   }
 
@@ -69,11 +77,15 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     reactions: noReactions,
   };
   publisher().toRoom(input.roomId, facts.blockedRelations, "message:new", message);
-  if (screening.flaggedBy.length > 0 || screening.crisis) await followUpScreening({ id: row.id, roomId: input.roomId, authorId: actor.userId }, screening);
+  if (screening.flaggedBy.length > 0 || screening.crisis)
+    await followUpScreening({ id: row.id, roomId: input.roomId, authorId: actor.userId }, screening);
   return { message, duplicate: false, ...(screening.crisis && { care: true as const }) };
 }
 
 async function findByClientId(authorId: string, clientId: string): Promise<WireMessage | null> {
-  const stored = await db().message.findUnique({ where: { authorId_clientId: { authorId, clientId } }, select: messageSelect });
+  const stored = await db().message.findUnique({
+    where: { authorId_clientId: { authorId, clientId } },
+    select: messageSelect,
+  });
   return stored ? toWireMessage(stored, authorId) : null;
 }

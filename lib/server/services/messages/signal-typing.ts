@@ -13,5 +13,8 @@ export async function signalTyping(actor: MemberActor, rawInput: unknown): Promi
   const room = await findRoom(db(), input.roomId);
   if (!canPost(await findMembership(db(), room.id, actor.userId), room, new Date()).allowed) return;
   const except = [actor.userId, ...(await blockedRelations(actor.userId))];
-  publisher().toRoom(room.id, except, "typing", { roomId: room.id, user: { id: actor.userId, pseudonym: actor.pseudonym } });
+  publisher().toRoom(room.id, except, "typing", {
+    roomId: room.id,
+    user: { id: actor.userId, pseudonym: actor.pseudonym },
+  });
 }

@@ -13,7 +13,11 @@ export interface Page {
   limit?: number;
 }
 
-export async function readVisibleMessages(readerId: string, roomId: string, page: Page = {}): Promise<WireMessage[]> {
+export async function readVisibleMessages(
+  readerId: string,
+  roomId: string,
+  page: Page = {},
+): Promise<WireMessage[]> {
   const limit = page.limit ?? HISTORY_PAGE;
   const hiddenAuthors = await blockedRelations(readerId);
   const where: Prisma.MessageWhereInput = {
@@ -25,9 +29,17 @@ export async function readVisibleMessages(readerId: string, roomId: string, page
   };
   // `after` reads forward from a point (catching up); otherwise read backwards from the newest.
   const forward = page.after !== undefined;
-  const rows = await db().message.findMany({ where, select: messageSelect, orderBy: { id: forward ? "asc" : "desc" }, take: limit });
+  const rows = await db().message.findMany({
+    where,
+    select: messageSelect,
+    orderBy: { id: forward ? "asc" : "desc" },
+    take: limit,
+  });
   if (!forward) rows.reverse();
-  const reactions = await reactionsFor(rows.map((row) => row.id), readerId);
+  const reactions = await reactionsFor(
+    rows.map((row) => row.id),
+    readerId,
+  );
   return rows.map((row) => toWireMessage(row, readerId, reactions.get(row.id.toString())));
 }
 

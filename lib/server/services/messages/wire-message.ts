@@ -23,7 +23,11 @@ export type MessageRecord = Prisma.MessageGetPayload<{ select: typeof messageSel
 export const noReactions: WireReactions = { counts: {}, mine: [] };
 
 /** A message as one reader sees it: deleted and hidden text is withheld (a hidden one stays visible to its author). */
-export function toWireMessage(message: MessageRecord, readerId: string, reactions: WireReactions = noReactions): WireMessage {
+export function toWireMessage(
+  message: MessageRecord,
+  readerId: string,
+  reactions: WireReactions = noReactions,
+): WireMessage {
   const deleted = message.deletedAt !== null;
   const hidden = message.hiddenAt !== null;
   const withheld = deleted || (hidden && message.authorId !== readerId);
@@ -43,12 +47,22 @@ export function toWireMessage(message: MessageRecord, readerId: string, reaction
 }
 
 /** Reaction counts for some messages, and which of them this reader gave. */
-export async function reactionsFor(messageIds: bigint[], readerId: string): Promise<Map<string, WireReactions>> {
+export async function reactionsFor(
+  messageIds: bigint[],
+  readerId: string,
+): Promise<Map<string, WireReactions>> {
   const result = new Map<string, WireReactions>();
   if (messageIds.length === 0) return result;
   const [counts, mine] = await Promise.all([
-    db().reaction.groupBy({ by: ["messageId", "kind"], where: { messageId: { in: messageIds } }, _count: { _all: true } }),
-    db().reaction.findMany({ where: { messageId: { in: messageIds }, userId: readerId }, select: { messageId: true, kind: true } }),
+    db().reaction.groupBy({
+      by: ["messageId", "kind"],
+      where: { messageId: { in: messageIds } },
+      _count: { _all: true },
+    }),
+    db().reaction.findMany({
+      where: { messageId: { in: messageIds }, userId: readerId },
+      select: { messageId: true, kind: true },
+    }),
   ]);
   const entry = (id: bigint) => {
     const key = id.toString();

@@ -14,35 +14,68 @@ import { createReportSchema } from "@/lib/shared/schemas/moderation";
  * moderators; reporting twice counts once. When enough different people report it, the message
  * is held back from everyone but its author until a moderator looks.
  */
-export async function createReport(actor: MemberActor, rawInput: unknown): Promise<{ report: { id: string; status: string } }> {
+export async function createReport(
+  actor: MemberActor,
+  rawInput: unknown,
+): Promise<{ report: { id: string; status: string } }> {
   const input = parseInput(createReportSchema, rawInput);
   const messageId = BigInt(input.messageId);
-  const message = await db().message.findUnique({ where: { id: messageId }, select: { roomId: true, authorId: true, deletedAt: true } });
+  const message = await db().message.findUnique({
+    where: { id: messageId },
+    select: { roomId: true, authorId: true, deletedAt: true },
+  });
   if (!message || message.deletedAt) throw new AppError("not_found", "We couldn't find that message.");
   const room = await findRoom(db(), message.roomId);
   const reading = canRead(await findMembership(db(), room.id, actor.userId), room);
   if (!reading.allowed) throw new AppError(reading.code, reading.message);
   if (message.authorId === actor.userId) {
-    throw new AppError("invalid_input", "You can't report your own message; you can edit or delete it.", { fields: { messageId: "That is your own message." } });
+    throw new AppError("invalid_input", "You can't report your own message; you can edit or delete it.", {
+      fields: { messageId: "That is your own message." },
+    });
   }
 
   const { report, held } = await db().$transaction(async (tx) => {
     const report = await tx.report.upsert({
       where: { messageId_reporterId: { messageId, reporterId: actor.userId } },
-      create: { messageId, roomId: room.id, reporterId: actor.userId, reason: input.reason, details: input.details },
+      create: {
+        messageId,
+        roomId: room.id,
+        reporterId: actor.userId,
+        reason: input.reason,
+        details: input.details,
+      },
       update: {},
       select: { id: true, status: true },
     });
     const reporters = await tx.report.count({ where: { messageId, status: "open", source: "member" } });
     if (reporters < env().REPORTS_TO_HOLD) return { report, held: false };
-    const { count } = await tx.message.updateMany({ where: { id: messageId, heldForReview: false, hiddenAt: null }, data: { heldForReview: true } });
+    const { count } = await tx.message.updateMany({
+      where: { id: messageId, heldForReview: false, hiddenAt: null },
+      data: { heldForReview: true },
+    });
     if (count > 0) {
-      await recordAction(tx, { kind: "hide_message", actorId: null, roomId: room.id, targetUserId: message.authorId, messageId, reason: `Held for review after ${reporters} reports`, details: { automatic: true, reports: reporters } });
+      await recordAction(tx, {
+        kind: "hide_message",
+        actorId: null,
+        roomId: room.id,
+        targetUserId: message.authorId,
+        messageId,
+        reason: `Held for review after ${reporters} reports`,
+        details: { automatic: true, reports: reporters },
+      });
     }
     return { report, held: count > 0 };
   });
 
-  if (held) publisher().toRoom(room.id, [message.authorId], "message:removed", { roomId: room.id, messageId: input.messageId });
-  await toModerators(room.id, "report:new", { roomId: room.id, messageId: input.messageId, reason: input.reason });
+  if (held)
+    publisher().toRoom(room.id, [message.authorId], "message:removed", {
+      roomId: room.id,
+      messageId: input.messageId,
+    });
+  await toModerators(room.id, "report:new", {
+    roomId: room.id,
+    messageId: input.messageId,
+    reason: input.reason,
+  });
   return { report };
 }

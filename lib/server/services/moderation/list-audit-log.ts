@@ -14,14 +14,28 @@ export interface AuditEntry {
   at: string;
 }
 
-export async function listAuditLog(actor: MemberActor, options: { before?: string } = {}): Promise<{ moderates: boolean; entries: AuditEntry[] }> {
+export async function listAuditLog(
+  actor: MemberActor,
+  options: { before?: string } = {},
+): Promise<{ moderates: boolean; entries: AuditEntry[] }> {
   const rooms = await moderatedRoomIds(actor);
   if (rooms !== "all" && rooms.length === 0) return { moderates: false, entries: [] };
   const rows = await db().moderationAction.findMany({
-    where: { ...(rooms !== "all" && { roomId: { in: rooms } }), ...(options.before && { id: { lt: BigInt(options.before) } }) },
+    where: {
+      ...(rooms !== "all" && { roomId: { in: rooms } }),
+      ...(options.before && { id: { lt: BigInt(options.before) } }),
+    },
     orderBy: { id: "desc" },
     take: 100,
-    select: { id: true, kind: true, reason: true, createdAt: true, actor: { select: { pseudonym: true } }, targetUser: { select: { pseudonym: true } }, room: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      reason: true,
+      createdAt: true,
+      actor: { select: { pseudonym: true } },
+      targetUser: { select: { pseudonym: true } },
+      room: { select: { name: true } },
+    },
   });
   return {
     moderates: true,

@@ -17,5 +17,11 @@ export async function listMyReports(actor: MemberActor): Promise<MyReport[]> {
     take: 50,
     select: { id: true, reason: true, status: true, createdAt: true, room: { select: { name: true } } },
   });
-  return reports.map((report) => ({ id: report.id, room: report.room.name, reason: report.reason, status: report.status, createdAt: report.createdAt.toISOString() }));
+  return reports.map((report) => ({
+    id: report.id,
+    room: report.room.name,
+    reason: report.reason,
+    status: report.status,
+    createdAt: report.createdAt.toISOString(),
+  }));
 }

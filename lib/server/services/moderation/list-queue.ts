@@ -23,11 +23,16 @@ export interface QueueItem {
 
 export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "all"> {
   if (actor.siteRole === "admin") return "all";
-  const rows = await db().membership.findMany({ where: { userId: actor.userId, role: "moderator", removedAt: null }, select: { roomId: true } });
+  const rows = await db().membership.findMany({
+    where: { userId: actor.userId, role: "moderator", removedAt: null },
+    select: { roomId: true },
+  });
   return rows.map((row) => row.roomId);
 }
 
-export async function listModerationQueue(actor: MemberActor): Promise<{ moderates: boolean; items: QueueItem[] }> {
+export async function listModerationQueue(
+  actor: MemberActor,
+): Promise<{ moderates: boolean; items: QueueItem[] }> {
   const rooms = await moderatedRoomIds(actor);
   if (rooms !== "all" && rooms.length === 0) return { moderates: false, items: [] };
   const reports = await db().report.findMany({
@@ -36,20 +41,44 @@ export async function listModerationQueue(actor: MemberActor): Promise<{ moderat
     orderBy: { createdAt: "asc" },
   });
   const grouped = new Map<bigint, typeof reports>();
-  for (const report of reports) grouped.set(report.messageId, [...(grouped.get(report.messageId) ?? []), report]);
+  for (const report of reports)
+    grouped.set(report.messageId, [...(grouped.get(report.messageId) ?? []), report]);
 
   const messages = await db().message.findMany({
     where: { id: { in: [...grouped.keys()] } },
-    select: { id: true, roomId: true, body: true, contentWarning: true, heldForReview: true, author: { select: { id: true, pseudonym: true } }, room: { select: { id: true, name: true, slug: true } } },
+    select: {
+      id: true,
+      roomId: true,
+      body: true,
+      contentWarning: true,
+      heldForReview: true,
+      author: { select: { id: true, pseudonym: true } },
+      room: { select: { id: true, name: true, slug: true } },
+    },
   });
   const items = await Promise.all(
     messages.map(async (message): Promise<QueueItem> => {
       const forMessage = grouped.get(message.id) ?? [];
       const [before, after, history] = await Promise.all([
-        db().message.findMany({ where: { roomId: message.roomId, id: { lt: message.id }, deletedAt: null, hiddenAt: null }, orderBy: { id: "desc" }, take: 2, select: { id: true, body: true, author: { select: { pseudonym: true } } } }),
-        db().message.findMany({ where: { roomId: message.roomId, id: { gt: message.id }, deletedAt: null, hiddenAt: null }, orderBy: { id: "asc" }, take: 2, select: { id: true, body: true, author: { select: { pseudonym: true } } } }),
+        db().message.findMany({
+          where: { roomId: message.roomId, id: { lt: message.id }, deletedAt: null, hiddenAt: null },
+          orderBy: { id: "desc" },
+          take: 2,
+          select: { id: true, body: true, author: { select: { pseudonym: true } } },
+        }),
+        db().message.findMany({
+          where: { roomId: message.roomId, id: { gt: message.id }, deletedAt: null, hiddenAt: null },
+          orderBy: { id: "asc" },
+          take: 2,
+          select: { id: true, body: true, author: { select: { pseudonym: true } } },
+        }),
         db().moderationAction.findMany({
-          where: { roomId: message.roomId, targetUserId: message.author.id, kind: { in: ["warn_member", "mute_member", "remove_member", "hide_message"] }, actorId: { not: null } },
+          where: {
+            roomId: message.roomId,
+            targetUserId: message.author.id,
+            kind: { in: ["warn_member", "mute_member", "remove_member", "hide_message"] },
+            actorId: { not: null },
+          },
           orderBy: { createdAt: "desc" },
           take: 10,
           select: { kind: true, reason: true, createdAt: true },
@@ -57,7 +86,10 @@ export async function listModerationQueue(actor: MemberActor): Promise<{ moderat
       ]);
       const reasons: Record<string, number> = {};
       for (const report of forMessage) reasons[report.reason] = (reasons[report.reason] ?? 0) + 1;
-      const line = (row: { id: bigint; body: string; author: { pseudonym: string } }, isReported: boolean) => ({ id: row.id.toString(), author: row.author.pseudonym, body: row.body, isReported });
+      const line = (
+        row: { id: bigint; body: string; author: { pseudonym: string } },
+        isReported: boolean,
+      ) => ({ id: row.id.toString(), author: row.author.pseudonym, body: row.body, isReported });
       return {
         messageId: message.id.toString(),
         room: message.room,
@@ -67,14 +99,27 @@ export async function listModerationQueue(actor: MemberActor): Promise<{ moderat
         heldForReview: message.heldForReview,
         reportedBy: forMessage.length,
         reasons,
-        details: forMessage.map((report) => report.details).filter((detail): detail is string => Boolean(detail)),
+        details: forMessage
+          .map((report) => report.details)
+          .filter((detail): detail is string => Boolean(detail)),
         selfHarmRisk: forMessage.some((report) => report.reason === "self_harm_risk"),
         firstReportedAt: (forMessage[0]?.createdAt ?? new Date()).toISOString(),
-        context: [...before.reverse().map((row) => line(row, false)), line({ id: message.id, body: message.body, author: message.author }, true), ...after.map((row) => line(row, false))],
-        authorHistory: history.map((entry) => ({ kind: entry.kind, reason: entry.reason, at: entry.createdAt.toISOString() })),
+        context: [
+          ...before.reverse().map((row) => line(row, false)),
+          line({ id: message.id, body: message.body, author: message.author }, true),
+          ...after.map((row) => line(row, false)),
+        ],
+        authorHistory: history.map((entry) => ({
+          kind: entry.kind,
+          reason: entry.reason,
+          at: entry.createdAt.toISOString(),
+        })),
       };
     }),
   );
-  items.sort((a, b) => Number(b.selfHarmRisk) - Number(a.selfHarmRisk) || a.firstReportedAt.localeCompare(b.firstReportedAt));
+  items.sort(
+    (a, b) =>
+      Number(b.selfHarmRisk) - Number(a.selfHarmRisk) || a.firstReportedAt.localeCompare(b.firstReportedAt),
+  );
   return { moderates: true, items };
 }

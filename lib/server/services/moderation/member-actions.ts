@@ -18,37 +18,87 @@ export async function warnMember(actor: MemberActor, input: MemberInput): Promis
   await db().$transaction(async (tx) => {
     await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.notice.create({ data: { userId: input.userId, roomId: input.roomId, kind: "warning", body } });
-    await recordAction(tx, { kind: "warn_member", actorId: actor.userId, roomId: input.roomId, targetUserId: input.userId, reason: input.reason });
+    await recordAction(tx, {
+      kind: "warn_member",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      targetUserId: input.userId,
+      reason: input.reason,
+    });
   });
   publisher().toUser(input.userId, "notice:new", { kind: "warning", roomId: input.roomId, body });
 }
 
-export async function muteMember(actor: MemberActor, input: MemberInput & { minutes: number }): Promise<void> {
+export async function muteMember(
+  actor: MemberActor,
+  input: MemberInput & { minutes: number },
+): Promise<void> {
   const until = new Date(Date.now() + input.minutes * 60_000);
   await db().$transaction(async (tx) => {
     const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { mutedUntil: until } });
-    await tx.notice.create({ data: { userId: input.userId, roomId: input.roomId, kind: "mute", body: `A moderator paused your messages until ${until.toISOString()}. Reason: ${input.reason}` } });
-    await recordAction(tx, { kind: "mute_member", actorId: actor.userId, roomId: input.roomId, targetUserId: input.userId, reason: input.reason, details: { minutes: input.minutes, until: until.toISOString() } });
+    await tx.notice.create({
+      data: {
+        userId: input.userId,
+        roomId: input.roomId,
+        kind: "mute",
+        body: `A moderator paused your messages until ${until.toISOString()}. Reason: ${input.reason}`,
+      },
+    });
+    await recordAction(tx, {
+      kind: "mute_member",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      targetUserId: input.userId,
+      reason: input.reason,
+      details: { minutes: input.minutes, until: until.toISOString() },
+    });
   });
-  publisher().toUser(input.userId, "member:muted", { roomId: input.roomId, until: until.toISOString(), reason: input.reason });
+  publisher().toUser(input.userId, "member:muted", {
+    roomId: input.roomId,
+    until: until.toISOString(),
+    reason: input.reason,
+  });
 }
 
 export async function unmuteMember(actor: MemberActor, input: MemberInput): Promise<void> {
   await db().$transaction(async (tx) => {
     const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { mutedUntil: null } });
-    await recordAction(tx, { kind: "unmute_member", actorId: actor.userId, roomId: input.roomId, targetUserId: input.userId, reason: input.reason });
+    await recordAction(tx, {
+      kind: "unmute_member",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      targetUserId: input.userId,
+      reason: input.reason,
+    });
   });
-  publisher().toUser(input.userId, "member:muted", { roomId: input.roomId, until: null, reason: input.reason });
+  publisher().toUser(input.userId, "member:muted", {
+    roomId: input.roomId,
+    until: null,
+    reason: input.reason,
+  });
 }
 
 export async function removeMember(actor: MemberActor, input: MemberInput): Promise<void> {
   await db().$transaction(async (tx) => {
     const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { removedAt: new Date() } });
-    await tx.notice.create({ data: { userId: input.userId, roomId: input.roomId, kind: "removal", body: `A moderator removed you from a room. Reason: ${input.reason}` } });
-    await recordAction(tx, { kind: "remove_member", actorId: actor.userId, roomId: input.roomId, targetUserId: input.userId, reason: input.reason });
+    await tx.notice.create({
+      data: {
+        userId: input.userId,
+        roomId: input.roomId,
+        kind: "removal",
+        body: `A moderator removed you from a room. Reason: ${input.reason}`,
+      },
+    });
+    await recordAction(tx, {
+      kind: "remove_member",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      targetUserId: input.userId,
+      reason: input.reason,
+    });
   });
   publisher().removeUserFromRoom(input.userId, input.roomId);
   publisher().toUser(input.userId, "member:removed", { roomId: input.roomId, reason: input.reason });
@@ -59,7 +109,16 @@ export async function liftRemoval(actor: MemberActor, input: MemberInput): Promi
   await db().$transaction(async (tx) => {
     const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     // They are out of the room, free to join again.
-    await tx.membership.update({ where: { id: membershipId }, data: { removedAt: null, leftAt: new Date() } });
-    await recordAction(tx, { kind: "lift_removal", actorId: actor.userId, roomId: input.roomId, targetUserId: input.userId, reason: input.reason });
+    await tx.membership.update({
+      where: { id: membershipId },
+      data: { removedAt: null, leftAt: new Date() },
+    });
+    await recordAction(tx, {
+      kind: "lift_removal",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      targetUserId: input.userId,
+      reason: input.reason,
+    });
   });
 }

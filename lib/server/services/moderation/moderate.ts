@@ -2,7 +2,13 @@
 // POST /api/mod/actions. Each action checks who may do it, writes its audit row in the same
 // transaction, and tells the affected sockets at once.
 import type { MemberActor } from "@/lib/server/auth/actor";
-import { liftRemoval, muteMember, removeMember, unmuteMember, warnMember } from "@/lib/server/services/moderation/member-actions";
+import {
+  liftRemoval,
+  muteMember,
+  removeMember,
+  unmuteMember,
+  warnMember,
+} from "@/lib/server/services/moderation/member-actions";
 import { dismissReports, hideMessage } from "@/lib/server/services/moderation/message-actions";
 import { editGuidelines, setRoomLock, setSlowMode } from "@/lib/server/services/moderation/room-controls";
 import { parseInput } from "@/lib/shared/parse-input";

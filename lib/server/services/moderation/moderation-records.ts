@@ -13,21 +13,36 @@ type Tx = Prisma.TransactionClient;
 export async function requireRoomModerator(tx: Tx, actor: MemberActor, roomId: string): Promise<void> {
   const room = await tx.room.findUnique({ where: { id: roomId }, select: { id: true } });
   if (!room) throw new AppError("not_found", "We couldn't find that room.");
-  const membership = await tx.membership.findUnique({ where: { roomId_userId: { roomId, userId: actor.userId } }, select: { role: true, removedAt: true } });
+  const membership = await tx.membership.findUnique({
+    where: { roomId_userId: { roomId, userId: actor.userId } },
+    select: { role: true, removedAt: true },
+  });
   const decision = canModerateRoom({ siteRole: actor.siteRole, membership });
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
 }
 
 /** Checks the actor may act on this person in this room; returns the person's membership id. */
-export async function requireActionOnMember(tx: Tx, actor: MemberActor, roomId: string, userId: string): Promise<{ membershipId: string }> {
+export async function requireActionOnMember(
+  tx: Tx,
+  actor: MemberActor,
+  roomId: string,
+  userId: string,
+): Promise<{ membershipId: string }> {
   const [actorMembership, target, targetMembership] = await Promise.all([
-    tx.membership.findUnique({ where: { roomId_userId: { roomId, userId: actor.userId } }, select: { role: true, removedAt: true } }),
+    tx.membership.findUnique({
+      where: { roomId_userId: { roomId, userId: actor.userId } },
+      select: { role: true, removedAt: true },
+    }),
     tx.user.findUnique({ where: { id: userId }, select: { id: true, siteRole: true } }),
-    tx.membership.findUnique({ where: { roomId_userId: { roomId, userId } }, select: { id: true, role: true } }),
+    tx.membership.findUnique({
+      where: { roomId_userId: { roomId, userId } },
+      select: { id: true, role: true },
+    }),
   ]);
   const roomCheck = canModerateRoom({ siteRole: actor.siteRole, membership: actorMembership });
   if (!roomCheck.allowed) throw new AppError(roomCheck.code, roomCheck.message);
-  if (!target || !targetMembership) throw new AppError("not_found", "That person has never been in this room.");
+  if (!target || !targetMembership)
+    throw new AppError("not_found", "That person has never been in this room.");
   const decision = canModerateMember(
     { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
     { userId: target.id, siteRole: target.siteRole, membership: targetMembership },
@@ -38,15 +53,30 @@ export async function requireActionOnMember(tx: Tx, actor: MemberActor, roomId: 
 
 export function recordAction(
   tx: Tx,
-  entry: { kind: ModerationActionKind; actorId: string | null; roomId?: string | null; reason: string; targetUserId?: string; messageId?: bigint; reportId?: string; details?: Prisma.InputJsonValue },
+  entry: {
+    kind: ModerationActionKind;
+    actorId: string | null;
+    roomId?: string | null;
+    reason: string;
+    targetUserId?: string;
+    messageId?: bigint;
+    reportId?: string;
+    details?: Prisma.InputJsonValue;
+  },
 ) {
   return tx.moderationAction.create({ data: entry, select: { id: true } });
 }
 
 /** Sends an event to the room's moderators and to every admin. */
-export async function toModerators<Event extends keyof ServerToClientEvents>(roomId: string, event: Event, ...args: Parameters<ServerToClientEvents[Event]>): Promise<void> {
+export async function toModerators<Event extends keyof ServerToClientEvents>(
+  roomId: string,
+  event: Event,
+  ...args: Parameters<ServerToClientEvents[Event]>
+): Promise<void> {
   const people = await db().user.findMany({
-    where: { OR: [{ siteRole: "admin" }, { memberships: { some: { roomId, role: "moderator", removedAt: null } } }] },
+    where: {
+      OR: [{ siteRole: "admin" }, { memberships: { some: { roomId, role: "moderator", removedAt: null } } }],
+    },
     select: { id: true },
   });
   for (const person of people) publisher().toUser(person.id, event, ...args);

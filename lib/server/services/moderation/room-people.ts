@@ -14,13 +14,28 @@ export interface RoomPerson {
 
 /** Null when the actor does not moderate this room. */
 export async function listRoomPeople(actor: MemberActor, roomId: string): Promise<RoomPerson[] | null> {
-  const own = await db().membership.findUnique({ where: { roomId_userId: { roomId, userId: actor.userId } }, select: { role: true, removedAt: true } });
+  const own = await db().membership.findUnique({
+    where: { roomId_userId: { roomId, userId: actor.userId } },
+    select: { role: true, removedAt: true },
+  });
   if (!canModerateRoom({ siteRole: actor.siteRole, membership: own }).allowed) return null;
   const now = new Date();
   const rows = await db().membership.findMany({
-    where: { roomId, OR: [{ leftAt: null, removedAt: null, listenOnly: false }, { removedAt: { not: null } }, { mutedUntil: { gt: now } }] },
+    where: {
+      roomId,
+      OR: [
+        { leftAt: null, removedAt: null, listenOnly: false },
+        { removedAt: { not: null } },
+        { mutedUntil: { gt: now } },
+      ],
+    },
     orderBy: { joinedAt: "asc" },
-    select: { role: true, mutedUntil: true, removedAt: true, user: { select: { id: true, pseudonym: true } } },
+    select: {
+      role: true,
+      mutedUntil: true,
+      removedAt: true,
+      user: { select: { id: true, pseudonym: true } },
+    },
   });
   return rows.map((row) => ({
     userId: row.user.id,

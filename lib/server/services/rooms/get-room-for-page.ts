@@ -1,6 +1,11 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { countActiveMembers, membershipSelect, roomSelect, toWireRoom } from "@/lib/server/services/rooms/room-records";
+import {
+  countActiveMembers,
+  membershipSelect,
+  roomSelect,
+  toWireRoom,
+} from "@/lib/server/services/rooms/room-records";
 import type { WireRoom } from "@/lib/shared/chat-types";
 
 export interface RoomPage {
@@ -15,9 +20,20 @@ export async function getRoomForPage(actor: MemberActor | null, slug: string): P
   const room = await db().room.findUnique({ where: { slug }, select: roomSelect });
   if (!room || room.archivedAt) return null;
   const membership = actor
-    ? await db().membership.findUnique({ where: { roomId_userId: { roomId: room.id, userId: actor.userId } }, select: membershipSelect })
+    ? await db().membership.findUnique({
+        where: { roomId_userId: { roomId: room.id, userId: actor.userId } },
+        select: membershipSelect,
+      })
     : null;
-  const standing = !membership ? "outside" : membership.removedAt ? "removed" : membership.leftAt ? "outside" : membership.listenOnly ? "listener" : "member";
+  const standing = !membership
+    ? "outside"
+    : membership.removedAt
+      ? "removed"
+      : membership.leftAt
+        ? "outside"
+        : membership.listenOnly
+          ? "listener"
+          : "member";
   return {
     room: toWireRoom(room, await countActiveMembers(db(), room.id)),
     standing,

@@ -1,7 +1,14 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
-import { countActiveMembers, findMembership, findRoom, membershipSelect, toWireMembership, toWireRoom } from "@/lib/server/services/rooms/room-records";
+import {
+  countActiveMembers,
+  findMembership,
+  findRoom,
+  membershipSelect,
+  toWireMembership,
+  toWireRoom,
+} from "@/lib/server/services/rooms/room-records";
 import type { JoinAnswer } from "@/lib/shared/realtime-events";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -18,16 +25,22 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
     await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${input.roomId}::uuid FOR UPDATE`;
     const room = await findRoom(tx, input.roomId);
     const existing = await findMembership(tx, room.id, actor.userId);
-    if (existing?.removedAt) throw new AppError("removed", "A moderator removed you from this room. You can't rejoin it for now.");
+    if (existing?.removedAt)
+      throw new AppError("removed", "A moderator removed you from this room. You can't rejoin it for now.");
     if (existing?.guidelinesAcceptedVersion == null && !input.acceptGuidelines) {
       throw new AppError("guidelines_required", "Please read the room's guidelines and accept them to join.");
     }
     const active = existing !== null && existing.leftAt === null;
     if (!active && (await countActiveMembers(tx, room.id)) >= room.capacity) {
-      throw new AppError("room_full", "This room is full right now. Rooms stay small so everyone can be heard.");
+      throw new AppError(
+        "room_full",
+        "This room is full right now. Rooms stay small so everyone can be heard.",
+      );
     }
     const listenOnly = input.listenOnly ?? (active ? existing.listenOnly : false);
-    const accepted = input.acceptGuidelines ? { guidelinesAcceptedVersion: room.guidelinesVersion, guidelinesAcceptedAt: new Date() } : {};
+    const accepted = input.acceptGuidelines
+      ? { guidelinesAcceptedVersion: room.guidelinesVersion, guidelinesAcceptedAt: new Date() }
+      : {};
     const membership = await tx.membership.upsert({
       where: { roomId_userId: { roomId: room.id, userId: actor.userId } },
       create: { roomId: room.id, userId: actor.userId, listenOnly, ...accepted },
@@ -44,5 +57,9 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
 
   // The caller joins the socket to the room, then announces the change (broadcastRoomChange).
   const messages = await readLatestMessages(actor.userId, room.id);
-  return { room: toWireRoom(room, memberCount), membership: toWireMembership(membership, previousLastRead, room.guidelinesVersion), messages };
+  return {
+    room: toWireRoom(room, memberCount),
+    membership: toWireMembership(membership, previousLastRead, room.guidelinesVersion),
+    messages,
+  };
 }

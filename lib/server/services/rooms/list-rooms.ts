@@ -41,13 +41,19 @@ export async function listRooms(actor: MemberActor | null): Promise<{ topics: Di
           description: true,
           capacity: true,
           _count: { select: { memberships: { where: activeMembershipWhere } } },
-          memberships: actor ? { where: { userId: actor.userId, ...activeMembershipWhere }, select: { listenOnly: true } } : false,
+          memberships: actor
+            ? { where: { userId: actor.userId, ...activeMembershipWhere }, select: { listenOnly: true } }
+            : false,
         },
       },
     },
   });
   const online = new Map(
-    await Promise.all(topics.flatMap((topic) => topic.rooms).map(async (room) => [room.id, (await publisher().onlineUserIds(room.id)).length] as const)),
+    await Promise.all(
+      topics
+        .flatMap((topic) => topic.rooms)
+        .map(async (room) => [room.id, (await publisher().onlineUserIds(room.id)).length] as const),
+    ),
   );
   return {
     topics: topics.map((topic) => ({

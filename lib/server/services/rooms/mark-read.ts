@@ -8,7 +8,11 @@ export async function markRead(actor: MemberActor, rawInput: unknown): Promise<v
   const input = parseInput(markReadSchema, rawInput);
   const messageId = BigInt(input.messageId);
   await db().membership.updateMany({
-    where: { roomId: input.roomId, userId: actor.userId, OR: [{ lastReadMessageId: null }, { lastReadMessageId: { lt: messageId } }] },
+    where: {
+      roomId: input.roomId,
+      userId: actor.userId,
+      OR: [{ lastReadMessageId: null }, { lastReadMessageId: { lt: messageId } }],
+    },
     data: { lastReadMessageId: messageId },
   });
 }

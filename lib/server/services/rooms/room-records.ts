@@ -35,7 +35,8 @@ export const membershipSelect = {
   lastReadMessageId: true,
 } as const satisfies Prisma.MembershipSelect;
 
-export type MembershipRecord = Prisma.MembershipGetPayload<{ select: typeof membershipSelect }> & MembershipFacts;
+export type MembershipRecord = Prisma.MembershipGetPayload<{ select: typeof membershipSelect }> &
+  MembershipFacts;
 
 /** People in the room now, members and listeners alike: both count toward its capacity. */
 export const activeMembershipWhere = { leftAt: null, removedAt: null } as const;
@@ -46,8 +47,15 @@ export async function findRoom(client: Client, roomId: string): Promise<RoomReco
   return room;
 }
 
-export function findMembership(client: Client, roomId: string, userId: string): Promise<MembershipRecord | null> {
-  return client.membership.findUnique({ where: { roomId_userId: { roomId, userId } }, select: membershipSelect });
+export function findMembership(
+  client: Client,
+  roomId: string,
+  userId: string,
+): Promise<MembershipRecord | null> {
+  return client.membership.findUnique({
+    where: { roomId_userId: { roomId, userId } },
+    select: membershipSelect,
+  });
 }
 
 export function countActiveMembers(client: Client, roomId: string): Promise<number> {
@@ -70,12 +78,19 @@ export function toWireRoom(room: RoomRecord, memberCount: number): WireRoom {
   };
 }
 
-export function toWireMembership(membership: MembershipRecord, lastReadMessageId: bigint | null, guidelinesVersion: number): WireMembership {
+export function toWireMembership(
+  membership: MembershipRecord,
+  lastReadMessageId: bigint | null,
+  guidelinesVersion: number,
+): WireMembership {
   return {
     role: membership.role,
     guidelinesAccepted: membership.guidelinesAcceptedVersion === guidelinesVersion,
     listenOnly: membership.listenOnly,
-    mutedUntil: membership.mutedUntil && membership.mutedUntil > new Date() ? membership.mutedUntil.toISOString() : null,
+    mutedUntil:
+      membership.mutedUntil && membership.mutedUntil > new Date()
+        ? membership.mutedUntil.toISOString()
+        : null,
     lastReadMessageId: lastReadMessageId === null ? null : lastReadMessageId.toString(),
   };
 }
