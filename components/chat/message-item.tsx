@@ -5,6 +5,7 @@ import { ReactionBar } from "@/components/chat/reaction-bar";
 import { ReportForm } from "@/components/chat/report-form";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
+import type { ReportReason } from "@/lib/shared/schemas/moderation";
 import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
 
 interface MessageItemProps {
@@ -15,7 +16,7 @@ interface MessageItemProps {
   onDelete: () => Promise<ErrorBody | null>;
   onReact: (kind: ReactionKindName) => void;
   onBlock: () => Promise<ErrorBody | null>;
-  onReport: (reason: string, details: string) => Promise<ErrorBody | null>;
+  onReport: (reason: ReportReason, details: string) => Promise<ErrorBody | null>;
 }
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });

@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import type { ErrorBody } from "@/lib/shared/errors";
+import type { ReportReason } from "@/lib/shared/schemas/moderation";
 
 const reasons = [
   ["harassment", "Harassment"],
@@ -9,16 +10,16 @@ const reasons = [
   ["spam", "Spam"],
   ["private_information", "Sharing someone's private information"],
   ["other", "Something else"],
-] as const;
+] as const satisfies readonly (readonly [ReportReason, string])[];
 
 /** Reporting a message to the room's moderators; only they learn who reported it. */
 export function ReportForm({
   onReport,
 }: {
-  onReport: (reason: string, details: string) => Promise<ErrorBody | null>;
+  onReport: (reason: ReportReason, details: string) => Promise<ErrorBody | null>;
 }) {
   const [open, setOpen] = useState(false);
-  const [reason, setReason] = useState<string>("harassment");
+  const [reason, setReason] = useState<ReportReason>("harassment");
   const [details, setDetails] = useState("");
   const [sent, setSent] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -57,7 +58,9 @@ export function ReportForm({
       <select
         id={`${id}-reason`}
         value={reason}
-        onChange={(event) => setReason(event.target.value)}
+        onChange={(event) =>
+          setReason(reasons.find(([value]) => value === event.target.value)?.[0] ?? "other")
+        }
         className="min-h-11 rounded-xl border border-line bg-surface px-2"
       >
         {reasons.map(([value, label]) => (

@@ -10,7 +10,7 @@ import { useReadPosition } from "@/components/chat/use-read-position";
 import { useTypingIndicator } from "@/components/chat/use-typing-indicator";
 import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
-import type { JoinAnswer } from "@/lib/shared/realtime-events";
+import type { ReportReason } from "@/lib/shared/schemas/moderation";
 import { HISTORY_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
 
 export type Connection = "connecting" | "connected" | "reconnecting";
@@ -38,7 +38,7 @@ export interface RoomChat {
   remove(messageId: string): Promise<ErrorBody | null>;
   react(messageId: string, kind: ReactionKindName): Promise<ErrorBody | null>;
   block(userId: string): Promise<ErrorBody | null>;
-  report(messageId: string, reason: string, details: string): Promise<ErrorBody | null>;
+  report(messageId: string, reason: ReportReason, details: string): Promise<ErrorBody | null>;
   loadEarlier(): Promise<void>;
   signalTyping(): void;
 }
@@ -84,7 +84,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
           item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item,
         ),
       );
-      const answer = await ask<{ message: WireMessage; care?: true }>("message:send", {
+      const answer = await ask("message:send", {
         roomId,
         clientId: message.clientId,
         body: message.body,
@@ -112,7 +112,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     for (;;) {
       const newest = messagesRef.current.at(-1)?.id;
       if (!newest) return;
-      const answer = await ask<{ messages: WireMessage[] }>("history", {
+      const answer = await ask("history", {
         roomId,
         after: newest,
         limit: HISTORY_MAX,
@@ -126,7 +126,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
   const join = useCallback(
     async (options: { acceptGuidelines?: boolean; listenOnly?: boolean }) => {
       const listenOnly = options.listenOnly ?? listenOnlyRef.current;
-      const answer = await ask<JoinAnswer>("room:join", {
+      const answer = await ask("room:join", {
         roomId,
         listenOnly,
         ...(options.acceptGuidelines && { acceptGuidelines: true }),
@@ -316,19 +316,19 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       updatePending((list) => list.filter((item) => item.clientId !== clientId));
     },
     async edit(messageId, body) {
-      const answer = await ask<{ message: WireMessage }>("message:edit", { messageId, body });
+      const answer = await ask("message:edit", { messageId, body });
       if (!answer.ok) return answer.error;
       updateMessages((list) => merge(list, [answer.message]));
       return null;
     },
     async remove(messageId) {
-      const answer = await ask<{ message: WireMessage }>("message:delete", { messageId });
+      const answer = await ask("message:delete", { messageId });
       if (!answer.ok) return answer.error;
       updateMessages((list) => merge(list, [answer.message]));
       return null;
     },
     async react(messageId, kind) {
-      const answer = await ask<{ reactions: WireMessage["reactions"] }>("message:react", { messageId, kind });
+      const answer = await ask("message:react", { messageId, kind });
       if (!answer.ok) return answer.error;
       updateMessages((list) =>
         list.map((item) => (item.id === messageId ? { ...item, reactions: answer.reactions } : item)),
@@ -347,7 +347,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     },
     async loadEarlier() {
       const oldest = messagesRef.current[0]?.id;
-      const answer = await ask<{ messages: WireMessage[] }>("history", {
+      const answer = await ask("history", {
         roomId,
         ...(oldest && { before: oldest }),
         limit: 50,

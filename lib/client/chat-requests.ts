@@ -1,9 +1,15 @@
 "use client";
 // Asking the server over the page's socket, and keeping a conversation's messages in order.
+import type { Socket } from "socket.io-client";
 import { hearthSocket } from "@/lib/client/socket";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
-import type { AckAnswer } from "@/lib/shared/realtime-events";
+import type {
+  AckAnswer,
+  ClientRequestName,
+  RequestAnswer,
+  RequestPayload,
+} from "@/lib/shared/realtime-events";
 
 const ackTimeoutMs = 10_000;
 
@@ -13,13 +19,23 @@ export const lostConnection: ErrorBody = {
   message: "The connection dropped before Hearth answered. We'll try again when it's back.",
 };
 
-/** Emits an event and resolves with its acknowledgement, or with lostConnection. */
-export async function ask<Data extends object>(event: string, payload: unknown): Promise<AckAnswer<Data>> {
+/**
+ * Sends a request over the page's socket and resolves with its answer, or with lostConnection.
+ * Typed by the contract: a wrong event name, payload or answer does not compile.
+ */
+export async function ask<Event extends ClientRequestName>(
+  event: Event,
+  payload: RequestPayload<Event>,
+): Promise<AckAnswer<RequestAnswer<Event>>> {
   try {
-    const emitter = hearthSocket().timeout(ackTimeoutMs) as unknown as {
-      emitWithAck(event: string, payload: unknown): Promise<AckAnswer<Data>>;
-    };
-    return await emitter.emitWithAck(event, payload);
+    // The typed emitWithAck cannot follow a generic event name; the signature above holds the
+    // contract, so send through the plain view of the same socket.
+    const plainSocket: Socket = hearthSocket();
+    const eventName: string = event;
+    const reply: AckAnswer<RequestAnswer<Event>> = await plainSocket
+      .timeout(ackTimeoutMs)
+      .emitWithAck(eventName, payload);
+    return reply;
   } catch {
     return { ok: false, error: lostConnection };
   }

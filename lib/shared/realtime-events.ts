@@ -1,4 +1,8 @@
-// Typed Socket.IO event maps shared by the server and the browser; docs/protocol.md is the contract.
+// The one Socket.IO contract shared by the server and the browser; docs/protocol.md says it in
+// words. Each client request names the zod schema its payload is parsed with (the payload type
+// is inferred from it) and the answer it gets, so a wrong event name, payload or answer does not
+// compile on either side.
+import type { z } from "zod";
 import type {
   WireMembership,
   WireMessage,
@@ -7,9 +11,84 @@ import type {
   WireRoom,
 } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
+import type {
+  blockSchema,
+  deleteMessageSchema,
+  editMessageSchema,
+  historySchema,
+  joinRoomSchema,
+  markReadSchema,
+  reactSchema,
+  roomRefSchema,
+  sendMessageSchema,
+} from "@/lib/shared/schemas/chat";
+import type { createReportSchema, moderationActionSchema } from "@/lib/shared/schemas/moderation";
 
 export type AckAnswer<Data extends object = object> = ({ ok: true } & Data) | { ok: false; error: ErrorBody };
 export type Ack<Data extends object = object> = (answer: AckAnswer<Data>) => void;
+
+export interface JoinAnswer {
+  room: WireRoom;
+  membership: WireMembership;
+  messages: WireMessage[];
+}
+
+type Request<Schema extends z.ZodType, Answer extends object> = { payload: z.input<Schema>; answer: Answer };
+type Empty = Record<string, never>;
+
+/** Every event the browser may send: what it carries and what it is answered with. */
+export interface ClientRequests {
+  "room:join": Request<typeof joinRoomSchema, JoinAnswer>;
+  "room:leave": Request<typeof roomRefSchema, Empty>;
+  "room:read": Request<typeof markReadSchema, Empty>;
+  /** `care`: the words suggest the author may be in danger; show them crisis resources. */
+  "message:send": Request<typeof sendMessageSchema, { message: WireMessage; care?: true }>;
+  "message:edit": Request<typeof editMessageSchema, { message: WireMessage }>;
+  "message:delete": Request<typeof deleteMessageSchema, { message: WireMessage }>;
+  "message:react": Request<typeof reactSchema, { reactions: WireReactions }>;
+  history: Request<typeof historySchema, { messages: WireMessage[] }>;
+  typing: Request<typeof roomRefSchema, Empty>;
+  "member:block": Request<typeof blockSchema, Empty>;
+  "report:create": Request<typeof createReportSchema, { report: { id: string; status: string } }>;
+  "mod:action": Request<typeof moderationActionSchema, Empty>;
+}
+
+export type ClientRequestName = keyof ClientRequests;
+export type RequestPayload<Event extends ClientRequestName> = ClientRequests[Event]["payload"];
+export type RequestAnswer<Event extends ClientRequestName> = ClientRequests[Event]["answer"];
+
+/** The names at run time, for refusing unknown events; the check below keeps it complete. */
+export const clientRequestNames = [
+  "room:join",
+  "room:leave",
+  "room:read",
+  "message:send",
+  "message:edit",
+  "message:delete",
+  "message:react",
+  "history",
+  "typing",
+  "member:block",
+  "report:create",
+  "mod:action",
+] as const satisfies readonly ClientRequestName[];
+type Unlisted = Exclude<ClientRequestName, (typeof clientRequestNames)[number]>;
+const everyRequestListed: [Unlisted] extends [never] ? true : Unlisted = true;
+void everyRequestListed;
+
+export type ClientToServerEvents = {
+  // The acknowledgement is optional: a client may fire and forget (typing does).
+  [Event in ClientRequestName]: (payload: RequestPayload<Event>, ack?: Ack<RequestAnswer<Event>>) => void;
+};
+
+export type RoomChange = {
+  id: string;
+  memberCount?: number;
+  slowModeSeconds?: number;
+  locked?: boolean;
+  guidelinesVersion?: number;
+  guidelines?: string;
+};
 
 export interface ServerToClientEvents {
   "session:revoked": () => void;
@@ -23,14 +102,7 @@ export interface ServerToClientEvents {
   }) => void;
   typing: (signal: { roomId: string; user: { id: string; pseudonym: string } }) => void;
   presence: (presence: WirePresence) => void;
-  "room:updated": (room: {
-    id: string;
-    memberCount?: number;
-    slowModeSeconds?: number;
-    locked?: boolean;
-    guidelinesVersion?: number;
-    guidelines?: string;
-  }) => void;
+  "room:updated": (room: RoomChange) => void;
   /** To the person concerned only. */
   "member:muted": (mute: { roomId: string; until: string | null; reason: string }) => void;
   "member:removed": (removal: { roomId: string; reason: string }) => void;
@@ -39,27 +111,6 @@ export interface ServerToClientEvents {
   "crisis:care": (care: { roomId: string; messageId: string }) => void;
   /** To the room's moderators and the admins: the queue changed. */
   "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
-}
-
-export interface JoinAnswer {
-  room: WireRoom;
-  membership: WireMembership;
-  messages: WireMessage[];
-}
-
-export interface ClientToServerEvents {
-  "room:join": (input: unknown, ack: Ack<JoinAnswer>) => void;
-  "room:leave": (input: unknown, ack: Ack) => void;
-  "room:read": (input: unknown, ack: Ack) => void;
-  "message:send": (input: unknown, ack: Ack<{ message: WireMessage }>) => void;
-  "message:edit": (input: unknown, ack: Ack<{ message: WireMessage }>) => void;
-  "message:delete": (input: unknown, ack: Ack<{ message: WireMessage }>) => void;
-  "message:react": (input: unknown, ack: Ack<{ reactions: WireReactions }>) => void;
-  history: (input: unknown, ack: Ack<{ messages: WireMessage[] }>) => void;
-  typing: (input: unknown, ack?: Ack) => void;
-  "member:block": (input: unknown, ack: Ack) => void;
-  "report:create": (input: unknown, ack: Ack<{ report: { id: string; status: string } }>) => void;
-  "mod:action": (input: unknown, ack: Ack) => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

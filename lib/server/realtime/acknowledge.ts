@@ -1,7 +1,10 @@
-// The socket door's one error mapper: every event answers { ok: true, ...data } or
+// The socket door's one error mapper: every request answers { ok: true, ...data } or
 // { ok: false, error }, and no failure escapes into the process.
+import type { Socket } from "socket.io";
 import { logger } from "@/lib/server/logger";
+import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { AppError, type ErrorBody } from "@/lib/shared/errors";
+import type { AckAnswer, ClientRequestName, RequestAnswer } from "@/lib/shared/realtime-events";
 
 export function errorBodyFor(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
@@ -12,15 +15,30 @@ export function errorBodyFor(error: unknown): ErrorBody {
   };
 }
 
-/** Wraps a handler: runs it with the payload and answers through the acknowledgement, if one was given. */
-export function acknowledged<Data extends object>(work: (input: unknown) => Promise<Data>) {
-  return async (input: unknown, ack?: unknown): Promise<void> => {
-    const reply = typeof ack === "function" ? (ack as (answer: unknown) => void) : undefined;
+/**
+ * Answers one kind of request on a socket. The payload reaches `work` as `unknown` on purpose:
+ * the contract says what an honest client sends, but anyone can send anything, so the service
+ * parses it with the schema the contract names. The answer must be the contract's.
+ */
+export function answer<Event extends ClientRequestName>(
+  socket: HearthSocket,
+  event: Event,
+  work: (untrustedPayload: unknown) => Promise<RequestAnswer<Event>>,
+): void {
+  const listener = async (payload: unknown, ack?: unknown): Promise<void> => {
+    // A client may leave out the acknowledgement (or send something else in its place).
+    const reply =
+      typeof ack === "function" ? (ack as (answer: AckAnswer<RequestAnswer<Event>>) => void) : undefined;
     try {
-      const data = await work(input);
+      const data = await work(payload);
       reply?.({ ok: true, ...data });
     } catch (error) {
       reply?.({ ok: false, error: errorBodyFor(error) });
     }
   };
+  // The typed `on` cannot see that a listener for a generic event fits that event; the
+  // signature above is where the contract is enforced, so register through the plain view.
+  const plainSocket: Socket = socket;
+  const eventName: string = event;
+  plainSocket.on(eventName, listener);
 }

@@ -13,22 +13,9 @@ import type { HearthSocketServer } from "@/lib/server/realtime/socket-types";
 import { redis } from "@/lib/server/redis";
 import { setPublisher, type Publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
-import type { ClientToServerEvents } from "@/lib/shared/realtime-events";
+import { clientRequestNames } from "@/lib/shared/realtime-events";
 
-const knownEvents = new Set<string>([
-  "room:join",
-  "room:leave",
-  "room:read",
-  "message:send",
-  "message:edit",
-  "message:delete",
-  "message:react",
-  "history",
-  "typing",
-  "member:block",
-  "report:create",
-  "mod:action",
-] satisfies (keyof ClientToServerEvents)[]);
+const knownEvents = new Set<string>(clientRequestNames);
 
 export interface SocketServer {
   io: HearthSocketServer;

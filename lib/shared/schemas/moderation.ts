@@ -9,6 +9,7 @@ export const reportReasons = [
   "private_information",
   "other",
 ] as const;
+export type ReportReason = (typeof reportReasons)[number];
 
 export const createReportSchema = z.object({
   messageId: messageIdSchema,

@@ -1,4 +1,4 @@
-import { acknowledged } from "@/lib/server/realtime/acknowledge";
+import { answer } from "@/lib/server/realtime/acknowledge";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { blockMember } from "@/lib/server/services/blocks/block-member";
 import { deleteMessage } from "@/lib/server/services/messages/delete-message";
@@ -14,48 +14,27 @@ const typingIntervalMs = 2_000;
 export function registerMessageHandlers(socket: HearthSocket): void {
   const actor = socket.data.actor;
 
-  socket.on(
-    "message:send",
-    acknowledged(async (input) => {
-      const { message, care } = await sendMessage(actor, input);
-      return { message, ...(care && { care }) };
-    }),
-  );
-  socket.on(
-    "message:edit",
-    acknowledged((input) => editMessage(actor, input)),
-  );
-  socket.on(
-    "message:delete",
-    acknowledged((input) => deleteMessage(actor, input)),
-  );
-  socket.on(
-    "message:react",
-    acknowledged((input) => reactToMessage(actor, input)),
-  );
-  socket.on(
-    "history",
-    acknowledged((input) => readHistory(actor, input)),
-  );
-  socket.on(
-    "member:block",
-    acknowledged(async (input) => {
-      await blockMember(actor, input);
-      return {};
-    }),
-  );
+  answer(socket, "message:send", async (input) => {
+    const { message, care } = await sendMessage(actor, input);
+    return { message, ...(care && { care }) };
+  });
+  answer(socket, "message:edit", (input) => editMessage(actor, input));
+  answer(socket, "message:delete", (input) => deleteMessage(actor, input));
+  answer(socket, "message:react", (input) => reactToMessage(actor, input));
+  answer(socket, "history", (input) => readHistory(actor, input));
+  answer(socket, "member:block", async (input) => {
+    await blockMember(actor, input);
+    return {};
+  });
 
   const lastTyping = new Map<string, number>();
-  socket.on(
-    "typing",
-    acknowledged(async (input) => {
-      const roomId =
-        typeof input === "object" && input !== null ? String((input as { roomId?: unknown }).roomId) : "";
-      const now = Date.now();
-      if (now - (lastTyping.get(roomId) ?? 0) < typingIntervalMs) return {};
-      lastTyping.set(roomId, now);
-      await signalTyping(actor, input);
-      return {};
-    }),
-  );
+  answer(socket, "typing", async (input) => {
+    const roomId =
+      typeof input === "object" && input !== null ? String((input as { roomId?: unknown }).roomId) : "";
+    const now = Date.now();
+    if (now - (lastTyping.get(roomId) ?? 0) < typingIntervalMs) return {};
+    lastTyping.set(roomId, now);
+    await signalTyping(actor, input);
+    return {};
+  });
 }

@@ -1,4 +1,4 @@
-import { acknowledged } from "@/lib/server/realtime/acknowledge";
+import { answer } from "@/lib/server/realtime/acknowledge";
 import { roomChannel, roomIdFromChannel } from "@/lib/server/realtime/channels";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { logger } from "@/lib/server/logger";
@@ -11,32 +11,23 @@ import { markRead } from "@/lib/server/services/rooms/mark-read";
 export function registerRoomHandlers(socket: HearthSocket): void {
   const actor = socket.data.actor;
 
-  socket.on(
-    "room:join",
-    acknowledged(async (input) => {
-      const answer = await joinRoom(actor, input);
-      // Only after the service said yes does this socket start receiving the room.
-      await socket.join(roomChannel(answer.room.id));
-      await broadcastRoomChange(answer.room.id, answer.room.memberCount);
-      return answer;
-    }),
-  );
+  answer(socket, "room:join", async (input) => {
+    const joined = await joinRoom(actor, input);
+    // Only after the service said yes does this socket start receiving the room.
+    await socket.join(roomChannel(joined.room.id));
+    await broadcastRoomChange(joined.room.id, joined.room.memberCount);
+    return joined;
+  });
 
-  socket.on(
-    "room:leave",
-    acknowledged(async (input) => {
-      await leaveRoom(actor, input);
-      return {};
-    }),
-  );
+  answer(socket, "room:leave", async (input) => {
+    await leaveRoom(actor, input);
+    return {};
+  });
 
-  socket.on(
-    "room:read",
-    acknowledged(async (input) => {
-      await markRead(actor, input);
-      return {};
-    }),
-  );
+  answer(socket, "room:read", async (input) => {
+    await markRead(actor, input);
+    return {};
+  });
 
   // Presence: when a socket goes, the rooms it was reading learn who is still here.
   socket.on("disconnecting", () => {
