@@ -1,8 +1,9 @@
-// `npm test`: typecheck, lint, production build, unit and integration tests (Vitest, real
+// `npm test`: typecheck, lint, unit tests, production build, integration tests (Vitest, real
 // PostgreSQL) and browser tests (Playwright, real Chromium), the same way locally and in CI.
 // PostgreSQL: TEST_DATABASE_URL or DATABASE_URL when set, otherwise one embedded server for
-// the whole run. Every tier runs even if an earlier one failed; the exit code is non-zero if
-// any did. Ends with one line: "tests: N passed, N failed".
+// the whole run. Every stage runs even if an earlier one failed (only the two that need the
+// build wait for it); the exit code is non-zero if any failed. Ends with each stage's result
+// and one line: "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -12,15 +13,18 @@ const root = path.resolve(import.meta.dirname, "..");
 const reports = path.join(root, "test-results");
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "1" };
 const failures: string[] = [];
+const stages: { step: string; result: string }[] = [];
 let passed = 0;
 let failed = 0;
 
 function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): boolean {
   console.log(`\n── ${step} ──`);
   const started = Date.now();
-  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
-  const ok = result.status === 0;
-  console.log(`── ${step}: ${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const child = spawnSync(command, args, { cwd: root, env, stdio: "inherit" });
+  const ok = child.status === 0;
+  const result = `${ok ? "ok" : "FAILED"} in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  console.log(`── ${step}: ${result}`);
+  stages.push({ step, result });
   if (!ok) failures.push(step);
   return ok;
 }
@@ -44,27 +48,42 @@ function countPlaywright(file: string) {
 rmSync(reports, { recursive: true, force: true });
 run("typecheck", "npx", ["--no-install", "tsc", "--noEmit"]);
 run("lint", "npm", ["run", "--silent", "lint"]);
+// Unit tests need neither a build nor a database: they run whatever happened above.
+const unitReport = path.join(reports, "unit.json");
+run("unit tests", "npx", [
+  "--no-install",
+  "vitest",
+  "run",
+  "--project",
+  "unit",
+  "--reporter=default",
+  "--reporter=json",
+  `--outputFile.json=${unitReport}`,
+]);
+countVitest(unitReport);
 const built = run("build", "npx", ["--no-install", "next", "build"]);
 
 if (built) {
   const postgres = await startPostgresServer();
   const testEnv = { ...baseEnv, TEST_DATABASE_URL: postgres.adminUrl };
   try {
-    const vitestReport = path.join(reports, "vitest.json");
+    const integrationReport = path.join(reports, "integration.json");
     run(
-      "unit and integration tests",
+      "integration tests",
       "npx",
       [
         "--no-install",
         "vitest",
         "run",
+        "--project",
+        "integration",
         "--reporter=default",
         "--reporter=json",
-        `--outputFile.json=${vitestReport}`,
+        `--outputFile.json=${integrationReport}`,
       ],
       testEnv,
     );
-    countVitest(vitestReport);
+    countVitest(integrationReport);
 
     const playwrightReport = path.join(reports, "playwright.json");
     const chromium =
@@ -80,8 +99,13 @@ if (built) {
   } finally {
     await postgres.stop();
   }
+} else {
+  stages.push({ step: "integration tests", result: "not run (the build failed)" });
+  stages.push({ step: "browser tests", result: "not run (the build failed)" });
 }
 
+console.log("\n── summary ──");
+for (const stage of stages) console.log(`${stage.step.padEnd(20)} ${stage.result}`);
 console.log(failures.length ? `\nFailed steps: ${failures.join(", ")}` : "\nEvery step passed.");
 console.log(`tests: ${passed} passed, ${failed} failed`);
-process.exit(failures.length ? 1 : 0);
+process.exit(failures.length || stages.some((stage) => stage.result.startsWith("not run")) ? 1 : 0);

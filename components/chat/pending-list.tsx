@@ -1,7 +1,10 @@
 "use client";
 import type { PendingMessage } from "@/lib/client/pending-messages";
 
-/** Messages on their way: "Sending…" until the server has stored them, or what went wrong and a retry. */
+/**
+ * Messages on their way: waiting for the connection, "Sending…" until the server has stored them,
+ * or what went wrong and a retry.
+ */
 export function PendingList({
   pending,
   onRetry,
@@ -17,7 +20,9 @@ export function PendingList({
       {pending.map((message) => (
         <li key={message.clientId} className="rounded-2xl border border-dashed border-line bg-surface p-3">
           <p className="whitespace-pre-wrap opacity-80">{message.body}</p>
-          {message.state === "sending" ? (
+          {message.state === "waiting" ? (
+            <p className="text-sm text-muted">Will send when connected</p>
+          ) : message.state === "sending" ? (
             <p className="text-sm text-muted">Sending…</p>
           ) : (
             <div role="alert" className="mt-1 flex flex-wrap items-center gap-2 text-sm">

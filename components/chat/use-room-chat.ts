@@ -1,32 +1,26 @@
 "use client";
-// The state of one room's conversation in the browser: joining, live events, sending with
-// retries, and catching up after a lost connection without gaps or doubles.
-import { useCallback, useEffect, useRef, useState } from "react";
-import { loadPending, savePending, type PendingMessage } from "@/lib/client/pending-messages";
-import { ask, lostConnection, mergeMessages as merge } from "@/lib/client/chat-requests";
-import { hearthSocket } from "@/lib/client/socket";
+// Wires the page's socket to one room's state (lib/client/room-state.ts): joining, live events,
+// sending with retries, and catching up after a lost connection without gaps or doubles.
+import { useCallback, useEffect, useReducer, useRef, useState } from "react";
 import { usePrivateNotices, type PrivateNotices } from "@/components/chat/use-private-notices";
 import { useReadPosition } from "@/components/chat/use-read-position";
 import { useTypingIndicator } from "@/components/chat/use-typing-indicator";
-import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
+import { ask, lostConnection } from "@/lib/client/chat-requests";
+import { loadPending, savePending, type PendingMessage } from "@/lib/client/pending-messages";
+import { initialRoomState, roomReducer, type RoomEvent, type RoomState } from "@/lib/client/room-state";
+import { hearthSocket } from "@/lib/client/socket";
+import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
+import { HISTORY_MAX, HISTORY_PAGE, type ReactionKindName } from "@/lib/shared/schemas/chat";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
-import { HISTORY_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
 
-export type Connection = "connecting" | "connected" | "reconnecting";
+export type { Connection } from "@/lib/client/room-state";
 
-export interface RoomChat {
-  connection: Connection;
-  joined: boolean;
-  joinError?: ErrorBody;
-  room?: WireRoom;
-  membership?: WireMembership;
-  messages: WireMessage[];
-  pending: PendingMessage[];
-  presence?: WirePresence;
+export interface RoomChat extends Omit<
+  RoomState,
+  "everJoined" | "heldThrough" | "catchUpFrom" | "pendingRestored"
+> {
   typing: { id: string; pseudonym: string }[];
-  firstUnreadId?: string;
-  mayHaveEarlier: boolean;
   /** The crisis-care card and private notices: only for this person. */
   personal: PrivateNotices;
   join(options: { acceptGuidelines?: boolean; listenOnly?: boolean }): Promise<ErrorBody | null>;
@@ -43,203 +37,71 @@ export interface RoomChat {
   signalTyping(): void;
 }
 
+const catchUpRetryMs = [1_000, 2_000, 5_000, 10_000];
+
 export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | null): RoomChat {
-  const [connection, setConnection] = useState<Connection>("connecting");
-  const [joined, setJoined] = useState(false);
-  const [joinError, setJoinError] = useState<ErrorBody>();
-  const [room, setRoom] = useState<WireRoom>();
-  const [membership, setMembership] = useState<WireMembership>();
-  const [messages, setMessages] = useState<WireMessage[]>([]);
-  const [pending, setPending] = useState<PendingMessage[]>([]);
-  const [presence, setPresence] = useState<WirePresence>();
+  const [state, dispatch] = useReducer(roomReducer, undefined, initialRoomState);
+  // The async flows (join, load earlier) read the state as it is when they run.
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  });
+  // Read once: the page decides on load whether to join, and how.
+  const [initialJoin] = useState(autoJoin);
   const { typing, stoppedTyping } = useTypingIndicator(roomId);
-  const [firstUnreadId, setFirstUnreadId] = useState<string>();
-  const [mayHaveEarlier, setMayHaveEarlier] = useState(false);
   const personal = usePrivateNotices(roomId);
   const { showCare } = personal;
 
-  const joinedRef = useRef(false);
-  const messagesRef = useRef<WireMessage[]>([]);
-  const pendingRef = useRef<PendingMessage[]>([]);
-  const listenOnlyRef = useRef(autoJoin?.listenOnly ?? false);
-
-  const updateMessages = useCallback((change: (current: WireMessage[]) => WireMessage[]) => {
-    messagesRef.current = change(messagesRef.current);
-    setMessages(messagesRef.current);
-  }, []);
-
-  const updatePending = useCallback(
-    (change: (current: PendingMessage[]) => PendingMessage[]) => {
-      pendingRef.current = change(pendingRef.current);
-      savePending(roomId, pendingRef.current);
-      setPending(pendingRef.current);
-    },
-    [roomId],
-  );
-
-  const deliver = useCallback(
-    async (message: PendingMessage) => {
-      updatePending((list) =>
-        list.map((item) =>
-          item.clientId === message.clientId ? { ...item, state: "sending", error: undefined } : item,
-        ),
-      );
-      const answer = await ask("message:send", {
-        roomId,
-        clientId: message.clientId,
-        body: message.body,
-        contentWarning: message.contentWarning,
-      });
-      if (answer.ok) {
-        if (answer.care) showCare();
-        updateMessages((list) => merge(list, [answer.message]));
-        updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
-      } else if (answer.error !== lostConnection) {
-        updatePending((list) =>
-          list.map((item) =>
-            item.clientId === message.clientId
-              ? { ...item, state: "failed", error: answer.error.message }
-              : item,
-          ),
-        );
-      }
-      // On a lost connection the message stays "sending"; the reconnect sends it again.
-    },
-    [roomId, updateMessages, updatePending, showCare],
-  );
-
-  const catchUp = useCallback(async () => {
-    for (;;) {
-      const newest = messagesRef.current.at(-1)?.id;
-      if (!newest) return;
-      const answer = await ask("history", {
-        roomId,
-        after: newest,
-        limit: HISTORY_MAX,
-      });
-      if (!answer.ok) return;
-      updateMessages((list) => merge(list, answer.messages));
-      if (answer.messages.length < HISTORY_MAX) return;
-    }
-  }, [roomId, updateMessages]);
-
   const join = useCallback(
     async (options: { acceptGuidelines?: boolean; listenOnly?: boolean }) => {
-      const listenOnly = options.listenOnly ?? listenOnlyRef.current;
+      const listenOnly =
+        options.listenOnly ?? latest.current.membership?.listenOnly ?? initialJoin?.listenOnly ?? false;
       const answer = await ask("room:join", {
         roomId,
         listenOnly,
-        ...(options.acceptGuidelines && { acceptGuidelines: true }),
+        ...(options.acceptGuidelines && { acceptGuidelines: true as const }),
       });
       if (!answer.ok) {
-        setJoinError(answer.error);
+        dispatch({ type: "join-failed", error: answer.error });
         return answer.error;
       }
-      listenOnlyRef.current = answer.membership.listenOnly;
-      const firstJoin = !joinedRef.current;
-      joinedRef.current = true;
-      setJoined(true);
-      setJoinError(undefined);
-      setRoom(answer.room);
-      setMembership(answer.membership);
-      const hadMessages = messagesRef.current.length > 0;
-      updateMessages((list) => merge(list, answer.messages));
-      if (firstJoin) {
-        setMayHaveEarlier(answer.messages.length >= 50);
-        const lastRead = answer.membership.lastReadMessageId;
-        const unread = lastRead
-          ? answer.messages.find((message) => BigInt(message.id) > BigInt(lastRead))
-          : undefined;
-        setFirstUnreadId(unread?.id);
-      }
-      if (hadMessages) await catchUp();
-      // Anything pending that catching up shows as stored was delivered before the drop.
-      const stored = new Set(messagesRef.current.map((item) => item.clientId));
-      updatePending((list) => list.filter((item) => !stored.has(item.clientId)));
-      for (const message of pendingRef.current.filter((item) => item.state === "sending"))
-        void deliver(message);
+      dispatch({ type: "joined", answer });
       return null;
     },
-    [roomId, catchUp, deliver, updateMessages, updatePending],
+    [roomId, initialJoin],
   );
 
+  // The socket's events become the state's events.
   useEffect(() => {
     const socket = hearthSocket();
-    pendingRef.current = loadPending(roomId);
-    setPending(pendingRef.current);
-
+    const inRoom = (event: RoomEvent) => (id: string) => id === roomId && dispatch(event);
     const onConnect = () => {
-      setConnection("connected");
-      if (joinedRef.current || autoJoin) void join({});
+      dispatch({ type: "connection", connection: "connected" });
+      const current = latest.current;
+      if (current.joined || (initialJoin && !current.everJoined)) void join({});
     };
-    const onDisconnect = () => setConnection("reconnecting");
+    const onDisconnect = () => dispatch({ type: "connection", connection: "reconnecting" });
     const onNew = (message: WireMessage) => {
-      if (message.roomId !== roomId) return;
-      updateMessages((list) => merge(list, [message]));
-      updatePending((list) => list.filter((item) => item.clientId !== message.clientId));
-      stoppedTyping(message.author.id);
+      inRoom({ type: "message-new", message })(message.roomId);
+      if (message.roomId === roomId) stoppedTyping(message.author.id);
     };
-    const onUpdated = (message: WireMessage) => {
-      if (message.roomId !== roomId) return;
-      updateMessages((list) =>
-        list.map((item) =>
-          item.id === message.id
-            ? { ...message, reactions: { ...message.reactions, mine: item.reactions.mine } }
-            : item,
-        ),
-      );
-    };
+    const onUpdated = (message: WireMessage) => inRoom({ type: "message-updated", message })(message.roomId);
+    const onRemoved = (removal: { roomId: string; messageId: string }) =>
+      inRoom({ type: "message-removed", messageId: removal.messageId })(removal.roomId);
     const onReaction = (update: {
       roomId: string;
       messageId: string;
       counts: WireMessage["reactions"]["counts"];
-    }) => {
-      if (update.roomId !== roomId) return;
-      updateMessages((list) =>
-        list.map((item) =>
-          item.id === update.messageId
-            ? { ...item, reactions: { ...item.reactions, counts: update.counts } }
-            : item,
-        ),
+    }) =>
+      inRoom({ type: "reactions-counted", messageId: update.messageId, counts: update.counts })(
+        update.roomId,
       );
-    };
-    const onRemoved = (removal: { roomId: string; messageId: string }) => {
-      if (removal.roomId === roomId)
-        updateMessages((list) => list.filter((item) => item.id !== removal.messageId));
-    };
-    const onPresence = (update: WirePresence) => {
-      if (update.roomId === roomId) setPresence(update);
-    };
-    const onRoomUpdated = (update: {
-      id: string;
-      memberCount?: number;
-      slowModeSeconds?: number;
-      locked?: boolean;
-      guidelinesVersion?: number;
-      guidelines?: string;
-    }) => {
-      if (update.id !== roomId) return;
-      if (update.guidelinesVersion !== undefined)
-        setMembership((current) => (current ? { ...current, guidelinesAccepted: false } : current));
-      const changes = Object.fromEntries(
-        Object.entries(update).filter(([key, value]) => key !== "id" && value !== undefined),
-      );
-      setRoom((current) => (current ? { ...current, ...changes } : current));
-    };
-    const onMuted = (mute: { roomId: string; until: string | null }) => {
-      if (mute.roomId === roomId)
-        setMembership((current) => (current ? { ...current, mutedUntil: mute.until } : current));
-    };
-    const onMemberRemoved = (removal: { roomId: string }) => {
-      if (removal.roomId !== roomId) return;
-      joinedRef.current = false;
-      setJoined(false);
-      updateMessages(() => []);
-      setJoinError({
-        code: "removed",
-        message: "A moderator removed you from this room. You can't read or rejoin it for now.",
-      });
-    };
+    const onPresence = (presence: RoomState["presence"] & object) =>
+      inRoom({ type: "presence", presence })(presence.roomId);
+    const onRoomChanged = (change: { id: string }) => inRoom({ type: "room-changed", change })(change.id);
+    const onMuted = (mute: { roomId: string; until: string | null }) =>
+      inRoom({ type: "muted", until: mute.until })(mute.roomId);
+    const onMemberRemoved = (removal: { roomId: string }) => inRoom({ type: "removed" })(removal.roomId);
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     const onRevoked = () => window.location.assign("/signin");
@@ -251,7 +113,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("message:removed", onRemoved);
     socket.on("reaction:updated", onReaction);
     socket.on("presence", onPresence);
-    socket.on("room:updated", onRoomUpdated);
+    socket.on("room:updated", onRoomChanged);
     socket.on("member:muted", onMuted);
     socket.on("member:removed", onMemberRemoved);
     socket.on("session:revoked", onRevoked);
@@ -266,79 +128,133 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       socket.off("message:removed", onRemoved);
       socket.off("reaction:updated", onReaction);
       socket.off("presence", onPresence);
-      socket.off("room:updated", onRoomUpdated);
+      socket.off("room:updated", onRoomChanged);
       socket.off("member:muted", onMuted);
       socket.off("member:removed", onMemberRemoved);
       socket.off("session:revoked", onRevoked);
     };
-    // autoJoin is read once: the page decides it on load.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [roomId, join, updateMessages, updatePending, stoppedTyping]);
+  }, [roomId, join, initialJoin, stoppedTyping]);
 
-  useReadPosition(roomId, joined, messages.at(-1)?.id);
+  // Unsent messages live in the browser too, so a reload or a closed tab loses nothing.
+  useEffect(() => {
+    dispatch({ type: "pending-restored", pending: loadPending(roomId) });
+  }, [roomId]);
+  useEffect(() => {
+    if (state.pendingRestored) savePending(roomId, state.pending);
+  }, [roomId, state.pending, state.pendingRestored]);
+
+  const deliver = useCallback(
+    async (message: PendingMessage) => {
+      dispatch({ type: "send-started", clientId: message.clientId });
+      const answer = await ask("message:send", {
+        roomId,
+        clientId: message.clientId,
+        body: message.body,
+        contentWarning: message.contentWarning,
+      });
+      if (answer.ok) {
+        if (answer.care) showCare();
+        dispatch({ type: "send-acked", message: answer.message });
+      } else if (answer.error === lostConnection) {
+        // Sent again, with the same clientId, once the room is joined again.
+        dispatch({ type: "send-waiting", clientId: message.clientId });
+      } else {
+        dispatch({ type: "send-failed", clientId: message.clientId, error: answer.error.message });
+      }
+    },
+    [roomId, showCare],
+  );
+
+  // Whatever waits goes out once the room is joined on a live connection. A message sent twice
+  // (its answer was lost) is stored once: the server answers a known clientId with the stored one.
+  const ready = state.connection === "connected" && state.joined;
+  useEffect(() => {
+    if (!ready) return;
+    for (const message of state.pending) if (message.state === "waiting") void deliver(message);
+  }, [ready, state.pending, deliver]);
+
+  // After a rejoin, page forward from the last id up to which nothing is missing.
+  const catchUpFrom = state.catchUpFrom;
+  useEffect(() => {
+    if (!ready || catchUpFrom === undefined) return;
+    let stopped = false;
+    void (async () => {
+      for (let attempt = 0; !stopped; attempt += 1) {
+        const answer = await ask("history", { roomId, after: catchUpFrom, limit: HISTORY_MAX });
+        if (answer.ok) {
+          dispatch({
+            type: "caught-up",
+            after: catchUpFrom,
+            messages: answer.messages,
+            pageSize: HISTORY_MAX,
+          });
+          return;
+        }
+        const delay = catchUpRetryMs[Math.min(attempt, catchUpRetryMs.length - 1)];
+        await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [ready, catchUpFrom, roomId]);
+
+  useReadPosition(roomId, state.joined, state.messages.at(-1)?.id);
 
   const lastTypingSent = useRef(0);
 
   return {
-    connection,
-    joined,
-    joinError,
-    room,
-    membership,
-    messages,
-    pending,
-    presence,
+    connection: state.connection,
+    joined: state.joined,
+    joinError: state.joinError,
+    room: state.room,
+    membership: state.membership,
+    messages: state.messages,
+    pending: state.pending,
+    presence: state.presence,
+    firstUnreadId: state.firstUnreadId,
+    mayHaveEarlier: state.mayHaveEarlier,
     typing,
-    firstUnreadId,
-    mayHaveEarlier,
     personal,
     join,
     async leave() {
       await ask("room:leave", { roomId });
-      joinedRef.current = false;
-      setJoined(false);
+      dispatch({ type: "left" });
     },
     send(body, contentWarning) {
-      const message: PendingMessage = {
-        clientId: crypto.randomUUID(),
-        body,
-        contentWarning,
-        state: "sending",
-      };
-      updatePending((list) => [...list, message]);
-      void deliver(message);
+      dispatch({
+        type: "send-queued",
+        message: { clientId: crypto.randomUUID(), body, contentWarning, state: "waiting" },
+      });
     },
     retry(clientId) {
-      const message = pendingRef.current.find((item) => item.clientId === clientId);
-      if (message) void deliver(message);
+      dispatch({ type: "send-waiting", clientId });
     },
     discard(clientId) {
-      updatePending((list) => list.filter((item) => item.clientId !== clientId));
+      dispatch({ type: "send-discarded", clientId });
     },
     async edit(messageId, body) {
       const answer = await ask("message:edit", { messageId, body });
       if (!answer.ok) return answer.error;
-      updateMessages((list) => merge(list, [answer.message]));
+      dispatch({ type: "message-stored", message: answer.message });
       return null;
     },
     async remove(messageId) {
       const answer = await ask("message:delete", { messageId });
       if (!answer.ok) return answer.error;
-      updateMessages((list) => merge(list, [answer.message]));
+      dispatch({ type: "message-stored", message: answer.message });
       return null;
     },
     async react(messageId, kind) {
       const answer = await ask("message:react", { messageId, kind });
       if (!answer.ok) return answer.error;
-      updateMessages((list) =>
-        list.map((item) => (item.id === messageId ? { ...item, reactions: answer.reactions } : item)),
-      );
+      dispatch({ type: "reactions-mine", messageId, reactions: answer.reactions });
       return null;
     },
     async block(userId) {
       const answer = await ask("member:block", { userId });
       if (!answer.ok) return answer.error;
-      updateMessages((list) => list.filter((item) => item.author.id !== userId));
+      dispatch({ type: "author-blocked", userId });
       return null;
     },
     async report(messageId, reason, details) {
@@ -346,15 +262,9 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       return answer.ok ? null : answer.error;
     },
     async loadEarlier() {
-      const oldest = messagesRef.current[0]?.id;
-      const answer = await ask("history", {
-        roomId,
-        ...(oldest && { before: oldest }),
-        limit: 50,
-      });
-      if (!answer.ok) return;
-      setMayHaveEarlier(answer.messages.length >= 50);
-      updateMessages((list) => merge(list, answer.messages));
+      const oldest = latest.current.messages[0]?.id;
+      const answer = await ask("history", { roomId, ...(oldest && { before: oldest }), limit: HISTORY_PAGE });
+      if (answer.ok) dispatch({ type: "earlier-loaded", messages: answer.messages, pageSize: HISTORY_PAGE });
     },
     signalTyping() {
       const now = Date.now();

@@ -1,8 +1,7 @@
 "use client";
-// Asking the server over the page's socket, and keeping a conversation's messages in order.
+// Asking the server over the page's socket.
 import type { Socket } from "socket.io-client";
 import { hearthSocket } from "@/lib/client/socket";
-import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type {
   AckAnswer,
@@ -39,16 +38,4 @@ export async function ask<Event extends ClientRequestName>(
   } catch {
     return { ok: false, error: lostConnection };
   }
-}
-
-function byId(a: WireMessage, b: WireMessage) {
-  const difference = BigInt(a.id) - BigInt(b.id);
-  return difference < 0n ? -1 : difference > 0n ? 1 : 0;
-}
-
-/** Adds or replaces messages by id and keeps them in id order: nothing shows twice. */
-export function mergeMessages(existing: WireMessage[], incoming: WireMessage[]): WireMessage[] {
-  const map = new Map(existing.map((message) => [message.id, message]));
-  for (const message of incoming) map.set(message.id, message);
-  return [...map.values()].sort(byId);
 }

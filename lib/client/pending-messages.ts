@@ -5,7 +5,8 @@ export interface PendingMessage {
   clientId: string;
   body: string;
   contentWarning: string | null;
-  state: "sending" | "failed";
+  /** waiting: for the connection; sending: asked, no answer yet; failed: refused, with why. */
+  state: "waiting" | "sending" | "failed";
   error?: string;
 }
 
@@ -14,7 +15,7 @@ const key = (roomId: string) => `hearth:pending:${roomId}`;
 export function loadPending(roomId: string): PendingMessage[] {
   try {
     const stored = JSON.parse(localStorage.getItem(key(roomId)) ?? "[]") as PendingMessage[];
-    return Array.isArray(stored) ? stored.map((message) => ({ ...message, state: "sending" as const })) : [];
+    return Array.isArray(stored) ? stored.map((message) => ({ ...message, state: "waiting" as const })) : [];
   } catch {
     return [];
   }

@@ -33,11 +33,13 @@ test("the reconnect banner shows while the server restarts, unsent messages go o
   for (const page of [ada.page, ben.page]) await expect(page.getByText("Reconnecting…")).toBeVisible();
 
   await say(ada.page, "Written while the connection was down.");
-  await expect(ada.page.getByText("Sending…")).toBeVisible();
+  // Not "Sending…": it waits for the connection, as the banner promises.
+  await expect(ada.page.getByText("Will send when connected")).toBeVisible();
 
   server = await start();
   for (const page of [ada.page, ben.page])
     await expect(page.getByText("Reconnecting…")).toHaveCount(0, { timeout: 20_000 });
+  await expect(ada.page.getByText("Will send when connected")).toHaveCount(0);
   await expect(ada.page.getByText("Sending…")).toHaveCount(0);
   await expect(conversation(ben.page).getByText("Written while the connection was down.")).toBeVisible();
 

@@ -10,11 +10,22 @@ export const reactionKinds = ["heart", "hug", "me_too", "thank_you", "strength"]
 export type ReactionKindName = (typeof reactionKinds)[number];
 
 const uuid = z.uuid({ error: "Must be an id." });
+/** The largest id PostgreSQL's bigint holds; anything above names no message. */
+const BIGINT_MAX = 9_223_372_036_854_775_807n;
+
 /** Message ids are integers sent as strings (they can outgrow JavaScript numbers). */
 export const messageIdSchema = z
   .union([z.string(), z.number()], { error: "Must be a message id." })
   .transform((value) => String(value))
-  .pipe(z.string().regex(/^[1-9]\d{0,18}$/, "Must be a message id."));
+  .pipe(
+    z
+      .string()
+      .regex(/^[1-9]\d{0,18}$/, "Must be a message id.")
+      .refine((value) => BigInt(value) <= BIGINT_MAX, "Must be a message id."),
+  );
+
+/** A place in a room's history: a message id, or "0" for before its first message. */
+export const historyCursorSchema = z.union([z.literal("0"), messageIdSchema]);
 
 const messageBody = z
   .string({ error: "Please write a message." })
@@ -64,7 +75,7 @@ export const historySchema = z
   .object({
     roomId: uuid,
     before: messageIdSchema.optional(),
-    after: messageIdSchema.optional(),
+    after: historyCursorSchema.optional(),
     limit: z.number().int().min(1).max(HISTORY_MAX).optional(),
   })
   .refine((input) => !(input.before && input.after), {
