@@ -9,13 +9,8 @@ import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { postJson } from "@/lib/client/post-json";
 import { signInWithPassword } from "@/lib/client/sign-in";
+import type { PseudonymSuggestion, SignUpResult } from "@/lib/shared/account-types";
 import { PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/schemas/account";
-
-interface SignUpResult {
-  id: string;
-  pseudonym: string;
-  recoveryCode: string;
-}
 
 export function SignUpForm() {
   const router = useRouter();
@@ -29,7 +24,7 @@ export function SignUpForm() {
 
   async function suggest() {
     const response = await fetch("/api/pseudonym-suggestion").catch(() => undefined);
-    const body = (await response?.json().catch(() => undefined)) as { pseudonym?: string } | undefined;
+    const body = (await response?.json().catch(() => undefined)) as Partial<PseudonymSuggestion> | undefined;
     if (body?.pseudonym && pseudonymInput.current) {
       pseudonymInput.current.value = body.pseudonym;
       pseudonymInput.current.focus();

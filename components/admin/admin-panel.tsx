@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
 import { postJson } from "@/lib/client/post-json";
-import type { AdminOverview } from "@/lib/server/services/admin/admin-overview";
+import type { AdminOverview } from "@/lib/shared/admin-types";
 
 const field = "min-h-11 rounded-xl border border-line bg-canvas px-3";
 const button = "min-h-11 rounded-xl border border-line px-3";

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { postJson } from "@/lib/client/post-json";
 import { hearthSocket } from "@/lib/client/socket";
-import type { QueueItem } from "@/lib/server/services/moderation/list-queue";
+import type { QueueItem } from "@/lib/shared/moderation-types";
 
 const reasonLabels: Record<string, string> = {
   harassment: "Harassment",

@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { postJson } from "@/lib/client/post-json";
-import type { RoomPerson } from "@/lib/server/services/moderation/room-people";
 import type { WireRoom } from "@/lib/shared/chat-types";
+import type { RoomPerson } from "@/lib/shared/moderation-types";
 
 const slowModeChoices = [
   [0, "Off"],

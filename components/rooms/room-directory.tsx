@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { DirectoryTopic } from "@/lib/server/services/rooms/list-rooms";
+import type { DirectoryTopic } from "@/lib/shared/directory-types";
 
 const refreshMs = 10_000;
 

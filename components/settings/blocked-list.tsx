@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import type { BlockedMember } from "@/lib/server/services/blocks/list-blocks";
+import type { BlockedMember } from "@/lib/shared/block-types";
 
 /** The people I blocked, each with a way to undo it. */
 export function BlockedList({ initial }: { initial: BlockedMember[] }) {
