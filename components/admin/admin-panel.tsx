@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState, type FormEvent } from "react";
-import { postJson } from "@/lib/client/post-json";
+import { request, type RequestMethod } from "@/lib/client/request";
 import type { AdminOverview } from "@/lib/shared/admin-types";
 
 const field = "min-h-11 rounded-xl border border-line bg-canvas px-3";
@@ -14,17 +14,13 @@ export function AdminPanel({ overview }: { overview: AdminOverview }) {
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ text: string; ok: boolean }>();
 
-  async function send(url: string, body: Record<string, unknown>, done: string, method = "POST") {
-    const result =
-      method === "POST"
-        ? await postJson(url, { ...body, reason })
-        : await fetch(url, {
-            method,
-            headers: { "content-type": "application/json" },
-            body: JSON.stringify({ ...body, reason }),
-          }).then(async (r) =>
-            r.ok ? { ok: true as const, data: {} } : { ok: false as const, error: (await r.json()).error },
-          );
+  async function send(
+    url: string,
+    body: Record<string, unknown>,
+    done: string,
+    method: RequestMethod = "POST",
+  ) {
+    const result = await request(method, url, { ...body, reason });
     if (result.ok) {
       setMessage({ text: done, ok: true });
       router.refresh();

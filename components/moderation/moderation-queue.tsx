@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { postJson } from "@/lib/client/post-json";
+import { request } from "@/lib/client/request";
 import { hearthSocket } from "@/lib/client/socket";
 import type { QueueItem } from "@/lib/shared/moderation-types";
 
@@ -55,7 +55,7 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
   async function act(body: Record<string, unknown>) {
     setBusy(true);
     setProblem(undefined);
-    const result = await postJson("/api/mod/actions", { ...body, reason });
+    const result = await request("POST", "/api/mod/actions", { ...body, reason });
     setBusy(false);
     if (result.ok) onDone();
     else setProblem(result.error.fields?.reason ?? result.error.message);

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { postJson } from "@/lib/client/post-json";
+import { request } from "@/lib/client/request";
 import type { WireRoom } from "@/lib/shared/chat-types";
 import type { RoomPerson } from "@/lib/shared/moderation-types";
 
@@ -31,7 +31,7 @@ export function RoomTools({
   const [message, setMessage] = useState<{ text: string; ok: boolean }>();
 
   async function act(body: Record<string, unknown>, done: string) {
-    const result = await postJson("/api/mod/actions", { ...body, reason });
+    const result = await request("POST", "/api/mod/actions", { ...body, reason });
     if (result.ok) {
       setMessage({ text: done, ok: true });
       router.refresh();
