@@ -5,7 +5,7 @@ import { PasswordField } from "@/components/accounts/password-field";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { postJson } from "@/lib/client/post-json";
+import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
 
@@ -24,7 +24,7 @@ export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
     setBusy(true);
     setDone(false);
     errors.clear();
-    const result = await postJson("/api/account/password", { currentPassword, newPassword });
+    const result = await request("POST", "/api/account/password", { currentPassword, newPassword });
     if (!result.ok) {
       setBusy(false);
       errors.show(result.error);

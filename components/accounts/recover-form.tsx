@@ -7,21 +7,17 @@ import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import { postJson } from "@/lib/client/post-json";
+import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
+import type { RecoverAccountResult } from "@/lib/shared/account-types";
 import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
-
-interface RecoverResult {
-  pseudonym: string;
-  recoveryCode: string;
-}
 
 export function RecoverForm() {
   const router = useRouter();
   // Kept after recovery to sign the person in once they confirm the new code.
   const [newPassword, setNewPassword] = useState("");
   const [busy, setBusy] = useState(false);
-  const [recovered, setRecovered] = useState<RecoverResult>();
+  const [recovered, setRecovered] = useState<RecoverAccountResult>();
   const [signInError, setSignInError] = useState<string>();
   const errors = useFormErrors(["pseudonym", "recoveryCode", "newPassword"]);
 
@@ -31,7 +27,7 @@ export function RecoverForm() {
     const chosenPassword = String(form.get("newPassword") ?? "");
     setBusy(true);
     errors.clear();
-    const result = await postJson<RecoverResult>("/api/recover", {
+    const result = await request<RecoverAccountResult>("POST", "/api/recover", {
       pseudonym: String(form.get("pseudonym") ?? ""),
       recoveryCode: String(form.get("recoveryCode") ?? ""),
       newPassword: chosenPassword,

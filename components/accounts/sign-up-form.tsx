@@ -7,15 +7,10 @@ import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import { postJson } from "@/lib/client/post-json";
+import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
+import type { PseudonymSuggestion, SignUpResult } from "@/lib/shared/account-types";
 import { PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/schemas/account";
-
-interface SignUpResult {
-  id: string;
-  pseudonym: string;
-  recoveryCode: string;
-}
 
 export function SignUpForm() {
   const router = useRouter();
@@ -28,10 +23,11 @@ export function SignUpForm() {
   const errors = useFormErrors(["pseudonym", "password"]);
 
   async function suggest() {
-    const response = await fetch("/api/pseudonym-suggestion").catch(() => undefined);
-    const body = (await response?.json().catch(() => undefined)) as { pseudonym?: string } | undefined;
-    if (body?.pseudonym && pseudonymInput.current) {
-      pseudonymInput.current.value = body.pseudonym;
+    // A suggestion is a convenience: when none comes, the person simply types their own.
+    const result = await request<PseudonymSuggestion>("GET", "/api/pseudonym-suggestion");
+    const suggestion = result.ok ? result.data?.pseudonym : undefined;
+    if (typeof suggestion === "string" && suggestion && pseudonymInput.current) {
+      pseudonymInput.current.value = suggestion;
       pseudonymInput.current.focus();
     }
   }
@@ -43,7 +39,10 @@ export function SignUpForm() {
     const chosenPassword = String(form.get("password") ?? "");
     setBusy(true);
     errors.clear();
-    const result = await postJson<SignUpResult>("/api/signup", { pseudonym, password: chosenPassword });
+    const result = await request<SignUpResult>("POST", "/api/signup", {
+      pseudonym,
+      password: chosenPassword,
+    });
     setBusy(false);
     if (result.ok) {
       setPassword(chosenPassword);

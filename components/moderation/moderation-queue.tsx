@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
-import { postJson } from "@/lib/client/post-json";
 import { hearthSocket } from "@/lib/client/socket";
-import type { QueueItem } from "@/lib/server/services/moderation/list-queue";
+import { useReasonedAction } from "@/lib/client/use-reasoned-action";
+import type { QueueItem } from "@/lib/shared/moderation-types";
 
 const reasonLabels: Record<string, string> = {
   harassment: "Harassment",
@@ -38,28 +38,18 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
     <ol aria-label="Open reports" className="flex flex-col gap-4">
       {items.map((item) => (
         <li key={item.messageId}>
-          <QueueEntry item={item} onDone={() => router.refresh()} />
+          <QueueEntry item={item} />
         </li>
       ))}
     </ol>
   );
 }
 
-function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
+function QueueEntry({ item }: { item: QueueItem }) {
   const [opened, setOpened] = useState(false);
-  const [reason, setReason] = useState("");
+  // No message on success: the refreshed queue no longer lists the item.
+  const { reason, setReason, pending: busy, outcome, act } = useReasonedAction("/api/mod/actions");
   const [customMinutes, setCustomMinutes] = useState(120);
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
-
-  async function act(body: Record<string, unknown>) {
-    setBusy(true);
-    setProblem(undefined);
-    const result = await postJson("/api/mod/actions", { ...body, reason });
-    setBusy(false);
-    if (result.ok) onDone();
-    else setProblem(result.error.fields?.reason ?? result.error.message);
-  }
   const onMember = { roomId: item.room.id, userId: item.author.id };
 
   return (
@@ -128,9 +118,9 @@ function QueueEntry({ item, onDone }: { item: QueueItem; onDone: () => void }) {
           className="rounded-xl border border-line bg-canvas p-2"
         />
       </div>
-      {problem && (
+      {outcome && !outcome.ok && (
         <p role="alert" className="text-caution">
-          {problem}
+          {outcome.text}
         </p>
       )}
       <div className="flex flex-wrap gap-2">

@@ -1,9 +1,8 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
-import { postJson } from "@/lib/client/post-json";
-import type { RoomPerson } from "@/lib/server/services/moderation/room-people";
+import { useReasonedAction } from "@/lib/client/use-reasoned-action";
 import type { WireRoom } from "@/lib/shared/chat-types";
+import type { RoomPerson } from "@/lib/shared/moderation-types";
 
 const slowModeChoices = [
   [0, "Off"],
@@ -23,20 +22,11 @@ export function RoomTools({
   people: RoomPerson[];
   viewerId: string;
 }) {
-  const router = useRouter();
   const id = useId();
-  const [reason, setReason] = useState("");
+  const { reason, setReason, outcome, act: send } = useReasonedAction("/api/mod/actions");
   const [minutes, setMinutes] = useState(60);
   const [guidelines, setGuidelines] = useState(room.guidelines);
-  const [message, setMessage] = useState<{ text: string; ok: boolean }>();
-
-  async function act(body: Record<string, unknown>, done: string) {
-    const result = await postJson("/api/mod/actions", { ...body, reason });
-    if (result.ok) {
-      setMessage({ text: done, ok: true });
-      router.refresh();
-    } else setMessage({ text: result.error.fields?.reason ?? result.error.message, ok: false });
-  }
+  const act = (body: Record<string, unknown>, done: string) => send(body, { done });
 
   return (
     <details className="rounded-2xl border border-line bg-surface p-4">
@@ -55,7 +45,7 @@ export function RoomTools({
           />
         </div>
         <div role="status" className="empty:hidden">
-          {message && <p className={message.ok ? "text-accent" : "text-caution"}>{message.text}</p>}
+          {outcome && <p className={outcome.ok ? "text-accent" : "text-caution"}>{outcome.text}</p>}
         </div>
 
         <fieldset className="flex flex-wrap items-end gap-2">

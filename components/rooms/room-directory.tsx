@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
-import type { DirectoryTopic } from "@/lib/server/services/rooms/list-rooms";
+import { request } from "@/lib/client/request";
+import type { DirectoryTopic, RoomDirectory as RoomDirectoryBody } from "@/lib/shared/directory-types";
 
 const refreshMs = 10_000;
 
@@ -12,10 +13,9 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
   useEffect(() => {
     const timer = setInterval(async () => {
       if (document.visibilityState !== "visible") return;
-      const response = await fetch("/api/rooms", { cache: "no-store" }).catch(() => undefined);
-      const body = (await response?.json().catch(() => undefined)) as
-        { topics?: DirectoryTopic[] } | undefined;
-      if (body?.topics) setTopics(body.topics);
+      // A failed refresh keeps the last counts: they are only a hint, and the page still works.
+      const result = await request<RoomDirectoryBody>("GET", "/api/rooms");
+      if (result.ok && Array.isArray(result.data?.topics)) setTopics(result.data.topics);
     }, refreshMs);
     return () => clearInterval(timer);
   }, []);

@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
-import type { BlockedMember } from "@/lib/server/services/blocks/list-blocks";
+import { request } from "@/lib/client/request";
+import type { BlockedMember } from "@/lib/shared/block-types";
 
 /** The people I blocked, each with a way to undo it. */
 export function BlockedList({ initial }: { initial: BlockedMember[] }) {
@@ -19,10 +20,9 @@ export function BlockedList({ initial }: { initial: BlockedMember[] }) {
             <button
               type="button"
               onClick={async () => {
-                const response = await fetch(`/api/blocks/${person.id}`, { method: "DELETE" }).catch(
-                  () => undefined,
-                );
-                if (response?.ok) setBlocked((list) => list.filter((item) => item.id !== person.id));
+                setProblem(undefined);
+                const result = await request("DELETE", `/api/blocks/${encodeURIComponent(person.id)}`);
+                if (result.ok) setBlocked((list) => list.filter((item) => item.id !== person.id));
                 else setProblem("We couldn't unblock just now. Please try again.");
               }}
               className="min-h-9 rounded-xl border border-line px-3"

@@ -40,3 +40,31 @@ test("an admin creates a room and appoints its moderator", async ({ browser }) =
   await helper.page.goto("/mod");
   await expect(helper.page.getByText("No open reports.")).toBeVisible();
 });
+
+test("an admin adds and removes a watched word; a change without a reason is refused and says why", async ({
+  browser,
+}) => {
+  const admin = await signedInPerson(browser, "Word Keeper");
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client
+    .query(`UPDATE "User" SET "siteRole" = 'admin' WHERE pseudonym = $1`, [admin.pseudonym])
+    .finally(() => client.end());
+  const phrase = `gloomword${Math.random().toString(36).slice(2, 7)}`;
+  const remove = admin.page.getByRole("button", { name: `Remove “${phrase}”` });
+
+  await admin.page.goto("/admin");
+  await admin.page.getByLabel("Word or phrase").fill(phrase);
+  await admin.page.getByRole("button", { name: "Add word" }).click();
+  await expect(admin.page.getByText("Please give a reason.")).toBeVisible();
+  await expect(remove).toHaveCount(0);
+
+  await admin.page.getByLabel("Reason (needed for every change, and logged)").fill("Testing the list");
+  await admin.page.getByRole("button", { name: "Add word" }).click();
+  await expect(admin.page.getByText(`“${phrase}” added.`)).toBeVisible();
+  await expect(remove).toBeVisible();
+
+  await remove.click();
+  await expect(admin.page.getByText(`“${phrase}” removed.`)).toBeVisible();
+  await expect(remove).toHaveCount(0);
+});

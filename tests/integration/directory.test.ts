@@ -1,6 +1,6 @@
 // The room directory (GET /api/rooms), typing signals, and remembering what was read.
 import { afterAll, describe, expect, it } from "vitest";
-import type { DirectoryRoom, DirectoryTopic } from "@/lib/server/services/rooms/list-rooms";
+import type { DirectoryRoom, DirectoryTopic } from "@/lib/shared/directory-types";
 import {
   ask,
   collect,

@@ -5,16 +5,10 @@ import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { checkNewPassword } from "@/lib/server/services/accounts/check-new-password";
 import { publisher } from "@/lib/server/services/publisher";
+import type { RecoverAccountResult } from "@/lib/shared/account-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { pseudonymKey, recoverAccountInputSchema } from "@/lib/shared/schemas/account";
-
-export interface RecoverAccountResult {
-  id: string;
-  pseudonym: string;
-  /** The new one-time code; the old one no longer works. */
-  recoveryCode: string;
-}
 
 const wrongCode =
   "That pseudonym and recovery code do not match. A code works only once: use the newest one you saved.";

@@ -6,16 +6,10 @@ import { isReservedPseudonym } from "@/lib/server/auth/reserved-pseudonyms";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { checkNewPassword } from "@/lib/server/services/accounts/check-new-password";
+import type { SignUpResult } from "@/lib/shared/account-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { pseudonymKey, signUpInputSchema } from "@/lib/shared/schemas/account";
-
-export interface SignUpResult {
-  id: string;
-  pseudonym: string;
-  /** Shown once; only its hash is kept. */
-  recoveryCode: string;
-}
 
 const takenMessage = "Someone already uses that pseudonym. Please choose another.";
 

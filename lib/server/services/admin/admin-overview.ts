@@ -2,24 +2,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { listWatchedWords } from "@/lib/server/services/admin/watched-words";
-
-export interface AdminOverview {
-  topics: {
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    rooms: {
-      id: string;
-      slug: string;
-      name: string;
-      description: string;
-      capacity: number;
-      moderators: { id: string; pseudonym: string }[];
-    }[];
-  }[];
-  words: Awaited<ReturnType<typeof listWatchedWords>>["words"];
-}
+import type { AdminOverview } from "@/lib/shared/admin-types";
 
 /** Everything /admin shows; null for anyone who is not an admin. */
 export async function getAdminOverview(actor: MemberActor): Promise<AdminOverview | null> {

@@ -4,6 +4,7 @@ import { db } from "@/lib/server/db";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { forgetWatchedWords } from "@/lib/server/safety/screen-message";
 import { recordAction } from "@/lib/server/services/moderation/moderation-records";
+import type { WatchedWordView } from "@/lib/shared/admin-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { addWatchedWordSchema, removeWatchedWordSchema } from "@/lib/shared/schemas/admin";
@@ -13,7 +14,7 @@ function requireAdmin(actor: MemberActor): void {
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
 }
 
-export async function listWatchedWords(actor: MemberActor) {
+export async function listWatchedWords(actor: MemberActor): Promise<{ words: WatchedWordView[] }> {
   requireAdmin(actor);
   const words = await db().watchedWord.findMany({
     orderBy: { createdAt: "desc" },

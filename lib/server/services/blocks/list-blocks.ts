@@ -1,11 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-
-export interface BlockedMember {
-  id: string;
-  pseudonym: string;
-  blockedAt: string;
-}
+import type { BlockedMember } from "@/lib/shared/block-types";
 
 /** The people I blocked (never the people who blocked me). */
 export async function listBlocks(actor: MemberActor): Promise<{ blocked: BlockedMember[] }> {

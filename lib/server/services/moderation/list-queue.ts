@@ -4,22 +4,7 @@
 // history in that room.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-
-export interface QueueItem {
-  messageId: string;
-  room: { id: string; name: string; slug: string };
-  author: { id: string; pseudonym: string };
-  body: string;
-  contentWarning: string | null;
-  heldForReview: boolean;
-  reportedBy: number;
-  reasons: Record<string, number>;
-  details: string[];
-  selfHarmRisk: boolean;
-  firstReportedAt: string;
-  context: { id: string; author: string; body: string; isReported: boolean }[];
-  authorHistory: { kind: string; reason: string; at: string }[];
-}
+import type { QueueItem } from "@/lib/shared/moderation-types";
 
 export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "all"> {
   if (actor.siteRole === "admin") return "all";

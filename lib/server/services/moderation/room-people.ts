@@ -3,14 +3,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { canModerateRoom } from "@/lib/server/policies/moderation-policies";
-
-export interface RoomPerson {
-  userId: string;
-  pseudonym: string;
-  role: "member" | "moderator";
-  mutedUntil: string | null;
-  removed: boolean;
-}
+import type { RoomPerson } from "@/lib/shared/moderation-types";
 
 /** Null when the actor does not moderate this room. */
 export async function listRoomPeople(actor: MemberActor, roomId: string): Promise<RoomPerson[] | null> {

@@ -2,29 +2,10 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { publisher } from "@/lib/server/services/publisher";
 import { activeMembershipWhere } from "@/lib/server/services/rooms/room-records";
-
-export interface DirectoryRoom {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  capacity: number;
-  memberCount: number;
-  onlineCount: number;
-  isFull: boolean;
-  /** "member", "listener", or null when the viewer is not in the room. */
-  myPlace: "member" | "listener" | null;
-}
-
-export interface DirectoryTopic {
-  slug: string;
-  name: string;
-  description: string;
-  rooms: DirectoryRoom[];
-}
+import type { RoomDirectory } from "@/lib/shared/directory-types";
 
 /** The room directory, grouped by topic; anyone may look, signed in or not. */
-export async function listRooms(actor: MemberActor | null): Promise<{ topics: DirectoryTopic[] }> {
+export async function listRooms(actor: MemberActor | null): Promise<RoomDirectory> {
   const topics = await db().topic.findMany({
     orderBy: [{ position: "asc" }, { name: "asc" }],
     select: {

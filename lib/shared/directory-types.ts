@@ -1,0 +1,26 @@
+// The room directory as /rooms renders it and GET /api/rooms answers it.
+
+export interface DirectoryRoom {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  capacity: number;
+  memberCount: number;
+  onlineCount: number;
+  isFull: boolean;
+  /** "member", "listener", or null when the viewer is not in the room. */
+  myPlace: "member" | "listener" | null;
+}
+
+export interface DirectoryTopic {
+  slug: string;
+  name: string;
+  description: string;
+  rooms: DirectoryRoom[];
+}
+
+/** The body of GET /api/rooms. */
+export interface RoomDirectory {
+  topics: DirectoryTopic[];
+}
