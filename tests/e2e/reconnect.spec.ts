@@ -8,6 +8,9 @@ const port = Number(process.env.E2E_RECONNECT_PORT ?? 3218);
 const baseURL = `http://localhost:${port}`;
 let server: AppProcess | undefined;
 
+// Two server starts and a reconnect: on a loaded 2-core machine a start alone can take 20 s.
+test.setTimeout(150_000);
+
 test.afterAll(async () => {
   await server?.stop();
 });
