@@ -1,0 +1,48 @@
+// The learned part of crisis detection: logistic regression over crisisFeatures(), trained by
+// `npm run train:crisis` on the labelled corpora in tests/safety/ and stored as
+// crisis-model.json (weights of the features that matter, the bias, and the threshold chosen
+// by cross-validation). Scoring a message is a sum over its features: microseconds.
+import { crisisFeatures } from "@/lib/server/safety/crisis/model/crisis-features";
+import stored from "@/lib/server/safety/crisis/model/crisis-model.json";
+import type { RuleReading } from "@/lib/server/safety/crisis/read-rules";
+
+export interface CrisisModel {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+export interface ModelScore {
+  score: number;
+  crisis: boolean;
+  /** The features that pushed hardest towards crisis, in words, for moderators. */
+  strongest: string[];
+}
+
+const model: CrisisModel = stored as CrisisModel;
+
+export function scoreWith(current: CrisisModel, features: readonly string[]): number {
+  let sum = current.bias;
+  for (const feature of features) sum += current.weights[feature] ?? 0;
+  return 1 / (1 + Math.exp(-sum));
+}
+
+/** "b want to" → "want to"; rule features read as the rule's name. */
+function readable(feature: string): string {
+  const [kind, ...rest] = feature.split(" ");
+  return kind === "w" || kind === "b" || kind === "t"
+    ? rest.filter((word) => word !== "<s>" && word !== "</s>").join(" ")
+    : rest.join(" ");
+}
+
+export function scoreCrisisModel(normalized: string, readings: readonly RuleReading[]): ModelScore {
+  const features = crisisFeatures(normalized, readings);
+  const score = scoreWith(model, features);
+  const strongest = features
+    .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))
+    .filter((entry) => entry.weight > 0)
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, 3)
+    .map((entry) => readable(entry.feature));
+  return { score, crisis: score >= model.threshold, strongest };
+}
