@@ -4,6 +4,7 @@
 // history in that room.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { moderatedRoomsWhere, moderatesEveryRoom } from "@/lib/server/policies/moderation-policies";
 
 export interface QueueItem {
   messageId: string;
@@ -21,13 +22,11 @@ export interface QueueItem {
   authorHistory: { kind: string; reason: string; at: string }[];
 }
 
+/** "all" for admins: their queue and log are not limited to rooms (the log has site-wide entries). */
 export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "all"> {
-  if (actor.siteRole === "admin") return "all";
-  const rows = await db().membership.findMany({
-    where: { userId: actor.userId, role: "moderator", removedAt: null },
-    select: { roomId: true },
-  });
-  return rows.map((row) => row.roomId);
+  if (moderatesEveryRoom(actor)) return "all";
+  const rows = await db().room.findMany({ where: moderatedRoomsWhere(actor), select: { id: true } });
+  return rows.map((row) => row.id);
 }
 
 export async function listModerationQueue(
