@@ -1,4 +1,8 @@
 // Who may moderate whom: pure functions, tested as a table (moderation-policies.test.ts).
+// Lists ("the rooms I moderate", "who moderates this room") are asked of the database, so the
+// room rule also comes as Prisma filters beside it; tests/integration/policy-forms-agree.test.ts
+// checks that the filters and the function pick the same people.
+import type { Prisma } from "@/generated/prisma/client";
 import type { Decision } from "@/lib/server/policies/room-policies";
 
 export interface ModeratorFacts {
@@ -16,11 +20,36 @@ export interface TargetFacts {
 const allowed: Decision = { allowed: true };
 const forbidden = (message: string): Decision => ({ allowed: false, code: "forbidden", message });
 
+/** Admins moderate every room, and see what happens outside rooms too (the site's audit entries). */
+export function moderatesEveryRoom(actor: { siteRole: "member" | "admin" }): boolean {
+  return actor.siteRole === "admin";
+}
+
 /** Admins moderate every room; a moderator only the rooms they moderate (and not while removed from it). */
 export function canModerateRoom(actor: ModeratorFacts): Decision {
-  if (actor.siteRole === "admin") return allowed;
+  if (moderatesEveryRoom(actor)) return allowed;
   if (actor.membership?.role === "moderator" && !actor.membership.removedAt) return allowed;
   return forbidden("Only this room's moderators can do that.");
+}
+
+// canModerateRoom's membership clause as a filter. Leaving the room keeps the role, as above.
+const moderatorMembership = {
+  role: "moderator",
+  removedAt: null,
+} as const satisfies Prisma.MembershipWhereInput;
+
+/** canModerateRoom as a filter on rooms: the rooms this person may moderate. */
+export function moderatedRoomsWhere(actor: {
+  userId: string;
+  siteRole: "member" | "admin";
+}): Prisma.RoomWhereInput {
+  if (moderatesEveryRoom(actor)) return {};
+  return { memberships: { some: { userId: actor.userId, ...moderatorMembership } } };
+}
+
+/** canModerateRoom as a filter on people: everyone who may moderate this room. */
+export function moderatorsOfRoomWhere(roomId: string): Prisma.UserWhereInput {
+  return { OR: [{ siteRole: "admin" }, { memberships: { some: { roomId, ...moderatorMembership } } }] };
 }
 
 /** Acting on a person: never on oneself or an admin; on another moderator only as an admin. */

@@ -1,4 +1,7 @@
-// Who may do what in a room: pure functions over the facts, tested as a table.
+// Who may do what in a room: pure functions over the facts, tested as a table. Where a rule
+// must also hold inside a SQL statement, its SQL form sits beside it and a test
+// (tests/integration/policy-forms-agree.test.ts) checks that both forms decide alike.
+import { Prisma } from "@/generated/prisma/client";
 import type { ErrorCode } from "@/lib/shared/errors";
 
 export interface MembershipFacts {
@@ -62,6 +65,24 @@ export function canPost(membership: MembershipFacts | null, room: RoomFacts, now
   }
   return allowed;
 }
+
+/**
+ * canPost as a SQL condition, for the send path's guarded insert: the check and the insert
+ * must happen under the same row locks, or a mute or lock arriving in between would be
+ * missed (docs/decisions/0005). Only whether a post passes is decided here; canPost gives the
+ * reason. Expects the room as `r` ("Room") and the sender's membership as `m` ("Membership",
+ * joined, so no membership means no row), and reads the clock as the database's `now()`.
+ */
+export const canPostSql = Prisma.sql`(
+  r."archivedAt" IS NULL
+  AND m."removedAt" IS NULL AND m."leftAt" IS NULL
+  AND NOT m."listenOnly"
+  AND m."guidelinesAcceptedVersion" = r."guidelinesVersion"
+  AND (m."mutedUntil" IS NULL OR m."mutedUntil" <= now())
+  AND r."lockedAt" IS NULL
+  AND (r."slowModeSeconds" = 0 OR m."lastPostedAt" IS NULL
+       OR m."lastPostedAt" <= now() - make_interval(secs => r."slowModeSeconds"))
+)`;
 
 /** Changing or deleting a message: only its author, and only while it still stands. */
 export function canChangeMessage(

@@ -1,10 +1,11 @@
 // Inserts the messages that arrive together in one statement and one commit. Under the locks
 // of the rooms' and senders' membership rows (taken in a fixed order, so concurrent batches
 // on several processes cannot deadlock) the posting rules are checked again on the latest
-// rows; a clientId already stored inserts nothing. Message ids follow the order of arrival,
+// rows (canPostSql, the SQL form of canPost); a clientId already stored inserts nothing. Message ids follow the order of arrival,
 // and rise in commit order within a room (the room's lock), so `after` never misses one.
 import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
+import { canPostSql } from "@/lib/server/policies/room-policies";
 
 export interface NewMessage {
   roomId: string;
@@ -29,11 +30,7 @@ const insertBatch = batched(
         SELECT r.id AS room_id, m."userId" AS author_id
         FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
         WHERE (r.id, m."userId") IN (SELECT room_id, author_id FROM input)
-          AND r."archivedAt" IS NULL AND r."lockedAt" IS NULL
-          AND m."leftAt" IS NULL AND m."removedAt" IS NULL AND NOT m."listenOnly"
-          AND m."guidelinesAcceptedVersion" = r."guidelinesVersion"
-          AND (m."mutedUntil" IS NULL OR m."mutedUntil" <= now())
-          AND (r."slowModeSeconds" = 0 OR m."lastPostedAt" IS NULL OR m."lastPostedAt" <= now() - make_interval(secs => r."slowModeSeconds"))
+          AND ${canPostSql}
         ORDER BY r.id, m.id
         FOR UPDATE OF r, m
       ), inserted AS (

@@ -1,7 +1,9 @@
 // What the posting policy needs about one person in one room, plus who has a block with them
-// (the same rule as blockedRelations(), inlined): read for many sends in one query.
+// (the block rule's SQL form): read for many sends in one query.
+import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
+import { blockedRelationsSql } from "@/lib/server/policies/block-policies";
 import type { MembershipFacts, RoomFacts } from "@/lib/server/policies/room-policies";
 
 export type PostFacts = RoomFacts & { roomId: string; blockedRelations: string[] } & (
@@ -16,10 +18,7 @@ const readBatch = batched(
     const rows = await db().$queryRaw<Row[]>`
       SELECT r.id AS "roomId", r."guidelinesVersion", r."lockedAt", r."slowModeSeconds", r."archivedAt",
              m.id IS NOT NULL AS "inRoom", m."listenOnly", m."guidelinesAcceptedVersion", m."mutedUntil", m."removedAt", m."leftAt", m."lastPostedAt",
-             ARRAY(
-               SELECT (CASE WHEN b."blockerId" = i.user_id THEN b."blockedId" ELSE b."blockerId" END)::text
-               FROM "Block" b WHERE b."blockerId" = i.user_id OR b."blockedId" = i.user_id
-             ) AS "blockedRelations"
+             ${blockedRelationsSql(Prisma.sql`i.user_id`)} AS "blockedRelations"
       FROM unnest(${requests.map((r) => r.roomId)}::uuid[], ${requests.map((r) => r.userId)}::uuid[]) WITH ORDINALITY AS i(room_id, user_id, ord)
       LEFT JOIN "Room" r ON r.id = i.room_id
       LEFT JOIN "Membership" m ON m."roomId" = i.room_id AND m."userId" = i.user_id

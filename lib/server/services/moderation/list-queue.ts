@@ -4,15 +4,14 @@
 // history in that room.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { moderatedRoomsWhere, moderatesEveryRoom } from "@/lib/server/policies/moderation-policies";
 import type { QueueItem } from "@/lib/shared/moderation-types";
 
+/** "all" for admins: their queue and log are not limited to rooms (the log has site-wide entries). */
 export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "all"> {
-  if (actor.siteRole === "admin") return "all";
-  const rows = await db().membership.findMany({
-    where: { userId: actor.userId, role: "moderator", removedAt: null },
-    select: { roomId: true },
-  });
-  return rows.map((row) => row.roomId);
+  if (moderatesEveryRoom(actor)) return "all";
+  const rows = await db().room.findMany({ where: moderatedRoomsWhere(actor), select: { id: true } });
+  return rows.map((row) => row.id);
 }
 
 export async function listModerationQueue(

@@ -3,7 +3,11 @@
 import type { ModerationActionKind, Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { canModerateMember, canModerateRoom } from "@/lib/server/policies/moderation-policies";
+import {
+  canModerateMember,
+  canModerateRoom,
+  moderatorsOfRoomWhere,
+} from "@/lib/server/policies/moderation-policies";
 import { publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
 import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
@@ -73,11 +77,6 @@ export async function toModerators<Event extends keyof ServerToClientEvents>(
   event: Event,
   ...args: Parameters<ServerToClientEvents[Event]>
 ): Promise<void> {
-  const people = await db().user.findMany({
-    where: {
-      OR: [{ siteRole: "admin" }, { memberships: { some: { roomId, role: "moderator", removedAt: null } } }],
-    },
-    select: { id: true },
-  });
+  const people = await db().user.findMany({ where: moderatorsOfRoomWhere(roomId), select: { id: true } });
   for (const person of people) publisher().toUser(person.id, event, ...args);
 }

@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { canJoin } from "@/lib/server/policies/join-policies";
 import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
 import {
   countActiveMembers,
@@ -15,9 +16,9 @@ import { parseInput } from "@/lib/shared/parse-input";
 import { joinRoomSchema } from "@/lib/shared/schemas/chat";
 
 /**
- * Joins a room as a member or a listener (or switches between the two), after the guidelines
- * were accepted once. Capacity counts members and listeners alike and is checked under the
- * room's row lock, so two people cannot take the last place together.
+ * Joins a room as a member or a listener (or switches between the two), when canJoin allows
+ * it. The people in the room are counted under the room's row lock, so two people cannot take
+ * the last place together.
  */
 export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<JoinAnswer> {
   const input = parseInput(joinRoomSchema, rawInput);
@@ -25,18 +26,12 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
     await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${input.roomId}::uuid FOR UPDATE`;
     const room = await findRoom(tx, input.roomId);
     const existing = await findMembership(tx, room.id, actor.userId);
-    if (existing?.removedAt)
-      throw new AppError("removed", "A moderator removed you from this room. You can't rejoin it for now.");
-    if (existing?.guidelinesAcceptedVersion == null && !input.acceptGuidelines) {
-      throw new AppError("guidelines_required", "Please read the room's guidelines and accept them to join.");
-    }
+    const decision = canJoin(existing, room, {
+      acceptingGuidelines: input.acceptGuidelines === true,
+      activeCount: await countActiveMembers(tx, room.id),
+    });
+    if (!decision.allowed) throw new AppError(decision.code, decision.message);
     const active = existing !== null && existing.leftAt === null;
-    if (!active && (await countActiveMembers(tx, room.id)) >= room.capacity) {
-      throw new AppError(
-        "room_full",
-        "This room is full right now. Rooms stay small so everyone can be heard.",
-      );
-    }
     const listenOnly = input.listenOnly ?? (active ? existing.listenOnly : false);
     const accepted = input.acceptGuidelines
       ? { guidelinesAcceptedVersion: room.guidelinesVersion, guidelinesAcceptedAt: new Date() }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { canJoin, type JoinMembershipFacts, type JoinRoomFacts } from "@/lib/server/policies/join-policies";
+
+const now = new Date("2026-11-28T12:00:00Z");
+const earlier = (seconds: number) => new Date(now.getTime() - seconds * 1000);
+const room: JoinRoomFacts = { capacity: 3, archivedAt: null };
+const inRoom: JoinMembershipFacts = { removedAt: null, leftAt: null, guidelinesAcceptedVersion: 1 };
+const left: JoinMembershipFacts = { ...inRoom, leftAt: earlier(60) };
+
+// person × room × request → outcome of canJoin
+const table: [string, JoinMembershipFacts | null, JoinRoomFacts, boolean, number, string][] = [
+  // [situation, membership, room, accepting the guidelines now, people in the room, outcome]
+  ["newcomer accepting the guidelines", null, room, true, 0, "allowed"],
+  ["newcomer not accepting the guidelines", null, room, false, 0, "guidelines_required"],
+  ["newcomer, room full", null, room, true, 3, "room_full"],
+  ["newcomer, one place left", null, room, true, 2, "allowed"],
+  ["in the room, switching member/listener", inRoom, room, false, 2, "allowed"],
+  ["in the room, room full (their own place)", inRoom, room, false, 3, "allowed"],
+  ["left, accepted before, coming back", left, room, false, 1, "allowed"],
+  ["left, room full", left, room, false, 3, "room_full"],
+  ["left, accepted an older version", { ...left, guidelinesAcceptedVersion: 0 }, room, false, 1, "allowed"],
+  [
+    "never accepted, not accepting",
+    { ...left, guidelinesAcceptedVersion: null },
+    room,
+    false,
+    1,
+    "guidelines_required",
+  ],
+  ["never accepted, accepting now", { ...left, guidelinesAcceptedVersion: null }, room, true, 1, "allowed"],
+  ["removed", { ...inRoom, removedAt: earlier(60) }, room, true, 0, "removed"],
+  ["removed and left", { ...left, removedAt: earlier(30) }, room, true, 0, "removed"],
+  ["removed, room full", { ...left, removedAt: earlier(30) }, room, true, 3, "removed"],
+  [
+    "removed, never accepted",
+    { ...left, removedAt: earlier(30), guidelinesAcceptedVersion: null },
+    room,
+    false,
+    0,
+    "removed",
+  ],
+  ["newcomer, room archived", null, { ...room, archivedAt: earlier(10) }, true, 0, "not_found"],
+  ["in the room, room archived", inRoom, { ...room, archivedAt: earlier(10) }, false, 1, "not_found"],
+  [
+    "removed, room archived",
+    { ...inRoom, removedAt: earlier(60) },
+    { ...room, archivedAt: earlier(10) },
+    true,
+    1,
+    "not_found",
+  ],
+];
+
+describe("join policy", () => {
+  it.each(table)("%s", (_situation, membership, roomFacts, acceptingGuidelines, activeCount, expected) => {
+    const decision = canJoin(membership, roomFacts, { acceptingGuidelines, activeCount });
+    expect(decision.allowed ? "allowed" : decision.code).toBe(expected);
+  });
+});

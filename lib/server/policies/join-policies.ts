@@ -1,0 +1,41 @@
+// Who may join a room, as a member or a listener: a pure function over the facts, tested as a
+// table (join-policies.test.ts). The caller counts the people in the room under the room's row
+// lock, so two people cannot both take its last place.
+import type { Decision, MembershipFacts, RoomFacts } from "@/lib/server/policies/room-policies";
+
+export type JoinMembershipFacts = Pick<MembershipFacts, "removedAt" | "leftAt" | "guidelinesAcceptedVersion">;
+export type JoinRoomFacts = Pick<RoomFacts, "archivedAt"> & { capacity: number };
+
+export interface JoinRequest {
+  /** The person accepts the room's current guidelines with this join. */
+  acceptingGuidelines: boolean;
+  /** Members and listeners in the room now (not left, not removed): both take a place. */
+  activeCount: number;
+}
+
+const allowed: Decision = { allowed: true };
+
+export function canJoin(
+  membership: JoinMembershipFacts | null,
+  room: JoinRoomFacts,
+  request: JoinRequest,
+): Decision {
+  // An archived room is gone for everyone, so it answers like a room that never existed.
+  if (room.archivedAt) return { allowed: false, code: "not_found", message: "We couldn't find that room." };
+  if (membership?.removedAt) {
+    const message = "A moderator removed you from this room. You can't rejoin it for now.";
+    return { allowed: false, code: "removed", message };
+  }
+  // Accepting once is enough to come in; a newer version is asked for before writing (canPost).
+  if (membership?.guidelinesAcceptedVersion == null && !request.acceptingGuidelines) {
+    const message = "Please read the room's guidelines and accept them to join.";
+    return { allowed: false, code: "guidelines_required", message };
+  }
+  // Someone already in the room keeps their place when switching between member and listener.
+  const alreadyIn = membership !== null && membership.leftAt === null;
+  if (!alreadyIn && request.activeCount >= room.capacity) {
+    const message = "This room is full right now. Rooms stay small so everyone can be heard.";
+    return { allowed: false, code: "room_full", message };
+  }
+  return allowed;
+}

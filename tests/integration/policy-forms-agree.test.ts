@@ -1,0 +1,202 @@
+// A rule that runs both as TypeScript and as SQL or a Prisma filter (docs/decisions/0008) must
+// decide the same way in both. Each table below builds its situations as real rows, asks every
+// form of the rule about them, and checks the answers against the table and each other.
+import { beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/generated/prisma/client";
+import {
+  blockedRelationsOf,
+  blockedRelationsSql,
+  blocksConcerningWhere,
+} from "@/lib/server/policies/block-policies";
+import {
+  canModerateRoom,
+  moderatedRoomsWhere,
+  moderatorsOfRoomWhere,
+} from "@/lib/server/policies/moderation-policies";
+import { canPost, canPostSql } from "@/lib/server/policies/room-policies";
+import { createRoom } from "@/tests/factories/chat";
+import { createPersonRow } from "@/tests/factories/rows";
+import { databasePerFile } from "@/tests/setup/test-database-per-file";
+
+const database = databasePerFile();
+const prisma = () => database.prisma;
+const databaseNow = async () => (await prisma().$queryRaw<{ now: Date }[]>`SELECT now() AS now`)[0]!.now;
+
+describe("canPost and canPostSql", () => {
+  let start = new Date();
+  beforeAll(async () => {
+    start = await databaseNow();
+  });
+  // Seconds before the test started (negative: after). Every boundary case only moves away from
+  // its boundary as the test runs, so a slow machine cannot flip an outcome.
+  const ago = (seconds: number) => new Date(start.getTime() - seconds * 1000);
+
+  type MembershipRow = Omit<Prisma.MembershipUncheckedCreateInput, "roomId" | "userId">;
+  // situation → how its rows differ from a member in good standing in an open room, and canPost's outcome
+  const table: [string, MembershipRow | null, Prisma.RoomUpdateInput, string][] = [
+    ["member", {}, {}, "allowed"],
+    ["listener", { listenOnly: true }, {}, "forbidden"],
+    ["not in the room", null, {}, "forbidden"],
+    ["left the room", { leftAt: ago(60) }, {}, "forbidden"],
+    ["removed", { removedAt: ago(60) }, {}, "removed"],
+    ["removed and left", { removedAt: ago(60), leftAt: ago(30) }, {}, "removed"],
+    ["muted", { mutedUntil: ago(-600) }, {}, "muted"],
+    ["mute expired", { mutedUntil: ago(1) }, {}, "allowed"],
+    ["old guidelines", { guidelinesAcceptedVersion: 1 }, {}, "guidelines_required"],
+    ["guidelines never accepted", { guidelinesAcceptedVersion: null }, {}, "guidelines_required"],
+    ["member, room locked", {}, { lockedAt: ago(10) }, "room_locked"],
+    ["slow mode, posted 5 s ago", { lastPostedAt: ago(5) }, { slowModeSeconds: 30 }, "slow_mode"],
+    ["slow mode, posted 31 s ago", { lastPostedAt: ago(31) }, { slowModeSeconds: 30 }, "allowed"],
+    ["slow mode, never posted", { lastPostedAt: null }, { slowModeSeconds: 30 }, "allowed"],
+    ["no slow mode, posted 1 s ago", { lastPostedAt: ago(1) }, {}, "allowed"],
+    ["member, room archived", {}, { archivedAt: ago(10) }, "not_found"],
+    [
+      "listener, muted, room locked",
+      { listenOnly: true, mutedUntil: ago(-600) },
+      { lockedAt: ago(10) },
+      "forbidden",
+    ],
+  ];
+
+  it.each(table)("%s", async (_situation, membershipRow, roomChanges, expected) => {
+    const room = await createRoom(prisma());
+    await prisma().room.update({ where: { id: room.id }, data: { guidelinesVersion: 2, ...roomChanges } });
+    const person = await createPersonRow(prisma());
+    if (membershipRow)
+      await prisma().membership.create({
+        data: { roomId: room.id, userId: person.id, guidelinesAcceptedVersion: 2, ...membershipRow },
+      });
+
+    const roomFacts = await prisma().room.findUniqueOrThrow({
+      where: { id: room.id },
+      select: { guidelinesVersion: true, lockedAt: true, slowModeSeconds: true, archivedAt: true },
+    });
+    const membershipFacts = await prisma().membership.findUnique({
+      where: { roomId_userId: { roomId: room.id, userId: person.id } },
+      select: {
+        listenOnly: true,
+        guidelinesAcceptedVersion: true,
+        mutedUntil: true,
+        removedAt: true,
+        leftAt: true,
+        lastPostedAt: true,
+      },
+    });
+    const decision = canPost(membershipFacts, roomFacts, await databaseNow());
+    // The send path's shape: the room as r, the sender's membership as m, joined.
+    const [sql] = await prisma().$queryRaw<{ allowed: boolean }[]>`
+      SELECT EXISTS (
+        SELECT 1 FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
+        WHERE r.id = ${room.id}::uuid AND m."userId" = ${person.id}::uuid AND ${canPostSql}
+      ) AS allowed`;
+
+    expect({ typescript: decision.allowed ? "allowed" : decision.code, sql: sql?.allowed }).toEqual({
+      typescript: expected,
+      sql: expected === "allowed",
+    });
+  });
+});
+
+describe("canModerateRoom, moderatedRoomsWhere and moderatorsOfRoomWhere", () => {
+  type Place = { role: "member" | "moderator"; removed?: boolean; left?: boolean } | null;
+  // person → site role, their place in this room and in another room, and whether they may moderate each
+  const table: [string, "member" | "admin", Place, Place, [boolean, boolean]][] = [
+    ["admin", "admin", null, null, [true, true]],
+    ["admin removed from this room", "admin", { role: "member", removed: true }, null, [true, true]],
+    ["this room's moderator", "member", { role: "moderator" }, null, [true, false]],
+    ["this room's moderator, left it", "member", { role: "moderator", left: true }, null, [true, false]],
+    ["removed moderator", "member", { role: "moderator", removed: true }, null, [false, false]],
+    ["moderator of another room", "member", null, { role: "moderator" }, [false, true]],
+    ["member here, moderator there", "member", { role: "member" }, { role: "moderator" }, [false, true]],
+    ["member", "member", { role: "member" }, null, [false, false]],
+    ["outsider", "member", null, null, [false, false]],
+  ];
+
+  it.each(table)("%s", async (_situation, siteRole, here, there, expected) => {
+    const rooms = [await createRoom(prisma()), await createRoom(prisma())];
+    const person = await createPersonRow(prisma(), { siteRole });
+    for (const [index, place] of [here, there].entries()) {
+      if (!place) continue;
+      await prisma().membership.create({
+        data: {
+          roomId: rooms[index]!.id,
+          userId: person.id,
+          role: place.role,
+          removedAt: place.removed ? new Date() : null,
+          leftAt: place.left ? new Date() : null,
+        },
+      });
+    }
+
+    const answers = [];
+    for (const room of rooms) {
+      const membership = await prisma().membership.findUnique({
+        where: { roomId_userId: { roomId: room.id, userId: person.id } },
+        select: { role: true, removedAt: true },
+      });
+      const actor = { userId: person.id, siteRole: person.siteRole };
+      answers.push({
+        typescript: canModerateRoom({ siteRole: person.siteRole, membership }).allowed,
+        roomsFilter:
+          (await prisma().room.count({ where: { AND: [{ id: room.id }, moderatedRoomsWhere(actor)] } })) ===
+          1,
+        peopleFilter:
+          (await prisma().user.count({
+            where: { AND: [{ id: person.id }, moderatorsOfRoomWhere(room.id)] },
+          })) === 1,
+      });
+    }
+    expect(answers).toEqual(
+      expected.map((may) => ({ typescript: may, roomsFilter: may, peopleFilter: may })),
+    );
+  });
+});
+
+describe("the block rule: blockedRelationsOf, blocksConcerningWhere and blockedRelationsSql", () => {
+  const people: Record<string, string> = {};
+  beforeAll(async () => {
+    for (const name of ["me", "blocker", "blocked", "both ways", "someone else", "their blocked one"])
+      people[name] = (await createPersonRow(prisma())).id;
+    const blocks = [
+      ["blocker", "me"],
+      ["me", "blocked"],
+      ["me", "both ways"],
+      ["both ways", "me"],
+      ["someone else", "their blocked one"],
+    ];
+    await prisma().block.createMany({
+      data: blocks.map(([by, of]) => ({ blockerId: people[by!]!, blockedId: people[of!]! })),
+    });
+  });
+
+  // pair of people → hidden from each other; each pair is asked from both sides
+  const table: [string, string, boolean][] = [
+    ["me", "blocker", true],
+    ["me", "blocked", true],
+    ["me", "both ways", true],
+    ["me", "someone else", false],
+    ["someone else", "their blocked one", true],
+    ["me", "their blocked one", false],
+    ["blocker", "blocked", false],
+  ];
+
+  it.each(table)("%s and %s", async (first, second, expected) => {
+    const allBlocks = await prisma().block.findMany({ select: { blockerId: true, blockedId: true } });
+    for (const [viewer, other] of [
+      [people[first]!, people[second]!],
+      [people[second]!, people[first]!],
+    ] as const) {
+      const concerning = await prisma().block.findMany({
+        where: blocksConcerningWhere(viewer),
+        select: { blockerId: true, blockedId: true },
+      });
+      const [sql] = await prisma().$queryRaw<{ hidden: boolean }[]>`
+        SELECT ${other}::text = ANY(${blockedRelationsSql(Prisma.sql`${viewer}::uuid`)}) AS hidden`;
+      expect({
+        typescript: blockedRelationsOf(viewer, allBlocks).includes(other),
+        prismaFilter: blockedRelationsOf(viewer, concerning).includes(other),
+        sql: sql?.hidden,
+      }).toEqual({ typescript: expected, prismaFilter: expected, sql: expected });
+    }
+  });
+});
