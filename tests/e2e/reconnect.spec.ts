@@ -4,7 +4,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 
-const port = Number(process.env.E2E_RECONNECT_PORT ?? 3218);
+// Beside the shared browser-test server (E2E_PORT), so two checkouts testing at once never collide.
+const port = Number(process.env.E2E_RECONNECT_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 1);
 const baseURL = `http://localhost:${port}`;
 let server: AppProcess | undefined;
 

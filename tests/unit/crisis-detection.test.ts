@@ -16,7 +16,7 @@ function measure(corpus: Corpus) {
   };
 }
 
-describe("crisis detection", () => {
+describe("crisis detection", { timeout: 120_000 }, () => {
   it("meets the aims on the corpus written with the rules", () => {
     const { recall, falseAlarms } = measure(ownCorpus());
     expect(recall).toBeGreaterThanOrEqual(0.95);

@@ -33,7 +33,8 @@ export function canModerateRoom(actor: ModeratorFacts): Decision {
 }
 
 // canModerateRoom's membership clause as a filter. Leaving the room keeps the role, as above.
-const moderatorMembership = {
+/** A room's moderator as a filter on memberships: appointed, and not removed from the room. */
+export const moderatorMembership = {
   role: "moderator",
   removedAt: null,
 } as const satisfies Prisma.MembershipWhereInput;

@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { moderatorMembership } from "@/lib/server/policies/moderation-policies";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { listWatchedWords } from "@/lib/server/services/admin/watched-words";
 import type { AdminOverview } from "@/lib/shared/admin-types";
@@ -24,7 +25,7 @@ export async function getAdminOverview(actor: MemberActor): Promise<AdminOvervie
           description: true,
           capacity: true,
           memberships: {
-            where: { role: "moderator" },
+            where: moderatorMembership,
             select: { user: { select: { id: true, pseudonym: true } } },
           },
         },
