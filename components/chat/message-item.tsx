@@ -1,8 +1,10 @@
 "use client";
 import { useState } from "react";
+import { CareCover, CareNote } from "@/components/chat/care-cover";
 import { LinkifiedText } from "@/components/chat/linkified-text";
 import { ReactionBar } from "@/components/chat/reaction-bar";
 import { ReportForm } from "@/components/chat/report-form";
+import { reactionsOffered } from "@/lib/shared/care-reactions";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
@@ -48,7 +50,9 @@ export function MessageItem({
     return <p className="py-2 text-sm text-muted italic">This message was hidden by a moderator.</p>;
   }
 
-  const covered = message.contentWarning !== null && !opened && !mine;
+  // Covered for other readers until opened: a content warning, or words that need care.
+  const needsCare = message.needsCare && !mine;
+  const covered = (message.contentWarning !== null || needsCare) && !opened && !mine;
   return (
     <article
       aria-label={`${message.author.pseudonym} at ${time(message.createdAt)}`}
@@ -107,6 +111,8 @@ export function MessageItem({
             </button>
           </div>
         </form>
+      ) : covered && needsCare ? (
+        <CareCover authorName={message.author.pseudonym} onOpen={() => setOpened(true)} />
       ) : covered ? (
         <div className="flex flex-col items-start gap-2">
           <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
@@ -121,9 +127,12 @@ export function MessageItem({
           </button>
         </div>
       ) : (
-        <p className="break-words whitespace-pre-wrap">
-          <LinkifiedText text={message.body} />
-        </p>
+        <>
+          <p className="break-words whitespace-pre-wrap">
+            <LinkifiedText text={message.body} />
+          </p>
+          {needsCare && <CareNote />}
+        </>
       )}
 
       {problem && (
@@ -134,7 +143,12 @@ export function MessageItem({
       {!mine && !message.hidden && <ReportForm onReport={onReport} />}
 
       <footer className="flex flex-wrap items-center justify-between gap-2">
-        <ReactionBar reactions={message.reactions} onReact={onReact} disabled={!canReact || message.hidden} />
+        <ReactionBar
+          reactions={message.reactions}
+          onReact={onReact}
+          disabled={!canReact || message.hidden}
+          offered={reactionsOffered({ needsCare })}
+        />
         <div className="flex gap-1 text-sm">
           {mine && !message.hidden && !editing && (
             <>

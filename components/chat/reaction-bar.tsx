@@ -15,14 +15,17 @@ export function ReactionBar({
   reactions,
   onReact,
   disabled,
+  offered = reactionKinds,
 }: {
   reactions: WireReactions;
   onReact: (kind: ReactionKindName) => void;
   disabled: boolean;
+  /** The kinds this message offers (fewer on a message that needs care). */
+  offered?: readonly ReactionKindName[];
 }) {
   return (
     <div role="group" aria-label="Reactions" className="flex flex-wrap gap-1.5">
-      {reactionKinds.map((kind) => {
+      {offered.map((kind) => {
         const count = reactions.counts[kind] ?? 0;
         const mine = reactions.mine.includes(kind);
         return (

@@ -236,6 +236,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     async edit(messageId, body) {
       const answer = await ask("message:edit", { messageId, body });
       if (!answer.ok) return answer.error;
+      if (answer.care) showCare();
       dispatch({ type: "message-stored", message: answer.message });
       return null;
     },

@@ -45,6 +45,7 @@ function message(id: number, extra: Partial<WireMessage> = {}): WireMessage {
     editedAt: null,
     deleted: false,
     hidden: false,
+    needsCare: false,
     reactions: { counts: {}, mine: [] },
     ...extra,
   };

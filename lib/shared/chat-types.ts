@@ -19,6 +19,11 @@ export interface WireMessage {
   deleted: boolean;
   /** Hidden by a moderator; the text is withheld except from its author. */
   hidden: boolean;
+  /**
+   * The words suggest the author may be in danger: other readers see it covered, with a note on
+   * responding with care, and only the gentlest reactions. The author sees it as they wrote it.
+   */
+  needsCare: boolean;
   reactions: WireReactions;
 }
 

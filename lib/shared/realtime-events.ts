@@ -43,7 +43,8 @@ export interface ClientRequests {
   "room:read": Request<typeof markReadSchema, Empty>;
   /** `care`: the words suggest the author may be in danger; show them crisis resources. */
   "message:send": Request<typeof sendMessageSchema, { message: WireMessage; care?: true }>;
-  "message:edit": Request<typeof editMessageSchema, { message: WireMessage }>;
+  /** `care`: as for a send, the edited words suggest the author may be in danger. */
+  "message:edit": Request<typeof editMessageSchema, { message: WireMessage; care?: true }>;
   "message:delete": Request<typeof deleteMessageSchema, { message: WireMessage }>;
   "message:react": Request<typeof reactSchema, { reactions: WireReactions }>;
   history: Request<typeof historySchema, { messages: WireMessage[] }>;

@@ -1,9 +1,10 @@
 // The real allowances (RATE_LIMIT_SCALE=1): sign-up per address, sign-in per pseudonym and per
-// address, recovery per pseudonym. Each answer past the limit says when to retry.
+// address, recovery per pseudonym, edits per member. Each answer past the limit says when to retry.
 import { describe, expect, it } from "vitest";
 import { goodPassword, postJson, signIn, signUpMember, uniquePseudonym } from "@/tests/factories/accounts";
 import { rateLimits } from "@/lib/server/rate-limit/limits";
 import { appPerFile } from "@/tests/setup/app-per-file";
+import { ask, connectMember, createRoom, join, send } from "@/tests/factories/chat";
 
 // TRUST_PROXY lets each test speak from its own address, so the limits do not mix.
 const hearth = appPerFile({ RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" });
@@ -93,5 +94,32 @@ describe("rate limits", () => {
     expect(right.body.error?.code).toBe("rate_limited");
     const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });
     expect(stored.sessionVersion).toBe(1);
+  });
+});
+
+describe("edits", () => {
+  it(`allow ${rateLimits.messageEditPerMember.points} a minute, then answer rate_limited and change nothing`, async () => {
+    const room = await createRoom(database.prisma);
+    const writer = await connectMember(hearth.app.url);
+    try {
+      await join(writer.socket, room.id);
+      const message = await send(writer.socket, room.id, "first words");
+      for (let edit = 1; edit <= rateLimits.messageEditPerMember.points; edit++)
+        expect(
+          await ask(writer.socket, "message:edit", { messageId: message.id, body: `edit ${edit}` }),
+        ).toMatchObject({
+          ok: true,
+        });
+      expect(
+        await ask(writer.socket, "message:edit", { messageId: message.id, body: "one too many" }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: "rate_limited", retryAfterSeconds: expect.any(Number) },
+      });
+      const stored = await database.prisma.message.findUniqueOrThrow({ where: { id: BigInt(message.id) } });
+      expect(stored.body).toBe(`edit ${rateLimits.messageEditPerMember.points}`);
+    } finally {
+      writer.socket.close();
+    }
   });
 });

@@ -18,6 +18,7 @@ export const rateLimits = {
   recoveryPerPseudonym: { points: 5, durationSeconds: 60 * 60 },
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
+  messageEditPerMember: { points: 10, durationSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

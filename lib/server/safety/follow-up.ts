@@ -1,48 +1,70 @@
-// After a message is stored: flagged words and crisis words become reports the system files
-// itself, and a person who may be in danger gets a private card of crisis resources.
+// After words are stored (a new message or an edit): flagged words and crisis words become
+// reports the system files itself, and a person who may be in danger gets a private card of
+// crisis resources. An edit that is flagged again refreshes the open report rather than
+// filing a second one.
+import type { Prisma, ReportReason, ReportSource } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import type { Screening } from "@/lib/server/safety/screen-message";
 import { toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
-import type { Screening } from "@/lib/server/safety/screen-message";
 
-export async function followUpScreening(
-  message: { id: bigint; roomId: string; authorId: string },
-  screening: Screening,
+interface StoredWords {
+  id: bigint;
+  roomId: string;
+  authorId: string;
+}
+
+async function fileSystemReport(
+  message: StoredWords,
+  report: { source: ReportSource; reason: ReportReason; details: string; evidence: Prisma.InputJsonValue },
 ): Promise<void> {
-  if (screening.flaggedBy.length > 0) {
-    await db().report.create({
-      data: {
-        messageId: message.id,
-        roomId: message.roomId,
-        source: "watched_word",
-        reason: "other",
-        details: `Watched words: ${screening.flaggedBy.join(", ")}`,
-      },
+  const open = await db().report.findFirst({
+    where: { messageId: message.id, source: report.source, status: "open", reporterId: null },
+    select: { id: true },
+  });
+  if (open) {
+    await db().report.update({
+      where: { id: open.id },
+      data: { details: report.details, evidence: report.evidence },
     });
-    await toModerators(message.roomId, "report:new", {
-      roomId: message.roomId,
-      messageId: message.id.toString(),
+  } else {
+    await db().report.create({ data: { messageId: message.id, roomId: message.roomId, ...report } });
+  }
+  await toModerators(message.roomId, "report:new", {
+    roomId: message.roomId,
+    messageId: message.id.toString(),
+    reason: report.reason,
+  });
+}
+
+export async function followUpScreening(message: StoredWords, screening: Screening): Promise<void> {
+  if (screening.flaggedBy.length > 0) {
+    await fileSystemReport(message, {
+      source: "watched_word",
       reason: "other",
+      details: `Watched words: ${screening.flaggedBy.join(", ")}`.slice(0, 1000),
+      evidence: { watchedWords: screening.flaggedBy },
     });
   }
-  if (screening.crisis) {
+  if (screening.crisis.length > 0) {
     publisher().toUser(message.authorId, "crisis:care", {
       roomId: message.roomId,
       messageId: message.id.toString(),
     });
-    await db().report.create({
-      data: {
-        messageId: message.id,
-        roomId: message.roomId,
-        source: "crisis_detection",
-        reason: "self_harm_risk",
-        details: "The words suggest the author may be in danger.",
-      },
-    });
-    await toModerators(message.roomId, "report:new", {
-      roomId: message.roomId,
-      messageId: message.id.toString(),
+    await fileSystemReport(message, {
+      source: "crisis_detection",
       reason: "self_harm_risk",
+      details: screening.crisis
+        .map((match) => match.describe)
+        .join("; ")
+        .slice(0, 1000),
+      evidence: {
+        crisis: screening.crisis.map((match) => ({
+          rule: match.rule,
+          describe: match.describe,
+          words: match.words,
+        })),
+      },
     });
   }
 }

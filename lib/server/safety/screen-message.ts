@@ -1,14 +1,16 @@
-// What the safety checks say about a message before it is posted: blocked by a watched word
-// (refused, nothing stored), flagged by one (posted, queued for review), or suggesting its
-// author may be in danger (posted; care for the author, an urgent item for moderators).
+// What the safety checks say about words before others see them — a new message, an edit, a
+// content warning, all alike: blocked by a watched word (refused, nothing stored), flagged by
+// one (shown, queued for review), or suggesting their author may be in danger (shown covered to
+// other readers; care for the author, an urgent item for moderators).
 import { db } from "@/lib/server/db";
-import { crisisPhrases } from "@/lib/server/safety/crisis-phrases";
+import { assessCrisis, type CrisisMatch } from "@/lib/server/safety/crisis/detect-crisis";
 import { containsPhrase, normalizeWords } from "@/lib/server/safety/phrase-matcher";
 
 export interface Screening {
   blockedBy: string | null;
   flaggedBy: string[];
-  crisis: boolean;
+  /** Why the words read as a crisis (rules and the model); empty when they do not. */
+  crisis: CrisisMatch[];
 }
 
 interface WatchedWordEntry {
@@ -44,9 +46,15 @@ export async function screenMessage(
   const words = normalizeWords(`${body} ${contentWarning ?? ""}`);
   const applicable = (await watchedWords()).filter((word) => word.roomId === null || word.roomId === roomId);
   const matched = applicable.filter((word) => containsPhrase(words, word.phrase));
+  // The content warning is read as its own sentence before the body ("suicide. I can't go on").
+  const crisis = assessCrisis(contentWarning ? `${contentWarning}.\n${body}` : body);
   return {
     blockedBy: matched.find((word) => word.action === "block")?.phrase ?? null,
     flaggedBy: matched.filter((word) => word.action === "flag").map((word) => word.phrase),
-    crisis: crisisPhrases.some((phrase) => containsPhrase(words, phrase)),
+    crisis: crisis.crisis ? crisis.matches : [],
   };
 }
+
+/** The refusal a blocking watched word gets, the same on every path. */
+export const blockedWordsProblem =
+  "This room doesn't allow some of the words in your message, so it wasn't posted. Could you say it another way?";

@@ -1,10 +1,83 @@
+// Editing puts words in front of others just as sending does, so it passes the same doors: the
+// author's own message, still standing; the posting rules (mute, removal, lock, slow mode,
+// guidelines, listening only) with the same codes as a send; a rate limit; and the same
+// screening (a blocking word refuses the edit, crisis words cover the message for other readers
+// and bring care to the author). An edit counts as posting for slow mode.
+import { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
-import { changeOwnMessage } from "@/lib/server/services/messages/change-own-message";
+import { db } from "@/lib/server/db";
+import { canChangeMessage, canPost, canPostSql } from "@/lib/server/policies/room-policies";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { followUpScreening } from "@/lib/server/safety/follow-up";
+import { blockedWordsProblem, screenMessage } from "@/lib/server/safety/screen-message";
+import { readPostFacts } from "@/lib/server/services/messages/post-facts";
+import { messageSelect, reactionsFor, toWireMessage } from "@/lib/server/services/messages/wire-message";
+import { publisher } from "@/lib/server/services/publisher";
 import type { WireMessage } from "@/lib/shared/chat-types";
+import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { editMessageSchema } from "@/lib/shared/schemas/chat";
 
-export async function editMessage(actor: MemberActor, rawInput: unknown): Promise<{ message: WireMessage }> {
+async function requirePosting(roomId: string, userId: string): Promise<string[]> {
+  const facts = await readPostFacts(roomId, userId);
+  if (!facts) throw new AppError("not_found", "We couldn't find that room.");
+  const decision = canPost(facts.inRoom ? facts : null, facts, new Date());
+  if (!decision.allowed)
+    throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
+  return facts.blockedRelations;
+}
+
+export async function editMessage(
+  actor: MemberActor,
+  rawInput: unknown,
+): Promise<{ message: WireMessage; care?: true }> {
   const input = parseInput(editMessageSchema, rawInput);
-  return { message: await changeOwnMessage(actor, input.messageId, { body: input.body }) };
+  const id = BigInt(input.messageId);
+  const existing = await db().message.findUnique({ where: { id }, select: messageSelect });
+  if (!existing) throw new AppError("not_found", "We couldn't find that message.");
+  const changing = canChangeMessage(actor.userId, existing);
+  if (!changing.allowed) throw new AppError(changing.code, changing.message);
+  const blockedRelations = await requirePosting(existing.roomId, actor.userId);
+  await consumeRateLimit("messageEditPerMember", actor.userId);
+
+  const screening = await screenMessage(existing.roomId, input.body, existing.contentWarning);
+  if (screening.blockedBy)
+    throw new AppError("invalid_input", blockedWordsProblem, { fields: { body: blockedWordsProblem } });
+  const needsCare = screening.crisis.length > 0;
+
+  // One statement, under the room's and the membership's locks (the send path's order): the
+  // rules are checked again on the latest rows, so a mute or a lock that lands meanwhile wins.
+  const edited = await db().$queryRaw<{ id: bigint }[]>`
+    WITH allowed AS (
+      SELECT m.id FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
+      WHERE r.id = ${existing.roomId}::uuid AND m."userId" = ${actor.userId}::uuid AND ${canPostSql}
+      FOR UPDATE OF r, m
+    ), edited AS (
+      UPDATE "Message"
+      SET body = ${input.body}, "editedAt" = now(),
+          "crisisFlaggedAt" = COALESCE("crisisFlaggedAt", ${needsCare ? Prisma.sql`now()` : Prisma.sql`NULL`})
+      WHERE id = ${id} AND "authorId" = ${actor.userId}::uuid AND "deletedAt" IS NULL AND "hiddenAt" IS NULL
+        AND EXISTS (SELECT 1 FROM allowed)
+      RETURNING id
+    ), touched AS (
+      UPDATE "Membership" SET "lastPostedAt" = now(), "updatedAt" = now()
+      WHERE id IN (SELECT id FROM allowed) AND EXISTS (SELECT 1 FROM edited)
+    )
+    SELECT id FROM edited`;
+  if (edited.length === 0) {
+    // The rules changed under the lock, or the message did: say which.
+    await requirePosting(existing.roomId, actor.userId);
+    throw new AppError("conflict", "That message changed just now. Please look again.");
+  }
+
+  const updated = await db().message.findUniqueOrThrow({ where: { id }, select: messageSelect });
+  const reactions = (await reactionsFor([id], actor.userId)).get(input.messageId);
+  const broadcast = toWireMessage(updated, "", { counts: reactions?.counts ?? {}, mine: [] });
+  publisher().toRoom(updated.roomId, blockedRelations, "message:updated", broadcast);
+  if (screening.flaggedBy.length > 0 || needsCare)
+    await followUpScreening({ id, roomId: updated.roomId, authorId: actor.userId }, screening);
+  return {
+    message: toWireMessage(updated, actor.userId, reactions),
+    ...(needsCare && { care: true as const }),
+  };
 }

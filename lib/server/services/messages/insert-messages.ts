@@ -13,6 +13,8 @@ export interface NewMessage {
   clientId: string;
   body: string;
   contentWarning: string | null;
+  /** Screening read the words as a crisis: covered for other readers. */
+  crisisFlagged: boolean;
 }
 
 /** The stored row, or null when nothing was inserted (already stored, or the rules said no). */
@@ -24,8 +26,9 @@ const insertBatch = batched(
       WITH input AS (
         SELECT * FROM unnest(
           ${messages.map((m) => m.roomId)}::uuid[], ${messages.map((m) => m.authorId)}::uuid[], ${messages.map((m) => m.clientId)}::uuid[],
-          ${messages.map((m) => m.body)}::text[], ${messages.map((m) => m.contentWarning)}::text[]
-        ) WITH ORDINALITY AS t(room_id, author_id, client_id, body, content_warning, ord)
+          ${messages.map((m) => m.body)}::text[], ${messages.map((m) => m.contentWarning)}::text[],
+          ${messages.map((m) => m.crisisFlagged)}::boolean[]
+        ) WITH ORDINALITY AS t(room_id, author_id, client_id, body, content_warning, crisis, ord)
       ), allowed AS (
         SELECT r.id AS room_id, m."userId" AS author_id
         FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
@@ -34,8 +37,8 @@ const insertBatch = batched(
         ORDER BY r.id, m.id
         FOR UPDATE OF r, m
       ), inserted AS (
-        INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning")
-        SELECT i.room_id, i.author_id, i.client_id, i.body, i.content_warning
+        INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning", "crisisFlaggedAt")
+        SELECT i.room_id, i.author_id, i.client_id, i.body, i.content_warning, CASE WHEN i.crisis THEN now() END
         FROM input i JOIN allowed a ON a.room_id = i.room_id AND a.author_id = i.author_id
         ORDER BY i.ord
         ON CONFLICT ("authorId", "clientId") DO NOTHING

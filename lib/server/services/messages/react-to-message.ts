@@ -6,6 +6,7 @@ import { reactionsFor } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
 import type { WireReactions } from "@/lib/shared/chat-types";
+import { reactionsOffered } from "@/lib/shared/care-reactions";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { reactSchema } from "@/lib/shared/schemas/chat";
@@ -19,7 +20,14 @@ export async function reactToMessage(
   const messageId = BigInt(input.messageId);
   const message = await db().message.findUnique({
     where: { id: messageId },
-    select: { roomId: true, authorId: true, deletedAt: true, hiddenAt: true, heldForReview: true },
+    select: {
+      roomId: true,
+      authorId: true,
+      deletedAt: true,
+      hiddenAt: true,
+      heldForReview: true,
+      crisisFlaggedAt: true,
+    },
   });
   const hiddenFromMe = message ? (await blockedRelations(actor.userId)).includes(message.authorId) : true;
   if (!message || message.deletedAt || message.hiddenAt || message.heldForReview || hiddenFromMe) {
@@ -32,6 +40,18 @@ export async function reactToMessage(
   const key = { messageId_userId_kind: { messageId, userId: actor.userId, kind: input.kind } };
   const removed = await db().reaction.deleteMany({ where: key.messageId_userId_kind });
   if (removed.count === 0) {
+    // Taking a reaction back is always possible; giving one is limited to what is offered
+    // (the author, who sees their message as they wrote it, is offered every kind).
+    const needsCare = message.crisisFlaggedAt !== null && message.authorId !== actor.userId;
+    if (!reactionsOffered({ needsCare }).includes(input.kind)) {
+      throw new AppError(
+        "invalid_input",
+        "That reaction isn't offered on this message. A heart or a hug is.",
+        {
+          fields: { kind: "That reaction isn't offered on this message." },
+        },
+      );
+    }
     await db().reaction.upsert({ where: key, create: key.messageId_userId_kind, update: {} });
   }
   const reactions = (await reactionsFor([messageId], actor.userId)).get(input.messageId) ?? {

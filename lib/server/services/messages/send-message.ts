@@ -7,7 +7,7 @@ import { readPostFacts } from "@/lib/server/services/messages/post-facts";
 import { messageSelect, noReactions, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { followUpScreening } from "@/lib/server/safety/follow-up";
-import { screenMessage } from "@/lib/server/safety/screen-message";
+import { blockedWordsProblem, screenMessage } from "@/lib/server/safety/screen-message";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -40,10 +40,9 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
   await consumeRateLimit("messagePerMember", actor.userId);
   const screening = await screenMessage(input.roomId, input.body, input.contentWarning);
   if (screening.blockedBy) {
-    const problem =
-      "This room doesn't allow some of the words in your message, so it wasn't posted. Could you say it another way?";
-    throw new AppError("invalid_input", problem, { fields: { body: problem } });
+    throw new AppError("invalid_input", blockedWordsProblem, { fields: { body: blockedWordsProblem } });
   }
+  const needsCare = screening.crisis.length > 0;
 
   const row = await insertMessage({
     roomId: input.roomId,
@@ -51,6 +50,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     clientId: input.clientId,
     body: input.body,
     contentWarning: input.contentWarning,
+    crisisFlagged: needsCare,
   });
   if (!row) {
     // Nothing inserted: this clientId was stored before, or the rules changed under the lock.
@@ -74,12 +74,13 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     editedAt: null,
     deleted: false,
     hidden: false,
+    needsCare,
     reactions: noReactions,
   };
   publisher().toRoom(input.roomId, facts.blockedRelations, "message:new", message);
-  if (screening.flaggedBy.length > 0 || screening.crisis)
+  if (screening.flaggedBy.length > 0 || needsCare)
     await followUpScreening({ id: row.id, roomId: input.roomId, authorId: actor.userId }, screening);
-  return { message, duplicate: false, ...(screening.crisis && { care: true as const }) };
+  return { message, duplicate: false, ...(needsCare && { care: true as const }) };
 }
 
 async function findByClientId(authorId: string, clientId: string): Promise<WireMessage | null> {

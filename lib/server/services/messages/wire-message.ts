@@ -15,6 +15,7 @@ export const messageSelect = {
   deletedAt: true,
   hiddenAt: true,
   heldForReview: true,
+  crisisFlaggedAt: true,
   author: { select: { id: true, pseudonym: true } },
 } as const satisfies Prisma.MessageSelect;
 
@@ -42,6 +43,7 @@ export function toWireMessage(
     editedAt: message.editedAt?.toISOString() ?? null,
     deleted,
     hidden,
+    needsCare: message.crisisFlaggedAt !== null && !withheld,
     reactions,
   };
 }

@@ -1,0 +1,40 @@
+"use client";
+// What other readers see of a message whose words suggest its author may be struggling: a gentle
+// cover they can open, and once open, a few words on answering with care. Never the word
+// "crisis", never anything that would shame the author.
+import Link from "next/link";
+
+export function CareCover({ authorName, onOpen }: { authorName: string; onOpen: () => void }) {
+  return (
+    <div className="flex flex-col items-start gap-2 rounded-xl bg-accent-soft p-3">
+      <p className="text-sm">{authorName} shared something painful. You can read it when you feel ready.</p>
+      <button
+        type="button"
+        onClick={onOpen}
+        className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
+      >
+        Show message
+      </button>
+    </div>
+  );
+}
+
+export function CareNote() {
+  return (
+    <aside aria-label="Answering with care" className="rounded-xl border border-line bg-canvas p-3 text-sm">
+      <p className="font-medium">If you answer, answer gently.</p>
+      <ul className="mt-1 list-disc pl-5 text-muted">
+        <li>Listen and let them know you are glad they said it.</li>
+        <li>Don&apos;t talk about ways of hurting oneself.</li>
+        <li>
+          Point to{" "}
+          <Link href="/resources" className="underline">
+            help that is there right now
+          </Link>
+          .
+        </li>
+        <li>If you are worried, tell a moderator: Report, then &ldquo;Someone may be at risk&rdquo;.</li>
+      </ul>
+    </aside>
+  );
+}
