@@ -30,7 +30,9 @@ export function SiteHeader({ member, moderates, attention }: SiteHeaderProps) {
           {member ? (
             <>
               <AttentionLinks
-                initial={attention ?? { priorityItems: 0, unreadCheckIns: 0 }}
+                initial={
+                  attention ?? { priorityItems: 0, unreadCheckIns: 0, unreadNotices: 0, appealsToReview: 0 }
+                }
                 moderates={moderates}
               />
               {member.siteRole === "admin" && (
