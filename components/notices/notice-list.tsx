@@ -167,7 +167,11 @@ export function NoticeList({ initial }: { initial: WireNotice[] }) {
             <header className="flex flex-wrap items-baseline justify-between gap-2">
               <h2 id={`notice-${notice.id}`} className="font-semibold">
                 {newIds.has(notice.id) && (
-                  <span className="mr-2 rounded-md bg-accent-soft px-2 py-0.5 text-sm text-accent">New</span>
+                  <>
+                    <span className="mr-2 rounded-md bg-accent-soft px-2 py-0.5 text-sm text-accent">
+                      New
+                    </span>{" "}
+                  </>
                 )}
                 {headings[notice.kind]}
               </h2>
