@@ -6,6 +6,8 @@ import { RoomChat } from "@/components/chat/room-chat";
 import { RoomTools } from "@/components/moderation/room-tools";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
+import { mutedIdsOf } from "@/lib/server/services/reading/personal-mutes";
+import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
@@ -54,6 +56,7 @@ export default async function RoomPage({ params }: Params) {
           standing={page.standing}
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}
           crisisRegion={await crisisRegionFor(member, (await headers()).get("accept-language"))}
+          reading={{ filters: await readingFiltersOf(member), mutedIds: await mutedIdsOf(member) }}
         />
       )}
     </div>
