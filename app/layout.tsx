@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TourOffer } from "@/components/tour/tour-offer";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { attentionFor } from "@/lib/server/services/check-ins/attention";
 import { moderatedRoomIds } from "@/lib/server/services/moderation/list-queue";
@@ -36,6 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </a>
         <SiteHeader member={member} moderates={moderates} attention={attention} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+          <TourOffer />
           {children}
         </main>
         <footer className="border-t border-line py-6 text-sm text-muted">
