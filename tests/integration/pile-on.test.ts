@@ -60,6 +60,7 @@ describe("a pile-on", () => {
       target.socket,
       "room:updated",
       (change) => change.slowModeSeconds !== undefined,
+      30_000,
     );
     const noted = nextEvent<{ kind: string }>(
       target.socket,
