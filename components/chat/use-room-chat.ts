@@ -105,6 +105,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     const onRevoked = () => window.location.assign("/signin");
+    const onResync = () => dispatch({ type: "resync" });
 
     socket.on("connect", onConnect);
     socket.on("disconnect", onDisconnect);
@@ -117,6 +118,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("member:muted", onMuted);
     socket.on("member:removed", onMemberRemoved);
     socket.on("session:revoked", onRevoked);
+    socket.on("room:resync", onResync);
     if (socket.connected) onConnect();
     else socket.connect();
 
@@ -132,6 +134,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       socket.off("member:muted", onMuted);
       socket.off("member:removed", onMemberRemoved);
       socket.off("session:revoked", onRevoked);
+      socket.off("room:resync", onResync);
     };
   }, [roomId, join, initialJoin, stoppedTyping]);
 

@@ -162,6 +162,30 @@ describe("catching up after a lost connection", () => {
   });
 });
 
+describe("told to catch up on a connection that stayed up (Redis was away)", () => {
+  it("pages forward from the last contiguous id and shows what was missed, once, in order", () => {
+    const all = range(1, 260);
+    let state = run([
+      { type: "joined", answer: joinAnswer(range(1, 50)) },
+      { type: "message-new", message: message(120) }, // a frame from this process; others were lost
+      { type: "resync" },
+    ]);
+    expect(state.catchUpFrom).toBe("50");
+    state = catchUp(state, all);
+    expect(ids(state)).toEqual(all.map((item) => item.id));
+    expect(state).toMatchObject({ heldThrough: "260", catchUpFrom: undefined });
+  });
+
+  it("ignores the signal before joining and while a catch-up is already running", () => {
+    expect(roomReducer(initialRoomState(), { type: "resync" }).catchUpFrom).toBeUndefined();
+    const catching = run([
+      { type: "joined", answer: joinAnswer(range(1, 50)) },
+      { type: "joined", answer: joinAnswer(range(200, 249)) },
+    ]);
+    expect(roomReducer(catching, { type: "resync" }).catchUpFrom).toBe("50");
+  });
+});
+
 describe("live changes", () => {
   it("keeps the reader's own reactions when someone else's edit arrives", () => {
     const mine = message(2, { reactions: { counts: { heart: 1 }, mine: ["heart"] } });

@@ -47,6 +47,7 @@ export type RoomEvent =
   | { type: "left" }
   | { type: "removed" }
   | { type: "caught-up"; after: string; messages: WireMessage[]; pageSize: number }
+  | { type: "resync" }
   | { type: "earlier-loaded"; messages: WireMessage[]; pageSize: number }
   | { type: "message-new"; message: WireMessage }
   | { type: "message-updated"; message: WireMessage }
@@ -191,6 +192,11 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       const more = event.messages.length >= event.pageSize;
       return { ...state, messages, pending, heldThrough, catchUpFrom: more ? heldThrough : undefined };
     }
+    case "resync":
+      // Live frames may have been missed on a connection that stayed up: page forward again.
+      return state.joined && state.heldThrough !== undefined && state.catchUpFrom === undefined
+        ? { ...state, catchUpFrom: state.heldThrough }
+        : state;
     case "earlier-loaded":
       return {
         ...state,

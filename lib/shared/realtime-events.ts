@@ -112,6 +112,11 @@ export interface ServerToClientEvents {
   "crisis:care": (care: { roomId: string; messageId: string }) => void;
   /** To the room's moderators and the admins: the queue changed. */
   "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
+  /**
+   * Live frames may have been missed without the connection dropping (Redis, which carries them
+   * between processes, was away): catch up every open room from its last contiguous id.
+   */
+  "room:resync": () => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

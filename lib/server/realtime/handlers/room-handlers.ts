@@ -15,7 +15,10 @@ export function registerRoomHandlers(socket: HearthSocket): void {
     const joined = await joinRoom(actor, input);
     // Only after the service said yes does this socket start receiving the room.
     await socket.join(roomChannel(joined.room.id));
-    await broadcastRoomChange(joined.room.id, joined.room.memberCount);
+    // The join is committed: telling the others is best effort and never fails it.
+    broadcastRoomChange(joined.room.id, joined.room.memberCount).catch((error: unknown) =>
+      logger().warn({ err: error, roomId: joined.room.id }, "room change not announced"),
+    );
     return joined;
   });
 
