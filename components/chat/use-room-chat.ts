@@ -161,6 +161,11 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       } else if (answer.error === lostConnection) {
         // Sent again, with the same clientId, once the room is joined again.
         dispatch({ type: "send-waiting", clientId: message.clientId });
+      } else if (answer.error.code === "unavailable") {
+        // Hearth or its database is away for a moment: the same clientId goes again (stored once).
+        dispatch({ type: "send-held", clientId: message.clientId });
+        const waitMs = Math.min(30, answer.error.retryAfterSeconds ?? 5) * 1000;
+        setTimeout(() => dispatch({ type: "send-waiting", clientId: message.clientId }), waitMs);
       } else {
         dispatch({ type: "send-failed", clientId: message.clientId, error: answer.error.message });
       }

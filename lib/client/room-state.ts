@@ -63,6 +63,7 @@ export type RoomEvent =
   | { type: "send-queued"; message: PendingMessage }
   | { type: "send-started"; clientId: string }
   | { type: "send-waiting"; clientId: string }
+  | { type: "send-held"; clientId: string }
   | { type: "send-failed"; clientId: string; error: string }
   | { type: "send-acked"; message: WireMessage }
   | { type: "send-discarded"; clientId: string };
@@ -162,7 +163,9 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         pending:
           event.connection === "connected"
             ? state.pending
-            : state.pending.map((item) => (item.state === "sending" ? { ...item, state: "waiting" } : item)),
+            : state.pending.map((item) =>
+                item.state === "sending" || item.state === "held" ? { ...item, state: "waiting" } : item,
+              ),
       };
     case "joined":
       return joined(state, event.answer);
@@ -257,6 +260,8 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return setPendingState(state, event.clientId, { state: "sending", error: undefined });
     case "send-waiting":
       return setPendingState(state, event.clientId, { state: "waiting", error: undefined });
+    case "send-held":
+      return setPendingState(state, event.clientId, { state: "held", error: undefined });
     case "send-failed":
       return setPendingState(state, event.clientId, { state: "failed", error: event.error });
     case "send-acked":
