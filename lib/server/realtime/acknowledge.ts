@@ -4,6 +4,7 @@ import type { Socket } from "socket.io";
 import { knownFailure } from "@/lib/server/database/database-errors";
 import { TimeoutError, withTimeout } from "@/lib/server/database/with-timeout";
 import { logger } from "@/lib/server/logger";
+import { drainingRetryAfterSeconds, inFlight, isDraining } from "@/lib/server/realtime/drain";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { AppError, type ErrorBody } from "@/lib/shared/errors";
 import type { AckAnswer, ClientRequestName, RequestAnswer } from "@/lib/shared/realtime-events";
@@ -21,6 +22,13 @@ export function errorBodyFor(error: unknown): ErrorBody {
  * `unavailable` (the work may still finish; a resend with the same clientId is stored once).
  */
 export const answerDeadlineMs = 4_500;
+
+/** A request that arrives while this process stops: nothing was done; the client tries again after reconnecting. */
+export function stopping(): AppError {
+  return new AppError("unavailable", "Hearth is restarting. Please try again in a moment.", {
+    retryAfterSeconds: drainingRetryAfterSeconds,
+  });
+}
 
 function tooSlow(): AppError {
   return new AppError(
@@ -46,13 +54,19 @@ export function answer<Event extends ClientRequestName>(
     // A client may leave out the acknowledgement (or send something else in its place).
     const reply =
       typeof ack === "function" ? (ack as (answer: AckAnswer<RequestAnswer<Event>>) => void) : undefined;
-    try {
-      const data = await withTimeout(work(payload), answerDeadlineMs, event);
-      reply?.({ ok: true, ...data });
-    } catch (error) {
-      if (error instanceof TimeoutError) reportSlow(event);
-      reply?.({ ok: false, error: errorBodyFor(error instanceof TimeoutError ? tooSlow() : error) });
+    if (isDraining()) {
+      reply?.({ ok: false, error: stopping().toBody() });
+      return;
     }
+    await inFlight(async () => {
+      try {
+        const data = await withTimeout(work(payload), answerDeadlineMs, event);
+        reply?.({ ok: true, ...data });
+      } catch (error) {
+        if (error instanceof TimeoutError) reportSlow(event);
+        reply?.({ ok: false, error: errorBodyFor(error instanceof TimeoutError ? tooSlow() : error) });
+      }
+    });
   };
   // The typed `on` cannot see that a listener for a generic event fits that event; the
   // signature above is where the contract is enforced, so register through the plain view.

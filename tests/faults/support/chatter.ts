@@ -161,6 +161,10 @@ export async function auditSends(databaseUrl: string, records: SendRecord[], wit
       const row = stored.get(record.clientId);
       return !row || row.count !== 1 || row.id !== record.messageId;
     }).length,
+    /** Cut off by the connection closing, yet stored: the server had it and did not answer. */
+    disconnectedButStored: records.filter((record) => record.disconnected && stored.has(record.clientId))
+      .length,
+    disconnected: records.filter((record) => record.disconnected).length,
     /** Said to be unsaved when it was saved. */
     saidUnsavedButStored: refused.filter(
       (record) => /nothing was saved/i.test(record.error?.message ?? "") && stored.has(record.clientId),

@@ -2,6 +2,7 @@ import { answer } from "@/lib/server/realtime/acknowledge";
 import { roomChannel, roomIdFromChannel } from "@/lib/server/realtime/channels";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { logger } from "@/lib/server/logger";
+import { isDraining } from "@/lib/server/realtime/drain";
 import { broadcastRoomChange } from "@/lib/server/services/rooms/broadcast-room-change";
 import { describePresence } from "@/lib/server/services/rooms/describe-presence";
 import { joinRoom } from "@/lib/server/services/rooms/join-room";
@@ -34,6 +35,7 @@ export function registerRoomHandlers(socket: HearthSocket): void {
 
   // Presence: when a socket goes, the rooms it was reading learn who is still here.
   socket.on("disconnecting", () => {
+    if (isDraining()) return; // every socket here is closing; the others learn from their own process
     const roomIds = [...socket.rooms].map(roomIdFromChannel).filter((id): id is string => id !== undefined);
     socket.once("disconnect", () => {
       for (const roomId of roomIds) {
