@@ -101,11 +101,21 @@ const joinBatch = batched(
           if (!entry.decision.allowed) return { allowed: false, decision: entry.decision };
           const row = writtenByKey.get(`${entry.wish.roomId}:${entry.wish.userId}`);
           if (!row) throw new Error("an allowed join was not written");
-          const { roomId: _roomId, userId: _userId, ...membership } = row;
+          const membership: MembershipRecord = {
+            id: row.id,
+            role: row.role === "moderator" ? "moderator" : "member",
+            listenOnly: row.listenOnly,
+            guidelinesAcceptedVersion: row.guidelinesAcceptedVersion,
+            mutedUntil: row.mutedUntil,
+            removedAt: row.removedAt,
+            leftAt: row.leftAt,
+            lastPostedAt: row.lastPostedAt,
+            lastReadMessageId: row.lastReadMessageId,
+          };
           return {
             allowed: true,
             room: entry.room as RoomRecord,
-            membership: { ...membership, role: membership.role === "moderator" ? "moderator" : "member" },
+            membership,
             previousLastRead: entry.existing?.lastReadMessageId ?? null,
             memberCount: active.get(entry.wish.roomId) ?? 0,
           };
