@@ -56,16 +56,20 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     async (options: { acceptGuidelines?: boolean; listenOnly?: boolean }) => {
       const listenOnly =
         options.listenOnly ?? latest.current.membership?.listenOnly ?? initialJoin?.listenOnly ?? false;
+      // A rejoin says what is held, so the answer brings what was missed and what changed.
+      const { everJoined, heldThrough, syncedAt } = latest.current;
+      const after = everJoined ? heldThrough : undefined;
       const answer = await ask("room:join", {
         roomId,
         listenOnly,
         ...(options.acceptGuidelines && { acceptGuidelines: true as const }),
+        ...(after !== undefined && { after, ...(syncedAt && { changedSince: syncedAt }) }),
       });
       if (!answer.ok) {
         dispatch({ type: "join-failed", error: answer.error });
         return answer.error;
       }
-      dispatch({ type: "joined", answer });
+      dispatch({ type: "joined", answer, after });
       return null;
     },
     [roomId, initialJoin],

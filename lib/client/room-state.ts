@@ -30,6 +30,8 @@ export interface RoomState {
   /** In id order, each id once. */
   messages: WireMessage[];
   heldThrough?: string;
+  /** The server's `syncedAt` from the last join: sent back as `changedSince` on a rejoin. */
+  syncedAt?: string;
   /** Set when a catch-up page must be asked for, after this id. */
   catchUpFrom?: string;
   firstUnreadId?: string;
@@ -42,7 +44,8 @@ export interface RoomState {
 
 export type RoomEvent =
   | { type: "connection"; connection: Connection }
-  | { type: "joined"; answer: JoinAnswer }
+  /** `after`: the heldThrough this join was asked with (a rejoin), if any. */
+  | { type: "joined"; answer: JoinAnswer; after?: string }
   | { type: "join-failed"; error: ErrorBody }
   | { type: "left" }
   | { type: "removed" }
@@ -120,8 +123,19 @@ function setPendingState(
   };
 }
 
-function joined(state: RoomState, answer: JoinAnswer): RoomState {
+function joined(state: RoomState, answer: JoinAnswer, after: string | undefined): RoomState {
   const page = answer.messages;
+  // What changed up to `after` while away: edits, deletions, and messages held back or let
+  // through. All of it lies in what is held (from the oldest message loaded up to heldThrough),
+  // so a changed message there is shown as it is now, even one not shown before (let through).
+  const removed = new Set(answer.removedIds ?? []);
+  const oldestHeld = state.messages[0]?.id;
+  const changed = (answer.changed ?? []).filter(
+    (message) => oldestHeld === undefined || compareIds(message.id, oldestHeld) >= 0,
+  );
+  const shown = mergeMessages(mergeMessages(state.messages, page), changed).filter(
+    (message) => !removed.has(message.id),
+  );
   const base: RoomState = {
     ...state,
     joined: true,
@@ -129,10 +143,16 @@ function joined(state: RoomState, answer: JoinAnswer): RoomState {
     joinError: undefined,
     room: answer.room,
     membership: answer.membership,
-    messages: mergeMessages(state.messages, page),
+    messages: shown,
     pending: withoutPending(state.pending, page),
+    syncedAt: answer.syncedAt,
   };
   const pageNewest = page.at(-1)?.id;
+  if (answer.catchUp && after !== undefined) {
+    // The server paged forward from `after`: contiguous by construction. Page on if it said more.
+    const heldThrough = newer(newer(state.heldThrough, after), pageNewest);
+    return { ...base, heldThrough, catchUpFrom: answer.catchUp.more ? heldThrough : undefined };
+  }
   if (!state.everJoined) {
     // The latest page is contiguous by itself; an empty room is held from its start.
     const lastRead = answer.membership.lastReadMessageId;
@@ -168,7 +188,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
               ),
       };
     case "joined":
-      return joined(state, event.answer);
+      return joined(state, event.answer, event.after);
     case "join-failed":
       return { ...state, joinError: event.error };
     case "left":

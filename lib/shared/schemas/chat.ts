@@ -21,7 +21,8 @@ export const messageIdSchema = z
     z
       .string()
       .regex(/^[1-9]\d{0,18}$/, "Must be a message id.")
-      .refine((value) => BigInt(value) <= BIGINT_MAX, "Must be a message id."),
+      // zod runs a refinement even after the regex failed: only digits reach BigInt().
+      .refine((value) => /^\d+$/.test(value) && BigInt(value) <= BIGINT_MAX, "Must be a message id."),
   );
 
 /** A place in a room's history: a message id, or "0" for before its first message. */
@@ -42,6 +43,10 @@ export const joinRoomSchema = z.object({
   roomId: uuid,
   acceptGuidelines: z.literal(true).optional(),
   listenOnly: z.boolean().optional(),
+  /** A rejoin: the id up to which the reader holds every message; the answer pages forward from it. */
+  after: historyCursorSchema.optional(),
+  /** With `after`: the `syncedAt` of the last answer; the answer also lists what changed since. */
+  changedSince: z.iso.datetime({ offset: true, error: "Must be a time from an earlier answer." }).optional(),
 });
 
 export const roomRefSchema = z.object({ roomId: uuid });

@@ -27,10 +27,15 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
   const { room, membership, previousLastRead, memberCount } = outcome;
 
   // The caller joins the socket to the room, then announces the change (broadcastRoomChange).
-  const messages = await readJoinPage(actor.userId, room.id);
+  const page = await readJoinPage({
+    readerId: actor.userId,
+    roomId: room.id,
+    after: input.after === undefined ? undefined : BigInt(input.after),
+    changedSince: input.after === undefined || !input.changedSince ? undefined : new Date(input.changedSince),
+  });
   return {
     room: toWireRoom(room, memberCount),
     membership: toWireMembership(membership, previousLastRead, room.guidelinesVersion),
-    messages,
+    ...page,
   };
 }
