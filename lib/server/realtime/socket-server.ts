@@ -80,6 +80,7 @@ export function createSocketServer(
     async close() {
       stopResync();
       setPublisher(undefined);
+      await closeConnectionsGently(io, 1_000);
       await io.close();
       await Promise.all(
         [adapterClients?.publisher, adapterClients?.subscriber].map((adapterClient) =>
@@ -139,4 +140,26 @@ function adapterConnections(client: Redis): { publisher: Redis; subscriber: Redi
   });
   for (const connection of [publisher, subscriber]) connection.on("error", () => {});
   return { publisher, subscriber };
+}
+
+/**
+ * Closes every connection after what is written to it has gone out: `io.close()` alone closes
+ * them with their buffers discarded, which would drop answers just given (docs/decisions/0015).
+ * Clients see a closed transport and reconnect.
+ */
+function closeConnectionsGently(io: HearthSocketServer, timeoutMs: number): Promise<void> {
+  const connections = new Set([...io.of("/").sockets.values()].map((socket) => socket.conn));
+  if (connections.size === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let open = connections.size;
+    const timer = setTimeout(resolve, timeoutMs);
+    for (const connection of connections) {
+      connection.once("close", () => {
+        if (--open > 0) return;
+        clearTimeout(timer);
+        resolve();
+      });
+      connection.close();
+    }
+  });
 }
