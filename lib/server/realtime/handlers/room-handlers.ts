@@ -13,9 +13,9 @@ export function registerRoomHandlers(socket: HearthSocket): void {
   const actor = socket.data.actor;
 
   answer(socket, "room:join", async (input) => {
-    const joined = await joinRoom(actor, input);
-    // Only after the service said yes does this socket start receiving the room.
-    await socket.join(roomChannel(joined.room.id));
+    // Only after the service said yes does this socket start receiving the room, and before the
+    // join page is read, so nothing falls between the page and the live frames.
+    const joined = await joinRoom(actor, input, (roomId) => socket.join(roomChannel(roomId)));
     // The join is committed: telling the others is best effort and never fails it.
     broadcastRoomChange(joined.room.id, joined.room.memberCount).catch((error: unknown) =>
       logger().warn({ err: error, roomId: joined.room.id }, "room change not announced"),

@@ -12,7 +12,16 @@ import { joinRoomSchema } from "@/lib/shared/schemas/chat";
  * it. The people in the room are counted under the room's row lock, so two people cannot take
  * the last place together; joins arriving together share one transaction (join-batch.ts).
  */
-export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<JoinAnswer> {
+export async function joinRoom(
+  actor: MemberActor,
+  rawInput: unknown,
+  /**
+   * Called once the join is committed, before the page is read: the caller starts delivering the
+   * room's live frames here, so a message committed after the page was read arrives live, and
+   * none falls between the page and the frames (one in both shows once: clients merge by id).
+   */
+  admitted: (roomId: string) => Promise<void> | void = () => {},
+): Promise<JoinAnswer> {
   const input = parseInput(joinRoomSchema, rawInput);
   const outcome = await decideAndWriteJoin({
     roomId: input.roomId,
@@ -26,7 +35,7 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
   }
   const { room, membership, previousLastRead, memberCount } = outcome;
 
-  // The caller joins the socket to the room, then announces the change (broadcastRoomChange).
+  await admitted(room.id);
   const page = await readJoinPage({
     readerId: actor.userId,
     roomId: room.id,
