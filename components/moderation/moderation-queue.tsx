@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { hearthSocket } from "@/lib/client/socket";
 import { useReasonedAction } from "@/lib/client/use-reasoned-action";
 import { CheckInPrivately } from "@/components/checkins/check-in-privately";
+import { HandOver } from "@/components/moderation/hand-over";
 import type { QueueContextLine, QueueItem } from "@/lib/shared/moderation-types";
 
 const reasonLabels: Record<string, string> = {
@@ -17,6 +18,7 @@ const reasonLabels: Record<string, string> = {
 const automaticLabels: Record<string, string> = {
   crisis_detection: "words that suggest the person may be in danger",
   watched_word: "watched words",
+  pile_on: "several members turned on one person",
 };
 
 /** Why a line is covered, in the words a reader would see, or null when it is not. */
@@ -100,12 +102,15 @@ function QueueEntry({ item }: { item: QueueItem }) {
   return (
     <article
       aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`}
-      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk ? "border-caution" : "border-line"}`}
+      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk || item.pileOn ? "border-caution" : "border-line"}`}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-semibold">
           {item.selfHarmRisk && (
             <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Self-harm risk</span>
+          )}
+          {item.pileOn && (
+            <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Pile-on</span>
           )}
           {item.author.pseudonym} in {item.room.name}
         </h2>
@@ -118,6 +123,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
                 .map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`)
                 .join(", ")}`}
           {item.heldForReview ? " · held back from the room" : ""}
+          {item.assignedTo ? ` · handed to ${item.assignedTo.pseudonym}` : ""}
         </p>
       </header>
       {item.automatic.length > 0 && (
@@ -164,6 +170,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
         </button>
       )}
       {(item.selfHarmRisk || item.needsCare) && <CheckInPrivately item={item} />}
+      <HandOver item={item} />
       <p className="text-sm">
         {item.authorHistory.length === 0
           ? `No earlier moderation for ${item.author.pseudonym} in this room.`

@@ -3,7 +3,7 @@
 
 /** A report the system filed itself: which detector, and what it matched (rules or words). */
 export interface AutomaticFlag {
-  source: "crisis_detection" | "watched_word";
+  source: "crisis_detection" | "watched_word" | "pile_on";
   matched: string[];
 }
 
@@ -36,11 +36,17 @@ export interface QueueItem {
   /** Flags the system raised itself, apart from people. */
   automatic: AutomaticFlag[];
   selfHarmRisk: boolean;
+  /** Several members aimed reported or flagged messages at one person (lib/server/safety/pile-on.ts). */
+  pileOn: boolean;
   firstReportedAt: string;
   context: QueueContextLine[];
   authorHistory: { kind: string; reason: string; at: string }[];
   /** An open check-in with the author in this room, if there is one. */
   openCheckInId: string | null;
+  /** Handed to this moderator: it waits for them first. */
+  assignedTo: { id: string; pseudonym: string } | null;
+  /** The room's other moderators and the admins, to hand the item to. */
+  colleagues: { id: string; pseudonym: string }[];
 }
 
 /** Someone a moderator can act on in a room. */

@@ -21,7 +21,7 @@ export const messageIdSchema = z
     z
       .string()
       .regex(/^[1-9]\d{0,18}$/, "Must be a message id.")
-      // zod runs a refinement even after the regex failed: only digits reach BigInt().
+      // zod runs every check even after the pattern fails: only digits reach BigInt().
       .refine((value) => /^\d+$/.test(value) && BigInt(value) <= BIGINT_MAX, "Must be a message id."),
   );
 
