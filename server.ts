@@ -6,8 +6,8 @@ import { startHearth } from "@/lib/server/start-server";
 // or keep it busy: output is best effort.
 for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
-/** Shutdown waits this long for requests in flight, then exits anyway. */
-const shutdownDeadlineMs = 20_000;
+/** Shutdown answers what is in flight and exits within 10 s (docs/decisions/0015); past this it exits anyway. */
+const shutdownDeadlineMs = 9_500;
 
 try {
   const hearth = await startHearth();

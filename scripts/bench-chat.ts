@@ -1,4 +1,7 @@
-// npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate] [--seconds 10]
+// npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate] [--seconds 10] [--join-storm]
+// --join-storm: instead of messages, connects every client and then has all of them join their
+// room at the same moment (first joins, accepting the guidelines), against Hearth and the bare
+// server: how long until every join is answered, and how many were refused.
 // Starts Hearth (production build) on a fresh database, connects N authenticated clients in M
 // rooms, offers a message rate for T seconds, and prints sent, acked, delivered, lost,
 // duplicated, send→ack and send→received percentiles and messages/s; then runs the same load
@@ -9,12 +12,12 @@
 import { spawn } from "node:child_process";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
-import { encode } from "next-auth/jwt";
 import pg from "pg";
-import { hashSecret } from "@/lib/server/auth/passwords";
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { runLoad, type LoadResult } from "@/scripts/bench/chat-load";
-import { startAppProcess, testSecret } from "@/tests/setup/app-process";
+import { runJoinStorm, type JoinStormResult } from "@/scripts/bench/join-storm";
+import { startAppProcess } from "@/tests/setup/app-process";
+import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
 import { createDatabase } from "@/tests/setup/test-database";
 
@@ -26,10 +29,13 @@ const clients = option("clients", 1000);
 const rooms = option("rooms", 100);
 const rate = process.argv.includes("--saturate") ? 0 : option("rate", 1000);
 const seconds = option("seconds", 10);
+const joinStorm = process.argv.includes("--join-storm");
 const root = path.resolve(import.meta.dirname, "..");
 
 console.log(
-  `bench:chat — ${clients} clients in ${rooms} rooms, ${rate ? `${rate} msg/s offered` : "saturation (each client sends again once acked)"}, ${seconds} s`,
+  joinStorm
+    ? `bench:chat --join-storm — ${clients} clients joining ${rooms} rooms at once`
+    : `bench:chat — ${clients} clients in ${rooms} rooms, ${rate ? `${rate} msg/s offered` : "saturation (each client sends again once acked)"}, ${seconds} s`,
 );
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
@@ -45,13 +51,25 @@ const app = await startAppProcess({
 const bare = await startBareServer();
 
 try {
-  const { roomIds, cookies } = await createPeopleAndRooms(database.url);
+  const { roomIds, people } = await mintPeopleAndRooms(database.url, {
+    people: clients,
+    rooms,
+    prefix: "Bench",
+  });
+  const cookies = people.map((person) => person.cookie);
   const roomOf = (client: number) => roomIds[client % rooms] as string;
 
-  const hearth = await runLoad({ url: app.url, cookies, roomOf, rate, seconds });
-  const committed = await countMessages(database.url);
-  const baseline = await runLoad({ url: bare.url, cookies: cookies.map(() => ""), roomOf, rate, seconds });
-  report(hearth, baseline, committed);
+  if (joinStorm) {
+    const hearth = await runJoinStorm({ url: app.url, cookies, roomOf });
+    const memberships = await countRows(database.url, "Membership");
+    const baseline = await runJoinStorm({ url: bare.url, cookies: cookies.map(() => ""), roomOf });
+    reportJoinStorm(hearth, baseline, memberships);
+  } else {
+    const hearth = await runLoad({ url: app.url, cookies, roomOf, rate, seconds });
+    const committed = await countRows(database.url, "Message");
+    const baseline = await runLoad({ url: bare.url, cookies: cookies.map(() => ""), roomOf, rate, seconds });
+    report(hearth, baseline, committed);
+  }
 } finally {
   bare.stop();
   await app.stop();
@@ -59,45 +77,40 @@ try {
   await postgres.stop();
 }
 
-async function createPeopleAndRooms(url: string): Promise<{ roomIds: string[]; cookies: string[] }> {
+async function countRows(url: string, table: "Message" | "Membership"): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try {
-    const passwordHash = await hashSecret("bench password unused");
-    const topic = await client.query(
-      `INSERT INTO "Topic" (slug, name, "updatedAt") VALUES ('bench', 'Bench', now()) RETURNING id`,
-    );
-    const roomRows = await client.query(
-      `INSERT INTO "Room" ("topicId", slug, name, guidelines, capacity, "updatedAt")
-       SELECT $1, 'bench-' || i, 'Bench ' || i, 'Be kind.', $2, now() FROM generate_series(1, $3) AS i ORDER BY i RETURNING id`,
-      [topic.rows[0].id, Math.ceil(clients / rooms), rooms],
-    );
-    const userRows = await client.query(
-      `INSERT INTO "User" (pseudonym, "pseudonymKey", "passwordHash", "recoveryCodeHash", "updatedAt")
-       SELECT 'Bench ' || i, 'bench' || i, $1, $1, now() FROM generate_series(1, $2) AS i ORDER BY i RETURNING id, pseudonym`,
-      [passwordHash, clients],
-    );
-    const cookies = await Promise.all(
-      userRows.rows.map(async (user: { id: string; pseudonym: string }) => {
-        const token = await encode({
-          token: { sub: user.id, name: user.pseudonym, sv: 1 },
-          secret: testSecret,
-        });
-        return `next-auth.session-token=${token}`;
-      }),
-    );
-    return { roomIds: roomRows.rows.map((row: { id: string }) => row.id), cookies };
-  } finally {
-    await client.end();
-  }
-}
-
-async function countMessages(url: string): Promise<number> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const { rows } = await client.query(`SELECT count(*)::int AS count FROM "Message"`);
+  const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
   await client.end();
   return rows[0].count as number;
+}
+
+function reportJoinStorm(hearth: JoinStormResult, baseline: JoinStormResult, memberships: number) {
+  const rows: [string, number, number][] = [
+    ["joins", hearth.joins, baseline.joins],
+    ["answered ok", hearth.ok, baseline.ok],
+    ["refused", hearth.failed, baseline.failed],
+    ["join p50 ms", hearth.joinMs.p50, baseline.joinMs.p50],
+    ["join p95 ms", hearth.joinMs.p95, baseline.joinMs.p95],
+    ["join p99 ms", hearth.joinMs.p99, baseline.joinMs.p99],
+    ["all answered ms", hearth.allAnsweredMs, baseline.allAnsweredMs],
+  ];
+  printTable(rows);
+  if (hearth.failed > 0) console.log(`refusals by code: ${JSON.stringify(hearth.codes)}`);
+  console.log(
+    `\nmemberships in PostgreSQL: ${memberships} (joins answered ok ${hearth.ok}${memberships === hearth.ok ? ", each stored" : ", MISMATCH"})`,
+  );
+}
+
+function printTable(rows: [string, number, number][]) {
+  const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
+  console.log(`${"".padEnd(24)}${"hearth".padStart(12)}${"bare".padStart(12)}${"ratio".padStart(10)}`);
+  for (const [name, ours, theirs] of rows) {
+    const ratio = theirs === 0 ? (ours === 0 ? "—" : "∞") : (ours / theirs).toFixed(2);
+    console.log(
+      `${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio.padStart(10)}`,
+    );
+  }
 }
 
 async function startBareServer(): Promise<{ url: string; stop(): void }> {
@@ -134,14 +147,7 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
     ["send→received max ms", hearth.receiveMs.max, baseline.receiveMs.max],
     ["messages/s (acked)", hearth.messagesPerSecond, baseline.messagesPerSecond],
   ];
-  const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
-  console.log(`${"".padEnd(24)}${"hearth".padStart(12)}${"bare".padStart(12)}${"ratio".padStart(10)}`);
-  for (const [name, ours, theirs] of rows) {
-    const ratio = theirs === 0 ? (ours === 0 ? "—" : "∞") : (ours / theirs).toFixed(2);
-    console.log(
-      `${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio.padStart(10)}`,
-    );
-  }
+  printTable(rows);
   console.log(
     `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
   );

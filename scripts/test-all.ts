@@ -1,5 +1,5 @@
 // `npm test`: typecheck, lint, unit tests, production build, integration tests (Vitest, real
-// PostgreSQL) and browser tests (Playwright, real Chromium), the same way locally and in CI.
+// PostgreSQL), fault tests (tests/faults/, short form) and browser tests (Playwright, real Chromium), the same way locally and in CI.
 // PostgreSQL: TEST_DATABASE_URL or DATABASE_URL when set, otherwise one embedded server for
 // the whole run. Every stage runs even if an earlier one failed (only the two that need the
 // build wait for it); the exit code is non-zero if any failed. Ends with each stage's result
@@ -85,6 +85,26 @@ if (built) {
     );
     countVitest(integrationReport);
 
+    // The fault suite's short form: private PostgreSQL and Redis stopped, frozen and restarted
+    // under load, SIGTERM under load, a join storm (tests/faults/; the long form: npm run test:faults -- --long).
+    const faultsReport = path.join(reports, "faults.json");
+    run(
+      "fault tests",
+      "npx",
+      [
+        "--no-install",
+        "vitest",
+        "run",
+        "--project",
+        "faults",
+        "--reporter=default",
+        "--reporter=json",
+        `--outputFile.json=${faultsReport}`,
+      ],
+      testEnv,
+    );
+    countVitest(faultsReport);
+
     const playwrightReport = path.join(reports, "playwright.json");
     const chromium =
       process.env.CHROMIUM_PATH ??
@@ -101,6 +121,7 @@ if (built) {
   }
 } else {
   stages.push({ step: "integration tests", result: "not run (the build failed)" });
+  stages.push({ step: "fault tests", result: "not run (the build failed)" });
   stages.push({ step: "browser tests", result: "not run (the build failed)" });
 }
 

@@ -24,6 +24,8 @@ export function PendingList({
             <p className="text-sm text-muted">Will send when connected</p>
           ) : message.state === "sending" ? (
             <p className="text-sm text-muted">Sending…</p>
+          ) : message.state === "held" ? (
+            <p className="text-sm text-muted">Hearth is busy; trying again in a moment</p>
           ) : (
             <div role="alert" className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <span className="text-caution">Not sent. {message.error}</span>

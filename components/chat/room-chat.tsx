@@ -133,9 +133,11 @@ export function RoomChat({
             className="flex flex-wrap items-center justify-between gap-2 text-sm text-muted"
           >
             <p>
-              {chat.presence && chat.presence.members.length > 0
-                ? `Here now: ${chat.presence.members.map((m) => (m.id === viewerId ? "you" : m.pseudonym)).join(", ")}`
-                : "Here now: just you"}
+              {chat.presence?.unknown
+                ? "Who is here is not known right now"
+                : chat.presence && chat.presence.members.length > 0
+                  ? `Here now: ${chat.presence.members.map((m) => (m.id === viewerId ? "you" : m.pseudonym)).join(", ")}`
+                  : "Here now: just you"}
               {chat.presence && chat.presence.listeners > 0 ? ` · ${chat.presence.listeners} listening` : ""}
             </p>
             <div className="flex gap-2">

@@ -56,16 +56,20 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     async (options: { acceptGuidelines?: boolean; listenOnly?: boolean }) => {
       const listenOnly =
         options.listenOnly ?? latest.current.membership?.listenOnly ?? initialJoin?.listenOnly ?? false;
+      // A rejoin says what is held, so the answer brings what was missed and what changed.
+      const { everJoined, heldThrough, syncedAt } = latest.current;
+      const after = everJoined ? heldThrough : undefined;
       const answer = await ask("room:join", {
         roomId,
         listenOnly,
         ...(options.acceptGuidelines && { acceptGuidelines: true as const }),
+        ...(after !== undefined && { after, ...(syncedAt && { changedSince: syncedAt }) }),
       });
       if (!answer.ok) {
         dispatch({ type: "join-failed", error: answer.error });
         return answer.error;
       }
-      dispatch({ type: "joined", answer });
+      dispatch({ type: "joined", answer, after });
       return null;
     },
     [roomId, initialJoin],
@@ -105,6 +109,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     // A full page load on purpose: nothing of the ended session should stay in memory.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     const onRevoked = () => window.location.assign("/signin");
+    const onResync = () => dispatch({ type: "resync" });
 
     socket.on("connect", onConnect);
     socket.on("disconnect", onDisconnect);
@@ -117,6 +122,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
     socket.on("member:muted", onMuted);
     socket.on("member:removed", onMemberRemoved);
     socket.on("session:revoked", onRevoked);
+    socket.on("room:resync", onResync);
     if (socket.connected) onConnect();
     else socket.connect();
 
@@ -132,6 +138,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       socket.off("member:muted", onMuted);
       socket.off("member:removed", onMemberRemoved);
       socket.off("session:revoked", onRevoked);
+      socket.off("room:resync", onResync);
     };
   }, [roomId, join, initialJoin, stoppedTyping]);
 
@@ -158,6 +165,11 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       } else if (answer.error === lostConnection) {
         // Sent again, with the same clientId, once the room is joined again.
         dispatch({ type: "send-waiting", clientId: message.clientId });
+      } else if (answer.error.code === "unavailable") {
+        // Hearth or its database is away for a moment: the same clientId goes again (stored once).
+        dispatch({ type: "send-held", clientId: message.clientId });
+        const waitMs = Math.min(30, answer.error.retryAfterSeconds ?? 5) * 1000;
+        setTimeout(() => dispatch({ type: "send-waiting", clientId: message.clientId }), waitMs);
       } else {
         dispatch({ type: "send-failed", clientId: message.clientId, error: answer.error.message });
       }

@@ -49,7 +49,10 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
                   </h3>
                   <p className="text-muted">{room.description}</p>
                   <p className="text-sm">
-                    {room.memberCount} of {room.capacity} places taken · {room.onlineCount} here now
+                    {room.memberCount} of {room.capacity} places taken ·{" "}
+                    {room.onlineCount === null
+                      ? "who is here now is not known right now"
+                      : `${room.onlineCount} here now`}
                   </p>
                   {room.myPlace && (
                     <p className="text-sm text-accent">

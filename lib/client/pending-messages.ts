@@ -5,8 +5,11 @@ export interface PendingMessage {
   clientId: string;
   body: string;
   contentWarning: string | null;
-  /** waiting: for the connection; sending: asked, no answer yet; failed: refused, with why. */
-  state: "waiting" | "sending" | "failed";
+  /**
+   * waiting: for the connection; sending: asked, no answer yet; held: Hearth answered
+   * `unavailable` and it goes again shortly; failed: refused, with why.
+   */
+  state: "waiting" | "sending" | "held" | "failed";
   error?: string;
 }
 

@@ -57,6 +57,7 @@ const joinAnswer = (messages: WireMessage[], extra: Partial<WireMembership> = {}
   room,
   membership: { ...membership, ...extra },
   messages,
+  syncedAt: new Date(0).toISOString(),
 });
 const run = (events: RoomEvent[], from: RoomState = initialRoomState()) => events.reduce(roomReducer, from);
 const ids = (state: RoomState) => state.messages.map((item) => item.id);
@@ -159,6 +160,30 @@ describe("catching up after a lost connection", () => {
     });
     expect(state.catchUpFrom).toBe(cursor);
     expect(new Set(ids(state)).size).toBe(ids(state).length);
+  });
+});
+
+describe("told to catch up on a connection that stayed up (Redis was away)", () => {
+  it("pages forward from the last contiguous id and shows what was missed, once, in order", () => {
+    const all = range(1, 260);
+    let state = run([
+      { type: "joined", answer: joinAnswer(range(1, 50)) },
+      { type: "message-new", message: message(120) }, // a frame from this process; others were lost
+      { type: "resync" },
+    ]);
+    expect(state.catchUpFrom).toBe("50");
+    state = catchUp(state, all);
+    expect(ids(state)).toEqual(all.map((item) => item.id));
+    expect(state).toMatchObject({ heldThrough: "260", catchUpFrom: undefined });
+  });
+
+  it("ignores the signal before joining and while a catch-up is already running", () => {
+    expect(roomReducer(initialRoomState(), { type: "resync" }).catchUpFrom).toBeUndefined();
+    const catching = run([
+      { type: "joined", answer: joinAnswer(range(1, 50)) },
+      { type: "joined", answer: joinAnswer(range(200, 249)) },
+    ]);
+    expect(roomReducer(catching, { type: "resync" }).catchUpFrom).toBe("50");
   });
 });
 
@@ -345,4 +370,130 @@ describe("a random life of drops, reconnects, out-of-order frames and edits", ()
     const expected = server.filter((item) => BigInt(item.id) >= oldest).map((item) => item.id);
     expect(ids(state)).toEqual(expected);
   });
+});
+
+describe("a random life with the server's help: rejoins say what is held and get what was missed and what changed", () => {
+  // The server's side of the protocol (docs/protocol.md, Reconnecting), as the database answers it
+  // for one reader: messages held back for review are not visible to them.
+  interface Row {
+    message: WireMessage;
+    held: boolean;
+    changedAt: number;
+  }
+  const visibleRows = (rows: Row[]) => rows.filter((row) => !row.held);
+  const serverJoin = (rows: Row[], clock: number, after: string | undefined, since: string | undefined) => {
+    const visible = visibleRows(rows).map((row) => row.message);
+    if (after === undefined) return { ...joinAnswer(latestPage(visible)), syncedAt: String(clock) };
+    const missed = visible.filter((item) => BigInt(item.id) > BigInt(after));
+    const touched = rows.filter(
+      (row) =>
+        since !== undefined && BigInt(row.message.id) <= BigInt(after) && row.changedAt > Number(since),
+    );
+    return {
+      ...joinAnswer(missed.slice(0, HISTORY_MAX)),
+      syncedAt: String(clock),
+      catchUp: { missed: missed.length, more: missed.length > HISTORY_MAX },
+      ...(since !== undefined && {
+        changed: touched.filter((row) => !row.held).map((row) => row.message),
+        removedIds: touched.filter((row) => row.held).map((row) => row.message.id),
+      }),
+    };
+  };
+
+  function random(seed: number) {
+    let value = seed;
+    return () => {
+      value = (value * 1_103_515_245 + 12_345) % 2 ** 31;
+      return value / 2 ** 31;
+    };
+  }
+
+  it.each([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])(
+    "seed %i: ids and texts always end equal to the database's view",
+    (seed) => {
+      const next = random(seed);
+      const rows: Row[] = range(1, 30).map((item) => ({ message: item, held: false, changedAt: 0 }));
+      let clock = 1;
+      let nextId = 31;
+      let connected = true;
+      let inFlight: RoomEvent[] = [];
+      const deliver = (event: RoomEvent) => {
+        if (connected) inFlight.push(event);
+      };
+      const view = (state: RoomState) => state.messages.map((item) => `${item.id}:${item.body}`);
+      const expected = (state: RoomState) => {
+        const oldest = BigInt(state.messages[0]?.id ?? "0");
+        return visibleRows(rows)
+          .filter((row) => BigInt(row.message.id) >= oldest)
+          .map((row) => `${row.message.id}:${row.message.body}`);
+      };
+      const rejoin = (state: RoomState) => {
+        const after = state.heldThrough;
+        let current = run(
+          [
+            { type: "connection", connection: "connected" },
+            { type: "joined", answer: serverJoin(rows, clock, after, state.syncedAt), after },
+          ],
+          state,
+        );
+        current = catchUp(
+          current,
+          visibleRows(rows).map((row) => row.message),
+        );
+        // Everything up to the cursor is now exactly the database's view.
+        const held = BigInt(current.heldThrough ?? "0");
+        const upTo = (list: string[]) =>
+          list.filter((entry) => BigInt(entry.split(":")[0] as string) <= held);
+        expect(upTo(view(current))).toEqual(upTo(expected(current)));
+        return current;
+      };
+
+      let state = run([{ type: "joined", answer: serverJoin(rows, clock, undefined, undefined) }]);
+      for (let step = 0; step < 800; step += 1) {
+        clock += 1;
+        const roll = next();
+        if (roll < 0.35) {
+          const burst = next() < 0.2 ? 1 + Math.floor(next() * 60) : 1;
+          for (let i = 0; i < burst; i += 1) {
+            nextId += next() < 0.3 ? 2 : 1;
+            const row = { message: message(nextId), held: false, changedAt: clock };
+            rows.push(row);
+            deliver({ type: "message-new", message: row.message });
+          }
+        } else if (roll < 0.55 && inFlight.length > 0) {
+          const [frame] = inFlight.splice(Math.floor(next() * inFlight.length), 1);
+          if (frame) state = roomReducer(state, frame);
+        } else if (roll < 0.68) {
+          const row = rows[Math.floor(next() * rows.length)] as Row;
+          row.message = { ...row.message, body: `edited at ${step}` };
+          row.changedAt = clock;
+          if (!row.held) deliver({ type: "message-updated", message: row.message });
+        } else if (roll < 0.73) {
+          // A moderator's hold (or its release): readers lose the message, or get it back.
+          const row = rows[Math.floor(next() * rows.length)] as Row;
+          row.held = !row.held;
+          row.changedAt = clock;
+          deliver(
+            row.held
+              ? { type: "message-removed", messageId: row.message.id }
+              : { type: "message-new", message: row.message },
+          );
+        } else if (roll < 0.8 && connected) {
+          connected = false;
+          inFlight = [];
+          state = roomReducer(state, { type: "connection", connection: "reconnecting" });
+        } else if (roll < 0.85 && !connected) {
+          connected = true;
+          state = rejoin(state);
+        }
+      }
+      if (!connected) {
+        connected = true;
+        state = rejoin(state);
+      }
+      // Frames still on their way arrive, in the order they were sent (a frame per message stays in order).
+      for (const frame of inFlight) state = roomReducer(state, frame);
+      expect(view(state)).toEqual(expected(state));
+    },
+  );
 });

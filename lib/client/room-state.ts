@@ -30,6 +30,8 @@ export interface RoomState {
   /** In id order, each id once. */
   messages: WireMessage[];
   heldThrough?: string;
+  /** The server's `syncedAt` from the last join: sent back as `changedSince` on a rejoin. */
+  syncedAt?: string;
   /** Set when a catch-up page must be asked for, after this id. */
   catchUpFrom?: string;
   firstUnreadId?: string;
@@ -42,11 +44,13 @@ export interface RoomState {
 
 export type RoomEvent =
   | { type: "connection"; connection: Connection }
-  | { type: "joined"; answer: JoinAnswer }
+  /** `after`: the heldThrough this join was asked with (a rejoin), if any. */
+  | { type: "joined"; answer: JoinAnswer; after?: string }
   | { type: "join-failed"; error: ErrorBody }
   | { type: "left" }
   | { type: "removed" }
   | { type: "caught-up"; after: string; messages: WireMessage[]; pageSize: number }
+  | { type: "resync" }
   | { type: "earlier-loaded"; messages: WireMessage[]; pageSize: number }
   | { type: "message-new"; message: WireMessage }
   | { type: "message-updated"; message: WireMessage }
@@ -62,6 +66,7 @@ export type RoomEvent =
   | { type: "send-queued"; message: PendingMessage }
   | { type: "send-started"; clientId: string }
   | { type: "send-waiting"; clientId: string }
+  | { type: "send-held"; clientId: string }
   | { type: "send-failed"; clientId: string; error: string }
   | { type: "send-acked"; message: WireMessage }
   | { type: "send-discarded"; clientId: string };
@@ -118,8 +123,19 @@ function setPendingState(
   };
 }
 
-function joined(state: RoomState, answer: JoinAnswer): RoomState {
+function joined(state: RoomState, answer: JoinAnswer, after: string | undefined): RoomState {
   const page = answer.messages;
+  // What changed up to `after` while away: edits, deletions, and messages held back or let
+  // through. All of it lies in what is held (from the oldest message loaded up to heldThrough),
+  // so a changed message there is shown as it is now, even one not shown before (let through).
+  const removed = new Set(answer.removedIds ?? []);
+  const oldestHeld = state.messages[0]?.id;
+  const changed = (answer.changed ?? []).filter(
+    (message) => oldestHeld === undefined || compareIds(message.id, oldestHeld) >= 0,
+  );
+  const shown = mergeMessages(mergeMessages(state.messages, page), changed).filter(
+    (message) => !removed.has(message.id),
+  );
   const base: RoomState = {
     ...state,
     joined: true,
@@ -127,10 +143,16 @@ function joined(state: RoomState, answer: JoinAnswer): RoomState {
     joinError: undefined,
     room: answer.room,
     membership: answer.membership,
-    messages: mergeMessages(state.messages, page),
+    messages: shown,
     pending: withoutPending(state.pending, page),
+    syncedAt: answer.syncedAt,
   };
   const pageNewest = page.at(-1)?.id;
+  if (answer.catchUp && after !== undefined) {
+    // The server paged forward from `after`: contiguous by construction. Page on if it said more.
+    const heldThrough = newer(newer(state.heldThrough, after), pageNewest);
+    return { ...base, heldThrough, catchUpFrom: answer.catchUp.more ? heldThrough : undefined };
+  }
   if (!state.everJoined) {
     // The latest page is contiguous by itself; an empty room is held from its start.
     const lastRead = answer.membership.lastReadMessageId;
@@ -161,10 +183,12 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
         pending:
           event.connection === "connected"
             ? state.pending
-            : state.pending.map((item) => (item.state === "sending" ? { ...item, state: "waiting" } : item)),
+            : state.pending.map((item) =>
+                item.state === "sending" || item.state === "held" ? { ...item, state: "waiting" } : item,
+              ),
       };
     case "joined":
-      return joined(state, event.answer);
+      return joined(state, event.answer, event.after);
     case "join-failed":
       return { ...state, joinError: event.error };
     case "left":
@@ -191,6 +215,11 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       const more = event.messages.length >= event.pageSize;
       return { ...state, messages, pending, heldThrough, catchUpFrom: more ? heldThrough : undefined };
     }
+    case "resync":
+      // Live frames may have been missed on a connection that stayed up: page forward again.
+      return state.joined && state.heldThrough !== undefined && state.catchUpFrom === undefined
+        ? { ...state, catchUpFrom: state.heldThrough }
+        : state;
     case "earlier-loaded":
       return {
         ...state,
@@ -251,6 +280,8 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return setPendingState(state, event.clientId, { state: "sending", error: undefined });
     case "send-waiting":
       return setPendingState(state, event.clientId, { state: "waiting", error: undefined });
+    case "send-held":
+      return setPendingState(state, event.clientId, { state: "held", error: undefined });
     case "send-failed":
       return setPendingState(state, event.clientId, { state: "failed", error: event.error });
     case "send-acked":

@@ -1,9 +1,26 @@
 // The one Prisma client. It is kept on globalThis because server.ts (loaded by tsx) and the
 // Next.js bundle each load their own copy of this module: both must share one pool, and
 // graceful shutdown must close that pool.
+//
+// Nothing waits on PostgreSQL for long (docs/decisions/0012): getting a connection (from the
+// pool, or a new one) gives up after 2 s, the server cancels a statement after 3 s, and the
+// client stops waiting for an answer after 3.5 s (a frozen server answers nothing, not even a
+// cancel). While the database is known to be away, a probe checks every second for its return.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
+import { withTimeout } from "@/lib/server/database/with-timeout";
+import { isDown, reportDown, reportUp } from "@/lib/server/outages";
+
+export const poolOptions = {
+  max: 10,
+  connectionTimeoutMillis: 2_000,
+  statement_timeout: 3_000,
+  query_timeout: 3_500,
+  idle_in_transaction_session_timeout: 10_000,
+  keepAlive: true,
+};
+const probeEveryMs = 1_000;
 
 const globalKey = Symbol.for("hearth.prisma");
 type GlobalWithPrisma = typeof globalThis & { [globalKey]?: PrismaClient };
@@ -14,7 +31,23 @@ export function db(): PrismaClient {
     const url = env().DATABASE_URL;
     if (!url)
       throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
-    holder[globalKey] = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+    const client = new PrismaClient({
+      adapter: new PrismaPg(
+        { connectionString: url, ...poolOptions },
+        // An idle connection that breaks is dropped by the pool; the outage is noted, not thrown.
+        { onPoolError: (error) => reportDown("database", error) },
+      ),
+    });
+    holder[globalKey] = client;
+    const probe = setInterval(() => {
+      if (holder[globalKey] !== client) return clearInterval(probe);
+      if (!isDown("database")) return;
+      withTimeout(client.$queryRaw`SELECT 1`, probeEveryMs * 1.5).then(
+        () => reportUp("database"),
+        () => {},
+      );
+    }, probeEveryMs);
+    probe.unref();
   }
   return holder[globalKey];
 }

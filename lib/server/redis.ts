@@ -1,26 +1,67 @@
-// Redis is optional: with REDIS_URL set, rate limits and Socket.IO rooms are shared by every
-// Hearth process; without it each process keeps them in memory.
-import { Redis } from "ioredis";
+// Redis is optional, and an optimisation when present: with REDIS_URL set, rate limits and
+// Socket.IO rooms are shared by every Hearth process; without it each process keeps them in
+// memory. When Redis is away or hung nothing waits for it: a command fails at once while the
+// connection is down (no offline queue) or after `redisCommandTimeoutMs` when Redis does not
+// answer, and callers carry on without it (docs/decisions/0012).
+import { Redis, type RedisOptions } from "ioredis";
 import { env } from "@/lib/env";
+import { isDown, reportDown, reportUp } from "@/lib/server/outages";
+
+/** How long any Redis command may take before its caller stops waiting. */
+export const redisCommandTimeoutMs = 1_000;
+/** How often a process checks that Redis still answers (a frozen Redis keeps its connections open). */
+const heartbeatMs = 2_000;
+
+/** Options for every connection to Redis that answers requests (not the subscriber). */
+export const redisOptions: RedisOptions = {
+  enableOfflineQueue: false,
+  maxRetriesPerRequest: 0,
+  commandTimeout: redisCommandTimeoutMs,
+  connectTimeout: 2_000,
+  retryStrategy: (attempt) => Math.min(200 * attempt, 2_000),
+};
 
 const globalKey = Symbol.for("hearth.redis");
-type GlobalWithRedis = typeof globalThis & { [globalKey]?: Redis };
+type GlobalWithRedis = typeof globalThis & {
+  [globalKey]?: { client: Redis; heartbeat: NodeJS.Timeout };
+};
 
 export function redis(): Redis | undefined {
   const url = env().REDIS_URL;
   if (!url) return undefined;
   const holder = globalThis as GlobalWithRedis;
-  holder[globalKey] ??= new Redis(url, {
-    maxRetriesPerRequest: 2,
-    enableOfflineQueue: true,
-    lazyConnect: false,
-  });
-  return holder[globalKey];
+  holder[globalKey] ??= watch(new Redis(url, redisOptions));
+  return holder[globalKey].client;
+}
+
+/** Whether Redis is in use and answering now. */
+export function redisAnswering(): boolean {
+  return redis() !== undefined && !isDown("redis");
+}
+
+function watch(client: Redis): { client: Redis; heartbeat: NodeJS.Timeout } {
+  // Without an "error" listener ioredis prints every failed reconnect; the outage log says it once.
+  client.on("error", (error: Error) => reportDown("redis", error));
+  client.on("close", () => reportDown("redis", new Error("connection closed")));
+  client.on("ready", () => reportUp("redis"));
+  const heartbeat = setInterval(() => {
+    if (client.status !== "ready") return;
+    client.ping().then(
+      () => reportUp("redis"),
+      (error: unknown) => reportDown("redis", error),
+    );
+  }, heartbeatMs);
+  heartbeat.unref();
+  return { client, heartbeat };
 }
 
 export async function disconnectRedis(): Promise<void> {
   const holder = globalThis as GlobalWithRedis;
-  const client = holder[globalKey];
+  const held = holder[globalKey];
   holder[globalKey] = undefined;
-  await client?.quit().catch(() => client.disconnect());
+  if (!held) return;
+  clearInterval(held.heartbeat);
+  held.client.removeAllListeners();
+  held.client.on("error", () => {});
+  await held.client.quit().catch(() => held.client.disconnect());
 }

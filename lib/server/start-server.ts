@@ -11,8 +11,12 @@ import { db, disconnectDb } from "@/lib/server/db";
 import { clientAddressHeader } from "@/lib/server/http/client-address";
 import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
+import { drain } from "@/lib/server/realtime/drain";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
 import { disconnectRedis } from "@/lib/server/redis";
+
+/** How long shutdown waits for socket requests in flight (each is answered within 4.5 s anyway). */
+const drainTimeoutMs = 5_000;
 
 export interface RunningHearth {
   url: string;
@@ -81,15 +85,20 @@ export async function startHearth(): Promise<RunningHearth> {
     "Hearth is listening",
   );
 
+  // Stopping drains (docs/decisions/0015): no new connections, sockets or socket requests; every
+  // request in flight is answered; then the sockets close as a dropped transport, which clients
+  // treat as "reconnect" (to another process, or to this one when it is back).
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
-      log.info("shutting down: no new connections, finishing requests in flight");
+      log.info("shutting down: no new connections, answering the requests in flight");
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      const drained = await drain(drainTimeoutMs);
+      log.info(drained, "shutdown: requests in flight answered");
       await sockets.close();
       log.debug("shutdown: sockets closed");
       httpServer.closeIdleConnections();
-      const forceAfter = setTimeout(() => httpServer.closeAllConnections(), 10_000);
+      const forceAfter = setTimeout(() => httpServer.closeAllConnections(), 2_000);
       await httpClosed;
       clearTimeout(forceAfter);
       log.debug("shutdown: HTTP server closed");

@@ -57,4 +57,6 @@ export interface WirePresence {
   roomId: string;
   members: { id: string; pseudonym: string }[];
   listeners: number;
+  /** Who is here is not known right now (Redis is away): members and listeners are empty. */
+  unknown?: true;
 }

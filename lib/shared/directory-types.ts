@@ -7,7 +7,8 @@ export interface DirectoryRoom {
   description: string;
   capacity: number;
   memberCount: number;
-  onlineCount: number;
+  /** null: not known right now (Redis, which knows about the other processes, is away). */
+  onlineCount: number | null;
   isFull: boolean;
   /** "member", "listener", or null when the viewer is not in the room. */
   myPlace: "member" | "listener" | null;

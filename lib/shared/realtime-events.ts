@@ -30,7 +30,16 @@ export type Ack<Data extends object = object> = (answer: AckAnswer<Data>) => voi
 export interface JoinAnswer {
   room: WireRoom;
   membership: WireMembership;
+  /** Without `after`: the latest page. With `after`: the messages after it, oldest first (see catchUp). */
   messages: WireMessage[];
+  /** Pass back as `changedSince` on the next rejoin (the server's clock, with a safety margin). */
+  syncedAt: string;
+  /** Only with `after`: how many visible messages came after it, and whether `messages` holds them all (else page on with history { after }). */
+  catchUp?: { missed: number; more: boolean };
+  /** Only with `after` and `changedSince`: messages up to `after` that changed since, as the reader sees them now. */
+  changed?: WireMessage[];
+  /** Only with `after` and `changedSince`: ids up to `after` the reader may no longer see (held back, blocked). */
+  removedIds?: string[];
 }
 
 type Request<Schema extends z.ZodType, Answer extends object> = { payload: z.input<Schema>; answer: Answer };
@@ -113,6 +122,11 @@ export interface ServerToClientEvents {
   "crisis:care": (care: { roomId: string; messageId: string }) => void;
   /** To the room's moderators and the admins: the queue changed. */
   "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
+  /**
+   * Live frames may have been missed without the connection dropping (Redis, which carries them
+   * between processes, was away): catch up every open room from its last contiguous id.
+   */
+  "room:resync": () => void;
   /** To the member and the room's moderators: a check-in about that member changed. */
   "checkin:updated": (change: { checkInId: string; roomId: string }) => void;
   /** To the room's moderators and the admins: what waits for a moderator changed (header indicator). */

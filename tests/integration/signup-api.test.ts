@@ -151,6 +151,6 @@ describe("GET /api/health", () => {
   it("answers 200 with the database up", async () => {
     const response = await fetch(`${hearth.app.url}/api/health`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: "ok", database: "up" });
+    expect(await response.json()).toEqual({ status: "ok", database: "up", redis: "not_configured" });
   });
 });

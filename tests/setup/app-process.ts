@@ -12,6 +12,8 @@ export interface AppProcess {
   closeOutput(): void;
   /** SIGTERM, then the exit code once the process is gone. */
   stop(): Promise<number | null>;
+  /** SIGKILL (a crash: nothing is finished), resolved once the process is gone. */
+  kill(): Promise<void>;
 }
 
 export async function freePort(): Promise<number> {
@@ -98,6 +100,10 @@ export async function startAppProcess(options: {
     closeOutput() {
       child.stdout?.destroy();
       child.stderr?.destroy();
+    },
+    async kill() {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+      await exited;
     },
     async stop() {
       if (child.exitCode === null) child.kill("SIGTERM");

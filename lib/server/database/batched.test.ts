@@ -61,3 +61,38 @@ describe("batched", () => {
     expect(results.filter((result) => result.status === "rejected")).toHaveLength(4);
   });
 });
+
+describe("batched, bounded", () => {
+  it("refuses a call at once when the queue is full, and runs the rest", async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const run = batched(
+      async (items: number[]) => {
+        await gate;
+        return items;
+      },
+      { maxSize: 1, maxQueue: 2 },
+    );
+    const first = run(1); // running
+    await new Promise((resolve) => setImmediate(resolve));
+    const waiting = [run(2), run(3)];
+    await expect(run(4)).rejects.toMatchObject({ name: "BatchRefused", reason: "full" });
+    release();
+    expect(await Promise.all([first, ...waiting])).toEqual([1, 2, 3]);
+  });
+
+  it("refuses calls that waited too long without running them", async () => {
+    const ran: number[] = [];
+    const run = batched(
+      async (items: number[]) => {
+        ran.push(...items);
+        await new Promise((resolve) => setTimeout(resolve, 60));
+        return items;
+      },
+      { maxSize: 1, maxWaitMs: 30, refuse: (reason) => new Error(`refused: ${reason}`) },
+    );
+    const results = await Promise.allSettled([run(1), run(2), run(3)]);
+    expect(results.map((result) => result.status)).toEqual(["fulfilled", "rejected", "rejected"]);
+    expect(ran).toEqual([1]);
+  });
+});

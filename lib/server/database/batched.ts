@@ -1,7 +1,9 @@
 // Groups calls that arrive together into one batch: the first call starts a batch on the next
 // turn of the event loop; calls arriving while `concurrency` batches run form the next one. At low load a
 // batch is a single call (no added wait); under load many calls share one database round trip
-// and one commit.
+// and one commit. The queue is bounded, in length and in waiting time: when the database is slow
+// or hung, calls are turned away at once (`full`) or after `maxWaitMs` (`stale`), never sent to
+// it, so a refusal from here always means nothing was done.
 
 export interface BatchOptions<Item> {
   maxSize: number;
@@ -9,14 +11,33 @@ export interface BatchOptions<Item> {
   concurrency?: number;
   /** Whether an item may join a batch being formed (otherwise it waits for the next one). */
   fits?: (batch: readonly Item[], item: Item) => boolean;
+  /** Calls allowed to wait at once; beyond, a call is refused with `full` (default: no bound). */
+  maxQueue?: number;
+  /** A call that waited this long without a batch is refused with `stale` (default: no bound). */
+  maxWaitMs?: number;
+  /** The error a refused call rejects with. */
+  refuse?: (reason: "full" | "stale") => unknown;
+}
+
+export class BatchRefused extends Error {
+  constructor(readonly reason: "full" | "stale") {
+    super(reason === "full" ? "the queue is full" : "waited too long in the queue");
+    this.name = "BatchRefused";
+  }
 }
 
 export function batched<Item, Result>(
   run: (items: Item[]) => Promise<Result[]>,
   options: BatchOptions<Item>,
 ): (item: Item) => Promise<Result> {
-  const queue: { item: Item; resolve: (result: Result) => void; reject: (error: unknown) => void }[] = [];
+  const queue: {
+    item: Item;
+    queuedAt: number;
+    resolve: (result: Result) => void;
+    reject: (error: unknown) => void;
+  }[] = [];
   const concurrency = options.concurrency ?? 1;
+  const refuse = options.refuse ?? ((reason: "full" | "stale") => new BatchRefused(reason));
   let running = 0;
   let scheduled = false;
 
@@ -29,6 +50,15 @@ export function batched<Item, Result>(
   async function flush() {
     scheduled = false;
     running++;
+    if (options.maxWaitMs !== undefined) {
+      const oldest = Date.now() - options.maxWaitMs;
+      for (let index = queue.length - 1; index >= 0; index--) {
+        const entry = queue[index] as (typeof queue)[number];
+        if (entry.queuedAt >= oldest) continue;
+        queue.splice(index, 1);
+        entry.reject(refuse("stale"));
+      }
+    }
     const batch: typeof queue = [];
     for (let index = 0; index < queue.length && batch.length < options.maxSize;) {
       const entry = queue[index] as (typeof queue)[number];
@@ -63,7 +93,11 @@ export function batched<Item, Result>(
 
   return (item: Item) =>
     new Promise<Result>((resolve, reject) => {
-      queue.push({ item, resolve, reject });
+      if (options.maxQueue !== undefined && queue.length >= options.maxQueue) {
+        reject(refuse("full"));
+        return;
+      }
+      queue.push({ item, queuedAt: Date.now(), resolve, reject });
       schedule();
     });
 }

@@ -3,6 +3,7 @@ import type { MemberActor, VisitorContext } from "@/lib/server/auth/actor";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { httpStatusForCode } from "@/lib/server/http/http-status";
+import { knownFailure } from "@/lib/server/database/database-errors";
 import { logger } from "@/lib/server/logger";
 import { AppError } from "@/lib/shared/errors";
 
@@ -13,11 +14,9 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 }
 
 export function errorResponse(error: unknown): Response {
-  const appError = error instanceof AppError ? error : undefined;
+  const appError = knownFailure(error);
   if (!appError) logger().error({ err: error }, "request failed");
-  const known =
-    appError ??
-    new AppError("internal", "Something went wrong on our side. Nothing was saved. Please try again.");
+  const known = appError ?? new AppError("internal", "Something went wrong on our side. Please try again.");
   const headers: Record<string, string> = {};
   if (known.retryAfterSeconds !== undefined) headers["retry-after"] = String(known.retryAfterSeconds);
   return jsonResponse({ error: known.toBody() }, httpStatusForCode[known.code], headers);

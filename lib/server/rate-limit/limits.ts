@@ -7,7 +7,7 @@ import {
   type RateLimiterAbstract,
 } from "rate-limiter-flexible";
 import { env } from "@/lib/env";
-import { redis } from "@/lib/server/redis";
+import { redis, redisAnswering } from "@/lib/server/redis";
 import { AppError } from "@/lib/shared/errors";
 
 export const rateLimits = {
@@ -29,12 +29,14 @@ export const rateLimits = {
 export type RateLimitName = keyof typeof rateLimits;
 
 const globalKey = Symbol.for("hearth.rateLimiters");
-type GlobalWithLimiters = typeof globalThis & { [globalKey]?: Map<RateLimitName, RateLimiterAbstract> };
+/** The shared limiter (Redis when configured) and this process's own count for when Redis is away. */
+type Limiters = { shared: RateLimiterAbstract; local: RateLimiterMemory };
+type GlobalWithLimiters = typeof globalThis & { [globalKey]?: Map<RateLimitName, Limiters> };
 
-function limiter(name: RateLimitName): RateLimiterAbstract {
+function limiters(name: RateLimitName): Limiters {
   const holder = globalThis as GlobalWithLimiters;
-  const limiters = (holder[globalKey] ??= new Map());
-  let existing = limiters.get(name);
+  const all = (holder[globalKey] ??= new Map());
+  let existing = all.get(name);
   if (!existing) {
     const { points, durationSeconds } = rateLimits[name];
     const options = {
@@ -42,19 +44,30 @@ function limiter(name: RateLimitName): RateLimiterAbstract {
       points: Math.ceil(points * env().RATE_LIMIT_SCALE),
       duration: durationSeconds,
     };
+    // Redis is an optimisation (docs/decisions/0012): while it is away or slow, each process
+    // counts in its own memory (the insurance limiter), so limits still hold, per process.
+    const local = new RateLimiterMemory(options);
     const client = redis();
-    existing = client
-      ? new RateLimiterRedis({ ...options, storeClient: client })
-      : new RateLimiterMemory(options);
-    limiters.set(name, existing);
+    const shared = client
+      ? new RateLimiterRedis({
+          ...options,
+          storeClient: client,
+          insuranceLimiter: local,
+          rejectIfRedisNotReady: true,
+        })
+      : local;
+    existing = { shared, local };
+    all.set(name, existing);
   }
   return existing;
 }
 
 /** Counts one attempt; past the allowance throws `rate_limited` with when to try again. */
 export async function consumeRateLimit(name: RateLimitName, key: string): Promise<void> {
+  const { shared, local } = limiters(name);
   try {
-    await limiter(name).consume(key);
+    // Known to be away: go straight to memory rather than wait for a command to time out.
+    await (redisAnswering() ? shared : local).consume(key);
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) {
       const retryAfterSeconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
@@ -69,14 +82,14 @@ export async function consumeRateLimit(name: RateLimitName, key: string): Promis
     throw new AppError(
       "unavailable",
       "Hearth could not check a safety limit just now. Please try again shortly.",
+      { retryAfterSeconds: 5 },
     );
   }
 }
 
 export async function resetRateLimit(name: RateLimitName, key: string): Promise<void> {
-  await limiter(name)
-    .delete(key)
-    .catch(() => {});
+  const { shared, local } = limiters(name);
+  await Promise.all([shared, local].map((limiter) => limiter.delete(key).catch(() => {})));
 }
 
 function describeWait(seconds: number): string {

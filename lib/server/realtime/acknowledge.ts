@@ -1,18 +1,43 @@
 // The socket door's one error mapper: every request answers { ok: true, ...data } or
 // { ok: false, error }, and no failure escapes into the process.
 import type { Socket } from "socket.io";
+import { knownFailure } from "@/lib/server/database/database-errors";
+import { TimeoutError, withTimeout } from "@/lib/server/database/with-timeout";
 import { logger } from "@/lib/server/logger";
+import { drainingRetryAfterSeconds, inFlight, isDraining } from "@/lib/server/realtime/drain";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { AppError, type ErrorBody } from "@/lib/shared/errors";
 import type { AckAnswer, ClientRequestName, RequestAnswer } from "@/lib/shared/realtime-events";
 
 export function errorBodyFor(error: unknown): ErrorBody {
-  if (error instanceof AppError) return error.toBody();
+  const known = knownFailure(error);
+  if (known) return known.toBody();
   logger().error({ err: error }, "socket event failed");
-  return {
-    code: "internal",
-    message: "Something went wrong on our side. Nothing was saved. Please try again.",
-  };
+  // Said without "nothing was saved": where it failed, it may have been after a commit.
+  return { code: "internal", message: "Something went wrong on our side. Please try again." };
+}
+
+/**
+ * Every request is answered within this time, whatever the database does: past it the answer is
+ * `unavailable` (the work may still finish; a resend with the same clientId is stored once).
+ */
+export const answerDeadlineMs = 4_500;
+
+/** A request that arrives while this process stops: nothing was done; the client tries again after reconnecting. */
+export function stopping(): AppError {
+  return new AppError("unavailable", "Hearth is restarting. Please try again in a moment.", {
+    retryAfterSeconds: drainingRetryAfterSeconds,
+  });
+}
+
+function tooSlow(): AppError {
+  return new AppError(
+    "unavailable",
+    "Hearth is taking too long to answer just now. Please try again shortly.",
+    {
+      retryAfterSeconds: 3,
+    },
+  );
 }
 
 /**
@@ -29,16 +54,38 @@ export function answer<Event extends ClientRequestName>(
     // A client may leave out the acknowledgement (or send something else in its place).
     const reply =
       typeof ack === "function" ? (ack as (answer: AckAnswer<RequestAnswer<Event>>) => void) : undefined;
-    try {
-      const data = await work(payload);
-      reply?.({ ok: true, ...data });
-    } catch (error) {
-      reply?.({ ok: false, error: errorBodyFor(error) });
+    if (isDraining()) {
+      reply?.({ ok: false, error: stopping().toBody() });
+      return;
     }
+    await inFlight(async () => {
+      try {
+        const data = await withTimeout(work(payload), answerDeadlineMs, event);
+        reply?.({ ok: true, ...data });
+      } catch (error) {
+        if (error instanceof TimeoutError) reportSlow(event);
+        reply?.({ ok: false, error: errorBodyFor(error instanceof TimeoutError ? tooSlow() : error) });
+      }
+    });
   };
   // The typed `on` cannot see that a listener for a generic event fits that event; the
   // signature above is where the contract is enforced, so register through the plain view.
   const plainSocket: Socket = socket;
   const eventName: string = event;
   plainSocket.on(eventName, listener);
+}
+
+let slowSince = 0;
+let slowCount = 0;
+/** Requests past the deadline are counted and logged at most every 10 s, not one line each. */
+function reportSlow(event: string): void {
+  slowCount++;
+  const now = Date.now();
+  if (now - slowSince < 10_000) return;
+  logger().warn(
+    { event, requestsPastDeadline: slowCount },
+    "requests answered unavailable: past the deadline",
+  );
+  slowSince = now;
+  slowCount = 0;
 }

@@ -2,7 +2,9 @@
 // page from another site (a foreign Origin) is refused even with a valid cookie.
 import type { Socket } from "socket.io";
 import { memberFromCookieHeader } from "@/lib/server/auth/session-token";
+import { knownFailure } from "@/lib/server/database/database-errors";
 import { logger } from "@/lib/server/logger";
+import { isDraining } from "@/lib/server/realtime/drain";
 import type { SocketData } from "@/lib/server/realtime/socket-types";
 import type { HandshakeErrorData } from "@/lib/shared/realtime-events";
 
@@ -12,6 +14,9 @@ function refusal(code: HandshakeErrorData["code"], message: string): Error {
 
 export function handshakeAuth(allowedOrigins: ReadonlySet<string>) {
   return async (socket: Socket, next: (error?: Error) => void): Promise<void> => {
+    // A process that is stopping takes no new sockets: the client tries again (another process).
+    if (isDraining())
+      return next(refusal("unavailable", "Hearth is restarting. Please try again in a moment."));
     try {
       // Browsers always send Origin on cross-site requests and WebSockets; a missing one
       // means same-origin or a non-browser client, which still needs the cookie below.
@@ -24,7 +29,8 @@ export function handshakeAuth(allowedOrigins: ReadonlySet<string>) {
       (socket.data as SocketData).actor = actor;
       next();
     } catch (error) {
-      logger().error({ err: error }, "socket handshake failed");
+      // A database outage is noted once (knownFailure); anything else is logged in full.
+      if (!knownFailure(error)) logger().error({ err: error }, "socket handshake failed");
       next(refusal("unavailable", "Hearth could not check your session just now. Please try again."));
     }
   };

@@ -1,5 +1,6 @@
 import type { Server as HttpServer } from "node:http";
 import { createAdapter } from "@socket.io/redis-adapter";
+import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
@@ -10,12 +11,16 @@ import { registerModerationHandlers } from "@/lib/server/realtime/handlers/moder
 import { registerRoomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
 import { handshakeAuth } from "@/lib/server/realtime/handshake";
 import type { HearthSocketServer } from "@/lib/server/realtime/socket-types";
-import { redis } from "@/lib/server/redis";
+import { withTimeout } from "@/lib/server/database/with-timeout";
+import { onRecovered } from "@/lib/server/outages";
+import { redis, redisAnswering } from "@/lib/server/redis";
 import { setPublisher, type Publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
 import { clientRequestNames } from "@/lib/shared/realtime-events";
 
 const knownEvents = new Set<string>(clientRequestNames);
+/** How long to wait for other processes to say who is online before saying "not known". */
+const presenceTimeoutMs = 1_500;
 
 export interface SocketServer {
   io: HearthSocketServer;
@@ -35,12 +40,18 @@ export function createSocketServer(
 
   // With Redis, every Hearth process shares Socket.IO rooms: an event published on one
   // process reaches sockets connected to any other.
+  // When Redis is away, each process keeps delivering to its own sockets; only delivery between
+  // processes pauses, and when Redis answers again every socket here is told to catch up.
   const client = redis();
-  const adapterClients = client ? ([client.duplicate(), client.duplicate()] as const) : undefined;
+  const adapterClients = client ? adapterConnections(client) : undefined;
   if (adapterClients)
     io.adapter(
-      createAdapter(adapterClients[0], adapterClients[1], { key: `${env().REDIS_KEY_PREFIX}:socket.io` }),
+      createAdapter(adapterClients.publisher, adapterClients.subscriber, {
+        key: `${env().REDIS_KEY_PREFIX}:socket.io`,
+        requestsTimeout: presenceTimeoutMs,
+      }),
     );
+  const stopResync = client ? onRecovered("redis", () => io.local.emit("room:resync")) : () => undefined;
 
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
@@ -67,12 +78,14 @@ export function createSocketServer(
   return {
     io,
     async close() {
+      stopResync();
       setPublisher(undefined);
+      await closeConnectionsGently(io, 1_000);
       await io.close();
       await Promise.all(
-        adapterClients?.map((adapterClient) =>
-          adapterClient.quit().catch(() => adapterClient.disconnect()),
-        ) ?? [],
+        [adapterClients?.publisher, adapterClients?.subscriber].map((adapterClient) =>
+          adapterClient?.quit().catch(() => adapterClient.disconnect()),
+        ),
       );
     },
   };
@@ -92,12 +105,61 @@ function socketPublisher(io: HearthSocketServer): Publisher {
       io.in(userChannel(userId)).socketsLeave(roomChannel(roomId));
     },
     async onlineUserIds(roomId) {
-      const sockets = await io.in(roomChannel(roomId)).fetchSockets();
-      return [...new Set(sockets.map((socket) => socket.data.actor.userId))];
+      // Who is here on other processes is asked over Redis: not known while it is away.
+      if (redis() && !redisAnswering()) return null;
+      try {
+        const sockets = await withTimeout(io.in(roomChannel(roomId)).fetchSockets(), presenceTimeoutMs);
+        return [...new Set(sockets.map((socket) => socket.data.actor.userId))];
+      } catch (error) {
+        logger().debug({ err: error, roomId }, "who is online is not known right now");
+        return null;
+      }
     },
     disconnectUser(userId) {
       io.to(userChannel(userId)).emit("session:revoked");
       io.in(userChannel(userId)).disconnectSockets(true);
     },
   };
+}
+
+/**
+ * The adapter's two connections. The publisher never queues and never waits long: a publish
+ * while Redis is away is dropped (members catch up when it returns) and must not become an
+ * unhandled rejection, since the adapter ignores the promise. The subscriber keeps its queue, so
+ * its subscriptions are made (and remade) whenever the connection comes up.
+ */
+function adapterConnections(client: Redis): { publisher: Redis; subscriber: Redis } {
+  const publisher = client.duplicate();
+  const publish = publisher.publish.bind(publisher);
+  publisher.publish = (channel: string | Buffer, message: string | Buffer) =>
+    publish(channel, message).catch(() => 0);
+  const subscriber = client.duplicate({
+    enableOfflineQueue: true,
+    maxRetriesPerRequest: null,
+    commandTimeout: undefined,
+  });
+  for (const connection of [publisher, subscriber]) connection.on("error", () => {});
+  return { publisher, subscriber };
+}
+
+/**
+ * Closes every connection after what is written to it has gone out: `io.close()` alone closes
+ * them with their buffers discarded, which would drop answers just given (docs/decisions/0015).
+ * Clients see a closed transport and reconnect.
+ */
+function closeConnectionsGently(io: HearthSocketServer, timeoutMs: number): Promise<void> {
+  const connections = new Set([...io.of("/").sockets.values()].map((socket) => socket.conn));
+  if (connections.size === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    let open = connections.size;
+    const timer = setTimeout(resolve, timeoutMs);
+    for (const connection of connections) {
+      connection.once("close", () => {
+        if (--open > 0) return;
+        clearTimeout(timer);
+        resolve();
+      });
+      connection.close();
+    }
+  });
 }

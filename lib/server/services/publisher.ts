@@ -20,8 +20,11 @@ export interface Publisher {
   ): void;
   /** Takes every socket of this person out of a room (they left or were removed). */
   removeUserFromRoom(userId: string, roomId: string): void;
-  /** The people with a socket reading this room now, on any process. */
-  onlineUserIds(roomId: string): Promise<string[]>;
+  /**
+   * The people with a socket reading this room now, on any process; null when that is not known
+   * right now (Redis, which asks the other processes, is away).
+   */
+  onlineUserIds(roomId: string): Promise<string[] | null>;
   /** Closes every open socket of this person (their sessions were revoked). */
   disconnectUser(userId: string): void;
 }

@@ -43,6 +43,10 @@ export const joinRoomSchema = z.object({
   roomId: uuid,
   acceptGuidelines: z.literal(true).optional(),
   listenOnly: z.boolean().optional(),
+  /** A rejoin: the id up to which the reader holds every message; the answer pages forward from it. */
+  after: historyCursorSchema.optional(),
+  /** With `after`: the `syncedAt` of the last answer; the answer also lists what changed since. */
+  changedSince: z.iso.datetime({ offset: true, error: "Must be a time from an earlier answer." }).optional(),
 });
 
 export const roomRefSchema = z.object({ roomId: uuid });

@@ -5,6 +5,7 @@
 // and rise in commit order within a room (the room's lock), so `after` never misses one.
 import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
+import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { canPostSql } from "@/lib/server/policies/room-policies";
 
 export interface NewMessage {
@@ -59,6 +60,7 @@ const insertBatch = batched(
     maxSize: 200,
     concurrency: 2,
     fits: (batch, message) => !batch.some((other) => other.authorId === message.authorId),
+    ...databaseQueueBounds,
   },
 );
 

@@ -3,6 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
+import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { blockedRelationsSql } from "@/lib/server/policies/block-policies";
 import type { MembershipFacts, RoomFacts } from "@/lib/server/policies/room-policies";
 
@@ -25,7 +26,7 @@ const readBatch = batched(
       ORDER BY i.ord`;
     return rows.map((row) => (row.roomId ? (row as PostFacts) : undefined));
   },
-  { maxSize: 200, concurrency: 2 },
+  { maxSize: 200, concurrency: 2, ...databaseQueueBounds },
 );
 
 export function readPostFacts(roomId: string, userId: string): Promise<PostFacts | undefined> {

@@ -1,15 +1,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db";
-import { canJoin } from "@/lib/server/policies/join-policies";
-import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
-import {
-  countActiveMembers,
-  findMembership,
-  findRoom,
-  membershipSelect,
-  toWireMembership,
-  toWireRoom,
-} from "@/lib/server/services/rooms/room-records";
+import { readJoinPage } from "@/lib/server/services/messages/latest-pages";
+import { decideAndWriteJoin } from "@/lib/server/services/rooms/join-batch";
+import { toWireMembership, toWireRoom } from "@/lib/server/services/rooms/room-records";
 import type { JoinAnswer } from "@/lib/shared/realtime-events";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -18,43 +10,41 @@ import { joinRoomSchema } from "@/lib/shared/schemas/chat";
 /**
  * Joins a room as a member or a listener (or switches between the two), when canJoin allows
  * it. The people in the room are counted under the room's row lock, so two people cannot take
- * the last place together.
+ * the last place together; joins arriving together share one transaction (join-batch.ts).
  */
-export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<JoinAnswer> {
+export async function joinRoom(
+  actor: MemberActor,
+  rawInput: unknown,
+  /**
+   * Called once the join is committed, before the page is read: the caller starts delivering the
+   * room's live frames here, so a message committed after the page was read arrives live, and
+   * none falls between the page and the frames (one in both shows once: clients merge by id).
+   */
+  admitted: (roomId: string) => Promise<void> | void = () => {},
+): Promise<JoinAnswer> {
   const input = parseInput(joinRoomSchema, rawInput);
-  const { room, membership, previousLastRead, memberCount } = await db().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${input.roomId}::uuid FOR UPDATE`;
-    const room = await findRoom(tx, input.roomId);
-    const existing = await findMembership(tx, room.id, actor.userId);
-    const decision = canJoin(existing, room, {
-      acceptingGuidelines: input.acceptGuidelines === true,
-      activeCount: await countActiveMembers(tx, room.id),
-    });
-    if (!decision.allowed) throw new AppError(decision.code, decision.message);
-    const active = existing !== null && existing.leftAt === null;
-    const listenOnly = input.listenOnly ?? (active ? existing.listenOnly : false);
-    const accepted = input.acceptGuidelines
-      ? { guidelinesAcceptedVersion: room.guidelinesVersion, guidelinesAcceptedAt: new Date() }
-      : {};
-    const membership = await tx.membership.upsert({
-      where: { roomId_userId: { roomId: room.id, userId: actor.userId } },
-      create: { roomId: room.id, userId: actor.userId, listenOnly, ...accepted },
-      update: { leftAt: null, listenOnly, ...accepted },
-      select: membershipSelect,
-    });
-    return {
-      room,
-      membership,
-      previousLastRead: existing?.lastReadMessageId ?? null,
-      memberCount: await countActiveMembers(tx, room.id),
-    };
+  const outcome = await decideAndWriteJoin({
+    roomId: input.roomId,
+    userId: actor.userId,
+    acceptGuidelines: input.acceptGuidelines === true,
+    listenOnly: input.listenOnly,
   });
+  if (!outcome.allowed) {
+    if (!outcome.decision) throw new AppError("not_found", "We couldn't find that room.");
+    throw new AppError(outcome.decision.code, outcome.decision.message);
+  }
+  const { room, membership, previousLastRead, memberCount } = outcome;
 
-  // The caller joins the socket to the room, then announces the change (broadcastRoomChange).
-  const messages = await readLatestMessages(actor.userId, room.id);
+  await admitted(room.id);
+  const page = await readJoinPage({
+    readerId: actor.userId,
+    roomId: room.id,
+    after: input.after === undefined ? undefined : BigInt(input.after),
+    changedSince: input.after === undefined || !input.changedSince ? undefined : new Date(input.changedSince),
+  });
   return {
     room: toWireRoom(room, memberCount),
     membership: toWireMembership(membership, previousLastRead, room.guidelinesVersion),
-    messages,
+    ...page,
   };
 }

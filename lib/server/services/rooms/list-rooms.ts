@@ -33,7 +33,7 @@ export async function listRooms(actor: MemberActor | null): Promise<RoomDirector
     await Promise.all(
       topics
         .flatMap((topic) => topic.rooms)
-        .map(async (room) => [room.id, (await publisher().onlineUserIds(room.id)).length] as const),
+        .map(async (room) => [room.id, (await publisher().onlineUserIds(room.id))?.length ?? null] as const),
     ),
   );
   return {
@@ -50,7 +50,7 @@ export async function listRooms(actor: MemberActor | null): Promise<RoomDirector
           description: room.description,
           capacity: room.capacity,
           memberCount: room._count.memberships,
-          onlineCount: online.get(room.id) ?? 0,
+          onlineCount: online.get(room.id) ?? null,
           isFull: room._count.memberships >= room.capacity,
           myPlace: mine ? (mine.listenOnly ? "listener" : "member") : null,
         };
