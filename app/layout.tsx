@@ -1,7 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { QuickExit } from "@/components/layout/quick-exit";
 import { SiteHeader } from "@/components/layout/site-header";
+import { env } from "@/lib/env";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { moderatedRoomIds } from "@/lib/server/services/moderation/list-queue";
 import "./globals.css";
@@ -32,6 +34,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
+        <div className="bg-canvas">
+          <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 pt-1">
+            <p className="hidden text-sm text-muted sm:block">Escape pressed three times also leaves.</p>
+            <QuickExit url={env().QUICK_EXIT_URL} />
+          </div>
+        </div>
         <SiteHeader member={member} moderates={moderates} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           {children}
