@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
+import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { chosenCrisisRegion } from "@/lib/server/services/accounts/crisis-region";
 import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
 import { listMyReports } from "@/lib/server/services/moderation/list-my-reports";
 
@@ -13,6 +15,7 @@ export default async function SettingsPage() {
   if (!member) redirect("/signin?callbackUrl=/settings");
   const { blocked } = await listBlocks(member);
   const reports = await listMyReports(member);
+  const crisisRegion = await chosenCrisisRegion(member);
   const outcome = {
     open: "Waiting for a moderator",
     actioned: "A moderator reviewed this and took action",
@@ -27,6 +30,15 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-muted">Changing it signs out every other device where you are signed in.</p>
         <ChangePasswordForm pseudonym={member.pseudonym} />
+      </section>
+      <section aria-labelledby="crisis-region-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="crisis-region-heading" className="text-xl font-semibold">
+          Crisis lines
+        </h2>
+        <p className="text-muted">
+          When you need help now, Hearth shows the crisis lines of the country you choose here.
+        </p>
+        <CrisisRegionForm chosen={crisisRegion} />
       </section>
       <section aria-labelledby="blocks-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="blocks-heading" className="text-xl font-semibold">

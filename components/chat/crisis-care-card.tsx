@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
+import { CrisisLineList } from "@/components/safety/crisis-line-list";
+import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 
 /** Shown only to the author whose words suggest they may be in danger. Nobody else sees it. */
-export function CrisisCareCard({ onClose }: { onClose: () => void }) {
+export function CrisisCareCard({ region, onClose }: { region: CrisisRegion; onClose: () => void }) {
   return (
     <section
       aria-labelledby="care-heading"
@@ -16,27 +18,8 @@ export function CrisisCareCard({ onClose }: { onClose: () => void }) {
         What you wrote sounds really heavy. If you are thinking about ending your life or hurting yourself,
         please reach out to someone who can be with you right now. You deserve that support.
       </p>
-      <ul className="list-disc pl-6">
-        <li>
-          United States and Canada: call or text{" "}
-          <a href="tel:988" className="underline">
-            988
-          </a>
-        </li>
-        <li>
-          UK and Ireland: Samaritans,{" "}
-          <a href="tel:116123" className="underline">
-            116 123
-          </a>
-        </li>
-        <li>
-          Australia: Lifeline,{" "}
-          <a href="tel:131114" className="underline">
-            13 11 14
-          </a>
-        </li>
-        <li>If you are in immediate danger, call your local emergency number.</li>
-      </ul>
+      <CrisisLineList region={region} />
+      <p>If you are in immediate danger, call {region.emergency}.</p>
       <p>
         <Link href="/resources" className="font-medium underline">
           More crisis lines and help

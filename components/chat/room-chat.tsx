@@ -8,15 +8,24 @@ import { MessageItem } from "@/components/chat/message-item";
 import { PendingList } from "@/components/chat/pending-list";
 import { useRoomChat } from "@/components/chat/use-room-chat";
 import type { WireRoom } from "@/lib/shared/chat-types";
+import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 
 interface RoomChatProps {
   room: WireRoom;
   viewerId: string;
   standing: "outside" | "member" | "listener";
   hasAcceptedGuidelines: boolean;
+  /** Whose crisis lines the care card shows. */
+  crisisRegion: CrisisRegion;
 }
 
-export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGuidelines }: RoomChatProps) {
+export function RoomChat({
+  room: initialRoom,
+  viewerId,
+  standing,
+  hasAcceptedGuidelines,
+  crisisRegion,
+}: RoomChatProps) {
   const router = useRouter();
   const chat = useRoomChat(
     initialRoom.id,
@@ -198,7 +207,7 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
               </button>
             </section>
           )}
-          {chat.personal.care && <CrisisCareCard onClose={chat.personal.dismissCare} />}
+          {chat.personal.care && <CrisisCareCard region={crisisRegion} onClose={chat.personal.dismissCare} />}
           {chat.personal.notices.length > 0 && (
             <section aria-label="Notices for you" className="flex flex-col gap-2">
               {chat.personal.notices.map((notice, index) => (

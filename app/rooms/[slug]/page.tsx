@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { RoomChat } from "@/components/chat/room-chat";
 import { RoomTools } from "@/components/moderation/room-tools";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
@@ -51,6 +53,7 @@ export default async function RoomPage({ params }: Params) {
           viewerId={member.userId}
           standing={page.standing}
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}
+          crisisRegion={await crisisRegionFor(member, (await headers()).get("accept-language"))}
         />
       )}
     </div>

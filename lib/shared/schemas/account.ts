@@ -1,5 +1,6 @@
 // Account input, shared by the forms (for hints) and the services (for the real check).
 import { z } from "zod";
+import { crisisRegionCodes } from "@/lib/shared/crisis-lines";
 
 export const PSEUDONYM_MIN = 3;
 export const PSEUDONYM_MAX = 24;
@@ -82,3 +83,8 @@ export type ChangePasswordInput = z.input<typeof changePasswordInputSchema>;
 export function pseudonymKey(pseudonym: string): string {
   return pseudonym.toLowerCase().replace(/[\s_-]+/g, "");
 }
+
+/** Whose crisis lines to show: a region we list, or null to follow the browser's languages. */
+export const crisisRegionSchema = z.object({
+  region: z.enum(crisisRegionCodes, { error: "Please choose a country from the list." }).nullable(),
+});
