@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { QuickExit } from "@/components/layout/quick-exit";
+import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
 import { currentMember } from "@/lib/server/auth/current-member";
@@ -12,6 +13,8 @@ export const metadata: Metadata = {
   title: { default: "Hearth", template: "%s · Hearth" },
   description:
     "Small, moderated peer support groups. Talk with people who have been there, under a pseudonym.",
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Hearth" },
 };
 
 export const viewport: Viewport = {
@@ -59,6 +62,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </p>
           </div>
         </footer>
+        <ServiceWorker />
       </body>
     </html>
   );

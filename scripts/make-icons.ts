@@ -51,7 +51,11 @@ function draw(size: number, rounded: boolean): Buffer {
       const sum = [0, 0, 0, 0];
       for (let sy = 0; sy < samples; sy += 1)
         for (let sx = 0; sx < samples; sx += 1) {
-          const colour = shade((px + (sx + 0.5) / samples) / size, (py + (sy + 0.5) / samples) / size, rounded);
+          const colour = shade(
+            (px + (sx + 0.5) / samples) / size,
+            (py + (sy + 0.5) / samples) / size,
+            rounded,
+          );
           // Premultiplied, so transparent edges do not darken.
           for (let c = 0; c < 3; c += 1) sum[c]! += colour[c]! * colour[3];
           sum[3]! += colour[3];
