@@ -7,6 +7,7 @@ import { JoinPanel } from "@/components/chat/join-panel";
 import { MessageItem } from "@/components/chat/message-item";
 import { PendingList } from "@/components/chat/pending-list";
 import { useRoomChat } from "@/components/chat/use-room-chat";
+import { FocusHeading } from "@/components/ui/focus-heading";
 import type { WireRoom } from "@/lib/shared/chat-types";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 
@@ -17,6 +18,8 @@ interface RoomChatProps {
   hasAcceptedGuidelines: boolean;
   /** Whose crisis lines the care card shows. */
   crisisRegion: CrisisRegion;
+  /** Someone outside who chose "listen" before signing up or in starts listening at once. */
+  listenOnArrival?: boolean;
 }
 
 export function RoomChat({
@@ -25,14 +28,21 @@ export function RoomChat({
   standing,
   hasAcceptedGuidelines,
   crisisRegion,
+  listenOnArrival = false,
 }: RoomChatProps) {
   const router = useRouter();
+  const autoListen = standing === "outside" && listenOnArrival;
   const chat = useRoomChat(
     initialRoom.id,
-    standing === "outside" ? null : { listenOnly: standing === "listener" },
+    standing === "outside"
+      ? autoListen
+        ? { listenOnly: true }
+        : null
+      : { listenOnly: standing === "listener" },
   );
   const room = chat.room ?? initialRoom;
   const [announcement, setAnnouncement] = useState("");
+  const [askingGuidelines, setAskingGuidelines] = useState(false);
   const lastAnnounced = useRef<string>(undefined);
 
   // Screen readers hear new messages from others, once each, politely.
@@ -90,7 +100,7 @@ export function RoomChat({
       </div>
 
       {!chat.joined ? (
-        standing === "outside" || chat.joinError ? (
+        (standing === "outside" && !autoListen) || chat.joinError ? (
           <JoinPanel
             room={room}
             needsGuidelines={!hasAcceptedGuidelines}
@@ -115,7 +125,11 @@ export function RoomChat({
             <div className="flex gap-2">
               <button
                 type="button"
-                onClick={() => chat.join({ listenOnly: !membership?.listenOnly })}
+                onClick={() => {
+                  // A listener who has not accepted this room's guidelines reads them first.
+                  if (membership?.listenOnly && !membership.guidelinesAccepted) setAskingGuidelines(true);
+                  else void chat.join({ listenOnly: !membership?.listenOnly });
+                }}
                 className="min-h-9 rounded-xl border border-line px-3"
               >
                 {membership?.listenOnly ? "Join as a member" : "Switch to listening"}
@@ -182,14 +196,21 @@ export function RoomChat({
             </p>
           </section>
 
-          {membership && !membership.guidelinesAccepted && !membership.listenOnly && (
+          {membership && !membership.guidelinesAccepted && (!membership.listenOnly || askingGuidelines) && (
             <section
               aria-labelledby="new-guidelines"
               className="flex flex-col gap-2 rounded-2xl border border-accent bg-accent-soft p-4"
             >
-              <h2 id="new-guidelines" className="font-semibold">
-                The room&apos;s guidelines changed
-              </h2>
+              {askingGuidelines ? (
+                // Asked for: focus goes to the guidelines. A change made by a moderator never moves focus.
+                <FocusHeading as="h2" id="new-guidelines" className="font-semibold">
+                  Before you write: this room&apos;s guidelines
+                </FocusHeading>
+              ) : (
+                <h2 id="new-guidelines" className="font-semibold">
+                  The room&apos;s guidelines changed
+                </h2>
+              )}
               <ul className="list-disc pl-6">
                 {room.guidelines
                   .split("\n")
@@ -200,10 +221,13 @@ export function RoomChat({
               </ul>
               <button
                 type="button"
-                onClick={() => chat.join({ acceptGuidelines: true })}
+                onClick={async () => {
+                  if (!(await chat.join({ acceptGuidelines: true, listenOnly: false })))
+                    setAskingGuidelines(false);
+                }}
                 className="min-h-11 self-start rounded-xl bg-accent px-4 text-accent-ink"
               >
-                I accept the new guidelines
+                {membership.listenOnly ? "I accept them: join as a member" : "I accept the new guidelines"}
               </button>
             </section>
           )}

@@ -9,6 +9,10 @@ export interface DirectoryRoom {
   memberCount: number;
   onlineCount: number;
   isFull: boolean;
+  /** When someone last wrote in the room (ISO), or null; the directory says it in words. */
+  lastActiveAt: string | null;
+  /** The hour of the day (UTC) most of its recent messages were written in, when there were enough. */
+  usualHourUtc: number | null;
   /** "member", "listener", or null when the viewer is not in the room. */
   myPlace: "member" | "listener" | null;
 }

@@ -26,13 +26,14 @@ export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<J
     await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${input.roomId}::uuid FOR UPDATE`;
     const room = await findRoom(tx, input.roomId);
     const existing = await findMembership(tx, room.id, actor.userId);
+    const active = existing !== null && existing.leftAt === null;
+    const listenOnly = input.listenOnly ?? (active ? existing.listenOnly : false);
     const decision = canJoin(existing, room, {
       acceptingGuidelines: input.acceptGuidelines === true,
+      listening: listenOnly,
       activeCount: await countActiveMembers(tx, room.id),
     });
     if (!decision.allowed) throw new AppError(decision.code, decision.message);
-    const active = existing !== null && existing.leftAt === null;
-    const listenOnly = input.listenOnly ?? (active ? existing.listenOnly : false);
     const accepted = input.acceptGuidelines
       ? { guidelinesAcceptedVersion: room.guidelinesVersion, guidelinesAcceptedAt: new Date() }
       : {};
