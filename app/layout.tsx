@@ -6,6 +6,7 @@ import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { env } from "@/lib/env";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { attentionFor } from "@/lib/server/services/check-ins/attention";
 import { moderatedRoomIds } from "@/lib/server/services/moderation/list-queue";
 import "./globals.css";
 
@@ -28,6 +29,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const member = await currentMember();
   const moderated = member ? await moderatedRoomIds(member) : [];
   const moderates = moderated === "all" || moderated.length > 0;
+  const attention = member ? await attentionFor(member) : null;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -43,7 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <QuickExit url={env().QUICK_EXIT_URL} />
           </div>
         </div>
-        <SiteHeader member={member} moderates={moderates} />
+        <SiteHeader member={member} moderates={moderates} attention={attention} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           {children}
         </main>

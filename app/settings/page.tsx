@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
@@ -48,6 +49,17 @@ export default async function SettingsPage() {
           You don&apos;t see each other&apos;s messages or typing. They are not told.
         </p>
         <BlockedList initial={blocked} />
+      </section>
+      <section aria-labelledby="check-ins-heading" className="flex max-w-md flex-col gap-2">
+        <h2 id="check-ins-heading" className="text-xl font-semibold">
+          Private check-ins
+        </h2>
+        <p className="text-muted">
+          Conversations with a room&apos;s moderators, only between you and them.{" "}
+          <Link href="/check-ins" className="underline">
+            Your check-ins
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="reports-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="reports-heading" className="text-xl font-semibold">

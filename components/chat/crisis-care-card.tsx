@@ -1,10 +1,69 @@
 "use client";
 import Link from "next/link";
+import { useRef, useState } from "react";
 import { CrisisLineList } from "@/components/safety/crisis-line-list";
+import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 
+/** "Ask a moderator to check in with me": a private conversation, only with the room's moderators. */
+function AskForCheckIn({ roomId }: { roomId: string }) {
+  const [asked, setAsked] = useState<{ checkInId: string }>();
+  const [problem, setProblem] = useState<string>();
+  const [pending, setPending] = useState(false);
+  const answer = useRef<HTMLParagraphElement>(null);
+
+  async function ask() {
+    setPending(true);
+    setProblem(undefined);
+    const result = await request<{ checkInId: string }>("POST", "/api/check-ins/request", { roomId });
+    setPending(false);
+    if (result.ok) {
+      setAsked(result.data);
+      setTimeout(() => answer.current?.focus(), 0);
+    } else setProblem(result.error.message);
+  }
+
+  if (asked)
+    return (
+      <p ref={answer} tabIndex={-1} className="rounded-xl bg-surface p-3">
+        A moderator of this room will write to you privately, as soon as one can.{" "}
+        <Link href={`/check-ins/${asked.checkInId}`} className="font-medium underline">
+          Open your private check-in
+        </Link>
+      </p>
+    );
+  return (
+    <div className="flex flex-col gap-1">
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => void ask()}
+        className="min-h-11 self-start rounded-xl bg-accent px-4 text-accent-ink"
+      >
+        {pending ? "Asking…" : "Ask a moderator to check in with me"}
+      </button>
+      <p className="text-sm text-muted">
+        Only you and this room&apos;s moderators will see that conversation.
+      </p>
+      {problem && (
+        <p role="alert" className="text-caution">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
+
 /** Shown only to the author whose words suggest they may be in danger. Nobody else sees it. */
-export function CrisisCareCard({ region, onClose }: { region: CrisisRegion; onClose: () => void }) {
+export function CrisisCareCard({
+  roomId,
+  region,
+  onClose,
+}: {
+  roomId: string;
+  region: CrisisRegion;
+  onClose: () => void;
+}) {
   return (
     <section
       aria-labelledby="care-heading"
@@ -20,6 +79,7 @@ export function CrisisCareCard({ region, onClose }: { region: CrisisRegion; onCl
       </p>
       <CrisisLineList region={region} />
       <p>If you are in immediate danger, call {region.emergency}.</p>
+      <AskForCheckIn roomId={roomId} />
       <p>
         <Link href="/resources" className="font-medium underline">
           More crisis lines and help

@@ -231,7 +231,13 @@ export function RoomChat({
               </button>
             </section>
           )}
-          {chat.personal.care && <CrisisCareCard region={crisisRegion} onClose={chat.personal.dismissCare} />}
+          {chat.personal.care && (
+            <CrisisCareCard
+              roomId={initialRoom.id}
+              region={crisisRegion}
+              onClose={chat.personal.dismissCare}
+            />
+          )}
           {chat.personal.notices.length > 0 && (
             <section aria-label="Notices for you" className="flex flex-col gap-2">
               {chat.personal.notices.map((notice, index) => (

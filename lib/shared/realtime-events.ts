@@ -112,6 +112,10 @@ export interface ServerToClientEvents {
   "crisis:care": (care: { roomId: string; messageId: string }) => void;
   /** To the room's moderators and the admins: the queue changed. */
   "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
+  /** To the member and the room's moderators: a check-in about that member changed. */
+  "checkin:updated": (change: { checkInId: string; roomId: string }) => void;
+  /** To the room's moderators and the admins: what waits for a moderator changed (header indicator). */
+  "attention:changed": () => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

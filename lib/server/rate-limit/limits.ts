@@ -19,6 +19,8 @@ export const rateLimits = {
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
   messageEditPerMember: { points: 10, durationSeconds: 60 },
+  checkInRequestPerMember: { points: 5, durationSeconds: 60 * 60 },
+  checkInMessagePerMember: { points: 30, durationSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

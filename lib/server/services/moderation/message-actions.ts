@@ -3,7 +3,11 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
-import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
+import {
+  recordAction,
+  requireRoomModerator,
+  toModerators,
+} from "@/lib/server/services/moderation/moderation-records";
 import { messageSelect, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
@@ -91,6 +95,7 @@ export async function hideMessage(
     body: notice,
   });
   await tellReporters(reporters, message.roomId, "actioned");
+  await toModerators(message.roomId, "attention:changed");
 }
 
 export async function dismissReports(
@@ -126,6 +131,7 @@ export async function dismissReports(
     return count > 0;
   });
   await tellReporters(reporters, message.roomId, "dismissed");
+  await toModerators(message.roomId, "attention:changed");
   if (!released) return;
   const restored = await db().message.findUniqueOrThrow({ where: { id }, select: messageSelect });
   publisher().toRoom(

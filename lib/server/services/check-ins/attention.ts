@@ -1,0 +1,22 @@
+// What waits for this person, for the calm indicator in the header: for moderators the crisis
+// items and the check-ins waiting for a moderator in the rooms they moderate; for everyone, the
+// check-ins about them with a moderator's words they have not read.
+import type { MemberActor } from "@/lib/server/auth/actor";
+import { db } from "@/lib/server/db";
+import { moderatedRoomsWhere } from "@/lib/server/policies/moderation-policies";
+import type { Attention } from "@/lib/shared/check-in-types";
+
+export async function attentionFor(actor: MemberActor): Promise<Attention> {
+  const rooms = moderatedRoomsWhere(actor);
+  const [unreadCheckIns, crisisMessages, waiting] = await Promise.all([
+    db().checkIn.count({ where: { memberId: actor.userId, memberUnread: true } }),
+    db().report.groupBy({
+      by: ["messageId"],
+      where: { status: "open", reason: "self_harm_risk", room: rooms },
+    }),
+    db().checkIn.count({
+      where: { status: "open", awaitingModerator: true, room: rooms, memberId: { not: actor.userId } },
+    }),
+  ]);
+  return { priorityItems: crisisMessages.length + waiting, unreadCheckIns };
+}
