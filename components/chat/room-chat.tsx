@@ -8,6 +8,7 @@ import { MessageItem } from "@/components/chat/message-item";
 import { PendingList } from "@/components/chat/pending-list";
 import { useRoomChat } from "@/components/chat/use-room-chat";
 import { FocusHeading } from "@/components/ui/focus-heading";
+import { announcement, toAnnounce } from "@/lib/client/announce-messages";
 import type { WireRoom } from "@/lib/shared/chat-types";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 
@@ -41,23 +42,41 @@ export function RoomChat({
       : { listenOnly: standing === "listener" },
   );
   const room = chat.room ?? initialRoom;
-  const [announcement, setAnnouncement] = useState("");
+  const [announced, setAnnounced] = useState("");
   const [askingGuidelines, setAskingGuidelines] = useState(false);
-  const lastAnnounced = useRef<string>(undefined);
+  const announcedThrough = useRef<string>(undefined);
 
-  // Screen readers hear new messages from others, once each, politely.
-  const newest = chat.messages.at(-1);
+  // Screen readers hear new messages from others once each; messages that arrive together (a
+  // burst, or catching up after a lost connection) become one announcement.
+  const newestId = chat.messages.at(-1)?.id;
+  const messagesRef = useRef(chat.messages);
   useEffect(() => {
-    if (!newest || newest.id === lastAnnounced.current) return;
-    const first = lastAnnounced.current === undefined;
-    lastAnnounced.current = newest.id;
-    if (first || newest.author.id === viewerId || newest.deleted) return;
-    setAnnouncement(
-      newest.contentWarning
-        ? `New message from ${newest.author.pseudonym}, with a content warning: ${newest.contentWarning}`
-        : `New message from ${newest.author.pseudonym}: ${newest.body}`,
-    );
-  }, [newest, viewerId]);
+    messagesRef.current = chat.messages;
+  });
+  useEffect(() => {
+    if (!chat.joined) return;
+    // What was there when the room opened is history, not news.
+    if (announcedThrough.current === undefined) {
+      announcedThrough.current = newestId ?? "0";
+      return;
+    }
+    if (!newestId) return;
+    const timer = setTimeout(() => {
+      const fresh = toAnnounce(messagesRef.current, announcedThrough.current ?? "0", viewerId);
+      announcedThrough.current = messagesRef.current.at(-1)?.id ?? announcedThrough.current;
+      if (fresh.length > 0) setAnnounced(announcement(fresh));
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [chat.joined, newestId, viewerId]);
+
+  // Focus follows the person into the room when they choose to listen or join.
+  const conversation = useRef<HTMLElement>(null);
+  const wasJoined = useRef(chat.joined);
+  useEffect(() => {
+    const arrived = chat.joined && !wasJoined.current;
+    wasJoined.current = chat.joined;
+    if (arrived && (standing === "outside" || autoListen)) conversation.current?.focus();
+  }, [chat.joined, standing, autoListen]);
 
   const membership = chat.membership;
   const mutedUntilIso = membership?.mutedUntil ?? null;
@@ -96,7 +115,7 @@ export function RoomChat({
         )}
       </div>
       <div aria-live="polite" className="sr-only">
-        {announcement}
+        {announced}
       </div>
 
       {!chat.joined ? (
@@ -147,7 +166,7 @@ export function RoomChat({
             </div>
           </section>
 
-          <section aria-label="Conversation" className="flex flex-col gap-2">
+          <section ref={conversation} tabIndex={-1} aria-label="Conversation" className="flex flex-col gap-2">
             {chat.mayHaveEarlier && (
               <button
                 type="button"
@@ -162,30 +181,33 @@ export function RoomChat({
                 No messages yet. It&apos;s fine to just say hello, or to listen for a while.
               </p>
             )}
-            <ol className="flex flex-col gap-2">
-              {chat.messages.map((message) => (
-                <li key={message.id}>
-                  {message.id === chat.firstUnreadId && (
-                    <p
-                      role="separator"
-                      className="my-2 border-t border-accent pt-1 text-center text-sm text-accent"
-                    >
-                      New since you were last here
-                    </p>
-                  )}
-                  <MessageItem
-                    message={message}
-                    mine={message.author.id === viewerId}
-                    canReact={chat.connection === "connected"}
-                    onEdit={(body) => chat.edit(message.id, body)}
-                    onDelete={() => chat.remove(message.id)}
-                    onReact={(kind) => void chat.react(message.id, kind)}
-                    onBlock={() => chat.block(message.author.id)}
-                    onReport={(reason, details) => chat.report(message.id, reason, details)}
-                  />
-                </li>
-              ))}
-            </ol>
+            {/* A log, read out by the one grouped announcement above rather than item by item. */}
+            <div role="log" aria-live="off">
+              <ol className="flex flex-col gap-2">
+                {chat.messages.map((message) => (
+                  <li key={message.id}>
+                    {message.id === chat.firstUnreadId && (
+                      <p
+                        role="separator"
+                        className="my-2 border-t border-accent pt-1 text-center text-sm text-accent"
+                      >
+                        New since you were last here
+                      </p>
+                    )}
+                    <MessageItem
+                      message={message}
+                      mine={message.author.id === viewerId}
+                      canReact={chat.connection === "connected"}
+                      onEdit={(body) => chat.edit(message.id, body)}
+                      onDelete={() => chat.remove(message.id)}
+                      onReact={(kind) => void chat.react(message.id, kind)}
+                      onBlock={() => chat.block(message.author.id)}
+                      onReport={(reason, details) => chat.report(message.id, reason, details)}
+                    />
+                  </li>
+                ))}
+              </ol>
+            </div>
             <PendingList pending={chat.pending} onRetry={chat.retry} onDiscard={chat.discard} />
             <p aria-live="polite" className="min-h-6 text-sm text-muted">
               {chat.typing.length === 1

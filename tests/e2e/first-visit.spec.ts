@@ -86,7 +86,7 @@ test("a listener reads the guidelines and accepts them before writing", async ({
   await expect(page.getByRole("heading", { name: "Before you write: this room's guidelines" })).toBeFocused();
   await page.getByRole("button", { name: "I accept them: join as a member" }).click();
   await expect(page.getByRole("button", { name: "Switch to listening" })).toBeVisible();
-  await expect(page.getByLabel("Message")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "Message", exact: true })).toBeVisible();
   await context.close();
 });
 
