@@ -99,3 +99,11 @@ export async function appointModerator(slug: string, pseudonym: string): Promise
     )
     .finally(() => client.end());
 }
+
+export async function makeAdmin(pseudonym: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client
+    .query(`UPDATE "User" SET "siteRole" = 'admin' WHERE pseudonym = $1`, [pseudonym])
+    .finally(() => client.end());
+}
