@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CrisisLineList } from "@/components/safety/crisis-line-list";
 import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
@@ -11,16 +11,18 @@ function AskForCheckIn({ roomId }: { roomId: string }) {
   const [problem, setProblem] = useState<string>();
   const [pending, setPending] = useState(false);
   const answer = useRef<HTMLParagraphElement>(null);
+  // The button is gone once asked: focus moves to the answer, not to the page's start.
+  useEffect(() => {
+    if (asked) answer.current?.focus();
+  }, [asked]);
 
   async function ask() {
     setPending(true);
     setProblem(undefined);
     const result = await request<{ checkInId: string }>("POST", "/api/check-ins/request", { roomId });
     setPending(false);
-    if (result.ok) {
-      setAsked(result.data);
-      setTimeout(() => answer.current?.focus(), 0);
-    } else setProblem(result.error.message);
+    if (result.ok) setAsked(result.data);
+    else setProblem(result.error.message);
   }
 
   if (asked)

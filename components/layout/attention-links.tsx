@@ -40,14 +40,16 @@ export function AttentionLinks({ initial, moderates }: { initial: Attention; mod
   return (
     <>
       {moderates && (
-        <Link href="/mod" className={linkStyle}>
+        <Link
+          href="/mod"
+          className={linkStyle}
+          aria-label={attention.priorityItems > 0 ? "Moderation: someone may need care" : undefined}
+        >
           Moderation
           {attention.priorityItems > 0 && (
             <>
               <Dot />
-              <span className="text-sm text-accent">
-                <span className="sr-only">: </span>someone may need care
-              </span>
+              <span className="text-sm text-accent">someone may need care</span>
             </>
           )}
         </Link>

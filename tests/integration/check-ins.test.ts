@@ -126,8 +126,10 @@ describe("a moderator checks in privately from a crisis item", () => {
     expect(await attention(author)).toMatchObject({ unreadCheckIns: 1 });
     expect((await attention(moderator)).priorityItems).toBe(0);
 
+    const readElsewhere = nextEvent(author.socket, "attention:changed");
     const seen = await thread(checkInId, author);
     expect(seen.status).toBe(200);
+    await readElsewhere;
     expect(seen.body.checkIn.messages).toMatchObject([
       { body: "Hi, I read what you wrote. How are you?", fromModerator: true, author: { id: moderator.id } },
     ]);

@@ -4,6 +4,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { moderatedRoomsWhere } from "@/lib/server/policies/moderation-policies";
 import { checkInFor, checkInSelect, toWireCheckIn } from "@/lib/server/services/check-ins/check-in-records";
+import { publisher } from "@/lib/server/services/publisher";
 import type { WireCheckIn } from "@/lib/shared/check-in-types";
 import { parseInput } from "@/lib/shared/parse-input";
 import { checkInRefSchema } from "@/lib/shared/schemas/check-in";
@@ -37,11 +38,14 @@ export async function listCheckIns(
 export async function readCheckIn(actor: MemberActor, rawInput: unknown): Promise<WireCheckIn> {
   const input = parseInput(checkInRefSchema, rawInput);
   const checkIn = await checkInFor(db(), actor, input.checkInId, "see");
-  if (checkIn.memberId === actor.userId)
-    await db().checkIn.updateMany({
+  if (checkIn.memberId === actor.userId) {
+    const { count } = await db().checkIn.updateMany({
       where: { id: checkIn.id, memberUnread: true },
       data: { memberUnread: false },
     });
+    // Their other pages' header stops saying a moderator wrote.
+    if (count > 0) publisher().toUser(actor.userId, "attention:changed");
+  }
   return toWireCheckIn(
     await db().checkIn.findUniqueOrThrow({ where: { id: checkIn.id }, select: checkInSelect }),
   );
