@@ -53,18 +53,25 @@ export function MessageActions(props: MessageActionsProps) {
 
   return (
     <>
-      {/* Narrow screens. */}
-      <div className="flex items-center justify-between gap-2 sm:hidden">
-        <p className="text-sm text-muted">
-          {counted.length > 0 && <span className="sr-only">Reactions: </span>}
-          {counted.map((kind) => (
-            <span key={kind} className="mr-2">
-              <span aria-hidden="true">{reactionLabels[kind].symbol}</span>
-              <span className="sr-only">{reactionLabels[kind].label}</span> {reactions.counts[kind]}
-            </span>
-          ))}
-        </p>
-        <ActionMenu label={`Actions for ${about}`} buttonText="⋯" items={menuItems} />
+      {/* Narrow screens: the menu sits in the message's top corner; counts only when there are some. */}
+      <div className="sm:hidden">
+        {counted.length > 0 && (
+          <p className="text-sm text-muted">
+            <span className="sr-only">Reactions: </span>
+            {counted.map((kind) => (
+              <span key={kind} className="mr-2">
+                <span aria-hidden="true">{reactionLabels[kind].symbol}</span>
+                <span className="sr-only">{reactionLabels[kind].label}</span> {reactions.counts[kind]}
+              </span>
+            ))}
+          </p>
+        )}
+        <ActionMenu
+          label={`Actions for ${about}`}
+          buttonText="⋯"
+          items={menuItems}
+          className="absolute top-1.5 right-1.5"
+        />
       </div>
 
       {/* Wide screens: one Tab stop for the whole row. */}

@@ -102,9 +102,9 @@ export function MessageItem({
   return (
     <article
       aria-label={about.charAt(0).toUpperCase() + about.slice(1)}
-      className="flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3"
+      className="relative flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3"
     >
-      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+      <header className="flex flex-wrap items-baseline gap-x-2 pr-12 text-sm sm:pr-0">
         <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
         <time dateTime={message.createdAt} className="text-muted">
           {when}

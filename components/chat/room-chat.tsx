@@ -6,6 +6,7 @@ import { CrisisCareCard } from "@/components/chat/crisis-care-card";
 import { JoinPanel } from "@/components/chat/join-panel";
 import { MessageItem } from "@/components/chat/message-item";
 import { PendingList } from "@/components/chat/pending-list";
+import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
@@ -69,13 +70,25 @@ export function RoomChat({
     return () => clearTimeout(timer);
   }, [chat.joined, newestId, viewerId]);
 
+  const end = useRef<HTMLDivElement>(null);
+  const pinned = useRef<HTMLDivElement>(null);
+  const follow = useFollowNewest({
+    joined: chat.joined,
+    messages: chat.messages,
+    viewerId,
+    firstUnreadId: chat.firstUnreadId,
+    end,
+    pinned,
+  });
+
   // Focus follows the person into the room when they choose to listen or join.
   const conversation = useRef<HTMLElement>(null);
   const wasJoined = useRef(chat.joined);
   useEffect(() => {
     const arrived = chat.joined && !wasJoined.current;
     wasJoined.current = chat.joined;
-    if (arrived && (standing === "outside" || autoListen)) conversation.current?.focus();
+    if (arrived && (standing === "outside" || autoListen))
+      conversation.current?.focus({ preventScroll: true });
   }, [chat.joined, standing, autoListen]);
 
   const membership = chat.membership;
@@ -185,7 +198,7 @@ export function RoomChat({
             <div role="log" aria-live="off">
               <ol className="flex flex-col gap-2">
                 {chat.messages.map((message) => (
-                  <li key={message.id}>
+                  <li key={message.id} id={`message-${message.id}`} className="scroll-mt-4">
                     {message.id === chat.firstUnreadId && (
                       <p
                         role="separator"
@@ -216,6 +229,7 @@ export function RoomChat({
                   ? "Several people are typing…"
                   : ""}
             </p>
+            <div ref={end} aria-hidden="true" />
           </section>
 
           {membership && !membership.guidelinesAccepted && (!membership.listenOnly || askingGuidelines) && (
@@ -269,12 +283,28 @@ export function RoomChat({
               ))}
             </section>
           )}
-          <Composer
-            roomId={room.id}
-            disabledReason={disabledReason}
-            onSend={chat.send}
-            onTyping={chat.signalTyping}
-          />
+          {/* Pinned to the bottom of the screen while the conversation scrolls. */}
+          <div
+            ref={pinned}
+            className="sticky bottom-0 z-10 -mx-1 flex flex-col gap-2 bg-canvas px-1 pt-1 pb-2"
+          >
+            {follow.unseen > 0 && (
+              <button
+                type="button"
+                onClick={follow.showNewest}
+                className="min-h-11 self-center rounded-full border border-accent bg-accent-soft px-4 text-sm font-medium shadow-sm"
+              >
+                {follow.unseen === 1 ? "1 new message" : `${follow.unseen} new messages`}
+                <span aria-hidden="true"> ↓</span>
+              </button>
+            )}
+            <Composer
+              roomId={room.id}
+              disabledReason={disabledReason}
+              onSend={chat.send}
+              onTyping={chat.signalTyping}
+            />
+          </div>
         </>
       )}
     </div>

@@ -62,7 +62,7 @@ export function ActionMenu({
   }
 
   return (
-    <div className={`relative ${className}`}>
+    <div className={className || "relative"}>
       <button
         ref={button}
         type="button"
@@ -88,7 +88,7 @@ export function ActionMenu({
           role="menu"
           aria-label={label}
           onKeyDown={onMenuKey}
-          className="absolute right-0 bottom-full z-20 mb-1 flex min-w-52 flex-col rounded-xl border border-line bg-surface p-1 shadow-lg"
+          className="absolute top-full right-0 z-20 mt-1 flex min-w-52 flex-col rounded-xl border border-line bg-surface p-1 shadow-lg"
         >
           {items.map((item) => (
             <li
