@@ -3,6 +3,8 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ModerationQueue } from "@/components/moderation/moderation-queue";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { AppealReview } from "@/components/moderation/appeal-review";
+import { listAppealsToReview } from "@/lib/server/services/appeals/list-appeals";
 import { listCheckIns } from "@/lib/server/services/check-ins/list-check-ins";
 import { listModerationQueue } from "@/lib/server/services/moderation/list-queue";
 
@@ -15,6 +17,7 @@ export default async function ModerationPage() {
   const waiting = queue.moderates
     ? (await listCheckIns(member)).moderating.filter((checkIn) => checkIn.awaitingModerator)
     : [];
+  const appeals = queue.moderates ? await listAppealsToReview(member) : [];
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -51,6 +54,20 @@ export default async function ModerationPage() {
               </li>
             ))}
           </ul>
+        </section>
+      )}
+      {appeals.length > 0 && (
+        <section aria-labelledby="appeals-heading" className="flex flex-col gap-2">
+          <h2 id="appeals-heading" className="text-xl font-semibold">
+            Appeals to review
+          </h2>
+          <p className="text-sm text-muted">
+            Members asking for a second look at a moderator&apos;s action. You only see appeals about other
+            moderators&apos; actions.
+          </p>
+          {appeals.map((appeal) => (
+            <AppealReview key={appeal.id} appeal={appeal} />
+          ))}
         </section>
       )}
       {queue.moderates ? (

@@ -4,9 +4,13 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
 import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
+import { MutedList } from "@/components/settings/muted-list";
+import { ReadingFiltersForm } from "@/components/settings/reading-filters-form";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { chosenCrisisRegion } from "@/lib/server/services/accounts/crisis-region";
 import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
+import { listPersonalMutes } from "@/lib/server/services/reading/personal-mutes";
+import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listMyReports } from "@/lib/server/services/moderation/list-my-reports";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -17,6 +21,8 @@ export default async function SettingsPage() {
   const { blocked } = await listBlocks(member);
   const reports = await listMyReports(member);
   const crisisRegion = await chosenCrisisRegion(member);
+  const readingFilters = await readingFiltersOf(member);
+  const muted = await listPersonalMutes(member);
   const outcome = {
     open: "Waiting for a moderator",
     actioned: "A moderator reviewed this and took action",
@@ -40,6 +46,24 @@ export default async function SettingsPage() {
           When you need help now, Hearth shows the crisis lines of the country you choose here.
         </p>
         <CrisisRegionForm chosen={crisisRegion} />
+      </section>
+      <section aria-labelledby="reading-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="reading-heading" className="text-xl font-semibold">
+          What you keep covered
+        </h2>
+        <p className="text-muted">
+          Covered messages wait behind a note until you choose to open them. This changes only what you see.
+        </p>
+        <ReadingFiltersForm initial={readingFilters} />
+      </section>
+      <section aria-labelledby="muted-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="muted-heading" className="text-xl font-semibold">
+          People you muted
+        </h2>
+        <p className="text-muted">
+          Their messages are hidden for you. They are not told, and they still see yours.
+        </p>
+        <MutedList initial={muted} />
       </section>
       <section aria-labelledby="blocks-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="blocks-heading" className="text-xl font-semibold">

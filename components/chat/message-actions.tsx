@@ -22,6 +22,8 @@ export interface MessageActionsProps {
   onReact: (kind: ReactionKindName) => void;
   onReport: () => void;
   onBlock: () => void;
+  /** Hides the author's messages for this reader alone (not offered on one's own messages). */
+  onMuteForMe: () => void;
   onEdit: () => void;
   onDelete: () => void;
 }
@@ -47,7 +49,10 @@ export function MessageActions(props: MessageActionsProps) {
       : []),
     ...(props.canReport ? [{ key: "report", label: "Report", onSelect: props.onReport }] : []),
     ...(props.canBlock
-      ? [{ key: "block", label: `Block ${props.authorName}`, onSelect: props.onBlock }]
+      ? [
+          { key: "mute", label: `Mute ${props.authorName} for me`, onSelect: props.onMuteForMe },
+          { key: "block", label: `Block ${props.authorName}`, onSelect: props.onBlock },
+        ]
       : []),
   ];
 
@@ -115,6 +120,15 @@ export function MessageActions(props: MessageActionsProps) {
             className={`${toolButton} border-transparent text-muted`}
           >
             Report<span className="sr-only"> {about}</span>
+          </button>
+        )}
+        {props.canBlock && (
+          <button
+            type="button"
+            onClick={props.onMuteForMe}
+            className={`${toolButton} border-transparent text-muted`}
+          >
+            Mute {props.authorName} for me
           </button>
         )}
         {props.canBlock && (

@@ -18,7 +18,13 @@ interface MessageItemProps {
   onDelete: () => Promise<ErrorBody | null>;
   onReact: (kind: ReactionKindName) => void;
   onBlock: () => Promise<ErrorBody | null>;
+  onMuteForMe: () => Promise<ErrorBody | null>;
   onReport: (reason: ReportReason, details: string) => Promise<ErrorBody | null>;
+  /** This reader's choices: keep crisis-flagged and content-warned messages covered (both on by default). */
+  coverCrisis?: boolean;
+  coverWarned?: boolean;
+  /** Which of this reader's filters the message meets ("suicide", "your word “dad”"). */
+  filterLabels?: string[];
 }
 
 export const messageTime = (iso: string) =>
@@ -39,7 +45,11 @@ export function MessageItem({
   onDelete,
   onReact,
   onBlock,
+  onMuteForMe,
   onReport,
+  coverCrisis = true,
+  coverWarned = true,
+  filterLabels = [],
 }: MessageItemProps) {
   const [opened, setOpened] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
@@ -80,9 +90,12 @@ export function MessageItem({
   const when = messageTime(message.createdAt);
   const about = mine ? `your message at ${when}` : `${message.author.pseudonym}'s message at ${when}`;
   const bodyId = `message-${message.id}-body`;
-  // Covered for other readers until opened: a content warning, or words that need care.
+  // Covered for other readers until opened: a content warning, words that need care, or this
+  // reader's own filters. Each reader's choices change only what they see.
   const needsCare = message.needsCare && !mine;
-  const coverable = (message.contentWarning !== null || needsCare) && !mine;
+  const careCovered = needsCare && coverCrisis;
+  const filtered = !mine && filterLabels.length > 0;
+  const coverable = ((message.contentWarning !== null && coverWarned) || careCovered || filtered) && !mine;
   const covered = coverable && !opened;
 
   const open = (next: Panel) => {
@@ -161,8 +174,21 @@ export function MessageItem({
             </button>
           </div>
         </form>
-      ) : covered && needsCare ? (
+      ) : covered && careCovered ? (
         <CareCover authorName={message.author.pseudonym} about={about} onOpen={show} />
+      ) : covered && filtered ? (
+        <div className="flex flex-col items-start gap-2 rounded-xl bg-canvas p-3">
+          <p className="text-sm">Covered by your filters: {filterLabels.join(", ")}.</p>
+          <button
+            type="button"
+            onClick={show}
+            aria-expanded={false}
+            aria-label={`Show message: ${about}`}
+            className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
+          >
+            Show message
+          </button>
+        </div>
       ) : covered ? (
         <div className="flex flex-col items-start gap-2">
           <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
@@ -260,6 +286,10 @@ export function MessageItem({
           reactionsDisabled={!canReact || message.hidden}
           canReport={!mine && !message.hidden && !reported}
           canBlock={!mine}
+          onMuteForMe={async () => {
+            const error = await onMuteForMe();
+            if (error) setProblem(error.message);
+          }}
           canEdit={mine && !message.hidden && panel !== "edit"}
           onReact={onReact}
           onReport={() => open("report")}

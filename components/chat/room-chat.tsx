@@ -11,7 +11,10 @@ import { useRoomChat } from "@/components/chat/use-room-chat";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
 import type { WireRoom } from "@/lib/shared/chat-types";
+import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
+import type { ErrorBody } from "@/lib/shared/errors";
+import { filtersMatched, type ReadingFilters } from "@/lib/shared/reading-filters";
 
 interface RoomChatProps {
   room: WireRoom;
@@ -20,6 +23,8 @@ interface RoomChatProps {
   hasAcceptedGuidelines: boolean;
   /** Whose crisis lines the care card shows. */
   crisisRegion: CrisisRegion;
+  /** This reader's filters and the people whose messages they hide for themselves. */
+  reading: { filters: ReadingFilters; mutedIds: string[] };
   /** Someone outside who chose "listen" before signing up or in starts listening at once. */
   listenOnArrival?: boolean;
 }
@@ -31,7 +36,26 @@ export function RoomChat({
   hasAcceptedGuidelines,
   crisisRegion,
   listenOnArrival = false,
+  reading,
 }: RoomChatProps) {
+  const [mutedIds, setMutedIds] = useState(() => new Set(reading.mutedIds));
+  const [justMuted, setJustMuted] = useState<{ id: string; pseudonym: string } | null>(null);
+
+  async function muteForMe(author: { id: string; pseudonym: string }): Promise<ErrorBody | null> {
+    const result = await request("POST", "/api/personal-mutes", { userId: author.id });
+    if (!result.ok) return result.error;
+    setMutedIds((ids) => new Set([...ids, author.id]));
+    setJustMuted(author);
+    return null;
+  }
+
+  async function undoMute(author: { id: string; pseudonym: string }) {
+    const result = await request("DELETE", `/api/personal-mutes/${author.id}`);
+    if (!result.ok) return;
+    setMutedIds((ids) => new Set([...ids].filter((id) => id !== author.id)));
+    setJustMuted(null);
+  }
+
   const router = useRouter();
   const autoListen = standing === "outside" && listenOnArrival;
   const chat = useRoomChat(
@@ -43,16 +67,20 @@ export function RoomChat({
       : { listenOnly: standing === "listener" },
   );
   const room = chat.room ?? initialRoom;
+  // Messages from people this reader muted for themselves are not shown (nor announced) to them.
+  const visible = chat.messages.filter(
+    (message) => message.author.id === viewerId || !mutedIds.has(message.author.id),
+  );
   const [announced, setAnnounced] = useState("");
   const [askingGuidelines, setAskingGuidelines] = useState(false);
   const announcedThrough = useRef<string>(undefined);
 
   // Screen readers hear new messages from others once each; messages that arrive together (a
   // burst, or catching up after a lost connection) become one announcement.
-  const newestId = chat.messages.at(-1)?.id;
-  const messagesRef = useRef(chat.messages);
+  const newestId = visible.at(-1)?.id;
+  const messagesRef = useRef(visible);
   useEffect(() => {
-    messagesRef.current = chat.messages;
+    messagesRef.current = visible;
   });
   useEffect(() => {
     if (!chat.joined) return;
@@ -74,7 +102,7 @@ export function RoomChat({
   const pinned = useRef<HTMLDivElement>(null);
   const follow = useFollowNewest({
     joined: chat.joined,
-    messages: chat.messages,
+    messages: visible,
     viewerId,
     firstUnreadId: chat.firstUnreadId,
     end,
@@ -195,9 +223,24 @@ export function RoomChat({
               </p>
             )}
             {/* A log, read out by the one grouped announcement above rather than item by item. */}
+            {justMuted && (
+              <p
+                role="status"
+                className="flex flex-wrap items-center gap-2 rounded-xl bg-accent-soft p-3 text-sm"
+              >
+                You muted {justMuted.pseudonym}. Their messages are hidden for you; they are not told.
+                <button
+                  type="button"
+                  onClick={() => void undoMute(justMuted)}
+                  className="min-h-9 rounded-xl border border-line bg-surface px-3"
+                >
+                  Undo
+                </button>
+              </p>
+            )}
             <div role="log" aria-live="off">
               <ol className="flex flex-col gap-2">
-                {chat.messages.map((message) => (
+                {visible.map((message) => (
                   <li key={message.id} id={`message-${message.id}`} className="scroll-mt-4">
                     {message.id === chat.firstUnreadId && (
                       <p
@@ -215,7 +258,13 @@ export function RoomChat({
                       onDelete={() => chat.remove(message.id)}
                       onReact={(kind) => void chat.react(message.id, kind)}
                       onBlock={() => chat.block(message.author.id)}
+                      onMuteForMe={() => muteForMe(message.author)}
                       onReport={(reason, details) => chat.report(message.id, reason, details)}
+                      coverCrisis={reading.filters.coverCrisis}
+                      coverWarned={reading.filters.coverWarned}
+                      filterLabels={
+                        message.author.id === viewerId ? [] : filtersMatched(message, reading.filters)
+                      }
                     />
                   </li>
                 ))}

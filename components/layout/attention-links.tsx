@@ -27,12 +27,14 @@ export function AttentionLinks({ initial, moderates }: { initial: Attention; mod
     socket.on("attention:changed", onChange);
     socket.on("report:new", onChange);
     socket.on("checkin:updated", onChange);
+    socket.on("notice:new", onChange);
     socket.on("connect", onChange);
     if (!socket.connected) socket.connect();
     return () => {
       socket.off("attention:changed", onChange);
       socket.off("report:new", onChange);
       socket.off("checkin:updated", onChange);
+      socket.off("notice:new", onChange);
       socket.off("connect", onChange);
     };
   }, []);
@@ -54,6 +56,19 @@ export function AttentionLinks({ initial, moderates }: { initial: Attention; mod
           )}
         </Link>
       )}
+      <Link
+        href="/notices"
+        className={linkStyle}
+        aria-label={attention.unreadNotices > 0 ? "Notices: something new" : undefined}
+      >
+        Notices
+        {attention.unreadNotices > 0 && (
+          <>
+            <Dot />
+            <span className="text-sm text-accent">new</span>
+          </>
+        )}
+      </Link>
       {attention.unreadCheckIns > 0 && (
         <Link href="/check-ins" className={linkStyle}>
           <Dot />

@@ -27,7 +27,13 @@ export function SiteHeader({ member, moderates, attention }: SiteHeaderProps) {
             Need help now?
           </Link>
           <HeaderMenu
-            hasNews={Boolean(attention && (attention.priorityItems > 0 || attention.unreadCheckIns > 0))}
+            hasNews={Boolean(
+              attention &&
+              (attention.priorityItems > 0 ||
+                attention.unreadCheckIns > 0 ||
+                attention.unreadNotices > 0 ||
+                attention.appealsToReview > 0),
+            )}
           >
             <Link href="/rooms" className={linkStyle}>
               Rooms
@@ -35,7 +41,9 @@ export function SiteHeader({ member, moderates, attention }: SiteHeaderProps) {
             {member ? (
               <>
                 <AttentionLinks
-                  initial={attention ?? { priorityItems: 0, unreadCheckIns: 0 }}
+                  initial={
+                    attention ?? { priorityItems: 0, unreadCheckIns: 0, unreadNotices: 0, appealsToReview: 0 }
+                  }
                   moderates={moderates}
                 />
                 {member.siteRole === "admin" && (

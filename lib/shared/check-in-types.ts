@@ -32,4 +32,8 @@ export interface Attention {
   priorityItems: number;
   /** Check-ins about this person with a moderator's words not yet read. */
   unreadCheckIns: number;
+  /** Notices this person has not opened the notices page for yet. */
+  unreadNotices: number;
+  /** Reviewers: open appeals they may decide. */
+  appealsToReview: number;
 }

@@ -7,6 +7,8 @@ import { RoomTools } from "@/components/moderation/room-tools";
 import { RoomPreview } from "@/components/rooms/room-preview";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
+import { mutedIdsOf } from "@/lib/server/services/reading/personal-mutes";
+import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
@@ -79,6 +81,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}
           listenOnArrival={listenOnArrival}
           crisisRegion={await crisisRegionFor(member, (await headers()).get("accept-language"))}
+          reading={{ filters: await readingFiltersOf(member), mutedIds: await mutedIdsOf(member) }}
         />
       )}
     </div>

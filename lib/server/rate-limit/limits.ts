@@ -21,6 +21,9 @@ export const rateLimits = {
   messageEditPerMember: { points: 10, durationSeconds: 60 },
   checkInRequestPerMember: { points: 5, durationSeconds: 60 * 60 },
   checkInMessagePerMember: { points: 30, durationSeconds: 60 },
+  appealPerMember: { points: 5, durationSeconds: 60 * 60 },
+  appealDecisionPerMember: { points: 60, durationSeconds: 60 },
+  personalMutePerMember: { points: 30, durationSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

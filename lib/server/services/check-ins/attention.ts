@@ -4,12 +4,15 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { moderatedRoomsWhere } from "@/lib/server/policies/moderation-policies";
+import { appealsToReviewWhere } from "@/lib/server/services/appeals/list-appeals";
 import type { Attention } from "@/lib/shared/check-in-types";
 
 export async function attentionFor(actor: MemberActor): Promise<Attention> {
   const rooms = moderatedRoomsWhere(actor);
-  const [unreadCheckIns, crisisMessages, waiting] = await Promise.all([
+  const [unreadCheckIns, unreadNotices, appealsToReview, crisisMessages, waiting] = await Promise.all([
     db().checkIn.count({ where: { memberId: actor.userId, memberUnread: true } }),
+    db().notice.count({ where: { userId: actor.userId, readAt: null } }),
+    db().appeal.count({ where: appealsToReviewWhere(actor) }),
     db().report.groupBy({
       by: ["messageId"],
       where: { status: "open", reason: "self_harm_risk", room: rooms },
@@ -18,5 +21,5 @@ export async function attentionFor(actor: MemberActor): Promise<Attention> {
       where: { status: "open", awaitingModerator: true, room: rooms, memberId: { not: actor.userId } },
     }),
   ]);
-  return { priorityItems: crisisMessages.length + waiting, unreadCheckIns };
+  return { priorityItems: crisisMessages.length + waiting, unreadCheckIns, unreadNotices, appealsToReview };
 }
