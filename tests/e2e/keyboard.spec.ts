@@ -78,7 +78,9 @@ test("sign up, listen, post, react and report with the keyboard alone", async ({
   await expect(toolbar.getByRole("button", { name: "Hug" })).toHaveAttribute("aria-pressed", "true");
 
   // Report: focus goes into the form; Escape closes it and returns to Report; then sent.
+  // The row ends: … Report, Mute for me, Block.
   await page.keyboard.press("End");
+  await page.keyboard.press("ArrowLeft");
   await page.keyboard.press("ArrowLeft");
   const report = toolbar.getByRole("button", { name: `Report ${ada.pseudonym}'s message at`, exact: false });
   await expect(report).toBeFocused();
