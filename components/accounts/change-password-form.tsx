@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
-import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
+import { PASSWORD_MIN } from "@/lib/shared/limits";
 
 export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
   const router = useRouter();

@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import type { RecoverAccountResult } from "@/lib/shared/account-types";
-import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
+import { PASSWORD_MIN } from "@/lib/shared/limits";
 
 export function RecoverForm() {
   const router = useRouter();

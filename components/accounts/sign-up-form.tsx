@@ -11,7 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import type { PseudonymSuggestion, SignUpResult } from "@/lib/shared/account-types";
-import { PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/schemas/account";
+import { PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/limits";
 
 interface SignUpFormProps {
   /** A pseudonym nobody uses yet, already in the field; the person may keep or change it. */

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useEnterSends } from "@/lib/client/use-enter-sends";
-import { CONTENT_WARNING_MAX, MESSAGE_MAX } from "@/lib/shared/schemas/chat";
+import { CONTENT_WARNING_MAX, MESSAGE_MAX } from "@/lib/shared/limits";
 
 interface ComposerProps {
   roomId: string;

@@ -6,7 +6,7 @@ import { reactionLabels } from "@/components/chat/reaction-labels";
 import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
 import { RovingToolbar } from "@/components/ui/roving-toolbar";
 import type { WireReactions } from "@/lib/shared/chat-types";
-import type { ReactionKindName } from "@/lib/shared/schemas/chat";
+import type { ReactionKindName } from "@/lib/shared/limits";
 
 export interface MessageActionsProps {
   /** "Ada's message at 14:02" or "your message at 14:02": names every control. */

@@ -8,7 +8,7 @@ import { reactionsOffered } from "@/lib/shared/care-reactions";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
-import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
+import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/limits";
 
 interface MessageItemProps {
   message: WireMessage;

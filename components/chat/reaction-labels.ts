@@ -1,4 +1,4 @@
-import type { ReactionKindName } from "@/lib/shared/schemas/chat";
+import type { ReactionKindName } from "@/lib/shared/limits";
 
 /** Supportive reactions only; counts are shown, never who reacted or who didn't. */
 export const reactionLabels: Record<ReactionKindName, { symbol: string; label: string }> = {
