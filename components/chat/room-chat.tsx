@@ -2,15 +2,17 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Composer } from "@/components/chat/composer";
+import { ConnectionStatus } from "@/components/chat/connection-status";
 import { CrisisCareCard } from "@/components/chat/crisis-care-card";
 import { JoinPanel } from "@/components/chat/join-panel";
 import { MessageItem } from "@/components/chat/message-item";
+import { MessagePreview } from "@/components/chat/message-preview";
 import { PendingList } from "@/components/chat/pending-list";
 import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
-import type { WireRoom } from "@/lib/shared/chat-types";
+import type { WireMessage, WireRoom } from "@/lib/shared/chat-types";
 import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 import type { ErrorBody } from "@/lib/shared/errors";
@@ -25,6 +27,8 @@ interface RoomChatProps {
   crisisRegion: CrisisRegion;
   /** This reader's filters and the people whose messages they hide for themselves. */
   reading: { filters: ReadingFilters; mutedIds: string[] };
+  /** The latest messages, rendered before the socket has joined (members and listeners only). */
+  initialMessages?: WireMessage[];
   /** Someone outside who chose "listen" before signing up or in starts listening at once. */
   listenOnArrival?: boolean;
 }
@@ -36,6 +40,7 @@ export function RoomChat({
   hasAcceptedGuidelines,
   crisisRegion,
   listenOnArrival = false,
+  initialMessages = [],
   reading,
 }: RoomChatProps) {
   const [mutedIds, setMutedIds] = useState(() => new Set(reading.mutedIds));
@@ -148,13 +153,7 @@ export function RoomChat({
 
   return (
     <div className="flex flex-col gap-4">
-      <div role="status" aria-live="polite" className="empty:hidden">
-        {chat.connection === "reconnecting" && (
-          <p className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution">
-            Reconnecting… Your messages are kept and will be sent when the connection is back.
-          </p>
-        )}
-      </div>
+      <ConnectionStatus connection={chat.connection} />
       <div aria-live="polite" className="sr-only">
         {announced}
       </div>
@@ -168,7 +167,31 @@ export function RoomChat({
             onJoin={(options) => chat.join(options)}
           />
         ) : (
-          <p className="text-muted">Joining…</p>
+          <div className="flex flex-col gap-3">
+            <p role="status" className="flex items-center gap-2 text-muted">
+              <span aria-hidden="true" className="inline-block size-3 animate-pulse rounded-full bg-accent" />
+              Opening the room… You can start reading below.
+            </p>
+            {/* Rendered on the server, so reading starts before the scripts have arrived. */}
+            <ol aria-label="Recent messages" className="flex flex-col gap-2">
+              {initialMessages
+                .filter((message) => !mutedIds.has(message.author.id))
+                .map((message) => (
+                  <li key={message.id}>
+                    <MessagePreview
+                      message={message}
+                      mine={message.author.id === viewerId}
+                      covered={
+                        message.author.id !== viewerId &&
+                        (message.needsCare ||
+                          message.contentWarning !== null ||
+                          filtersMatched(message, reading.filters).length > 0)
+                      }
+                    />
+                  </li>
+                ))}
+            </ol>
+          </div>
         )
       ) : (
         <>

@@ -10,6 +10,7 @@ import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
 import { mutedIdsOf } from "@/lib/server/services/reading/personal-mutes";
 import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
+import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -80,6 +81,9 @@ export default async function RoomPage({ params, searchParams }: Props) {
           standing={page.standing}
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}
           listenOnArrival={listenOnArrival}
+          initialMessages={
+            page.standing === "outside" ? [] : (await readLatestMessages(member.userId, room.id)).slice(-20)
+          }
           crisisRegion={await crisisRegionFor(member, (await headers()).get("accept-language"))}
           reading={{ filters: await readingFiltersOf(member), mutedIds: await mutedIdsOf(member) }}
         />
