@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { QuickExit } from "@/components/layout/quick-exit";
 import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TourOffer } from "@/components/tour/tour-offer";
 import { env } from "@/lib/env";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { attentionFor } from "@/lib/server/services/check-ins/attention";
@@ -47,6 +48,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </div>
         <SiteHeader member={member} moderates={moderates} attention={attention} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+          <TourOffer />
           {children}
         </main>
         <footer className="border-t border-line py-6 text-sm text-muted">

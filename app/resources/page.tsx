@@ -69,6 +69,20 @@ export default async function ResourcesPage() {
         )}
       </section>
 
+      <section aria-labelledby="safety-tour" className="flex flex-col gap-3">
+        <h2 id="safety-tour" className="text-2xl font-semibold">
+          How Hearth keeps you safe
+        </h2>
+        <p>
+          What moderators can see, what happens when you report, that crisis help is private to you, listening
+          only, blocking and muting, and leaving quickly.{" "}
+          <Link href="/tour?next=/resources" className="underline">
+            Take the one-minute safety tour
+          </Link>
+          .
+        </p>
+      </section>
+
       <section aria-labelledby="emergency" className="flex flex-col gap-3">
         <h2 id="emergency" className="text-2xl font-semibold">
           In an emergency

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
 import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
+import { MyData } from "@/components/settings/my-data";
 import { MutedList } from "@/components/settings/muted-list";
 import { ReadingFiltersForm } from "@/components/settings/reading-filters-form";
 import { currentMember } from "@/lib/server/auth/current-member";
@@ -103,6 +104,12 @@ export default async function SettingsPage() {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="data-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="data-heading" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <MyData />
       </section>
     </div>
   );

@@ -17,6 +17,7 @@ const reasonLabels: Record<string, string> = {
 const automaticLabels: Record<string, string> = {
   crisis_detection: "words that suggest the person may be in danger",
   watched_word: "watched words",
+  pile_on: "several members turned on one person",
 };
 
 /** Why a line is covered, in the words a reader would see, or null when it is not. */
@@ -100,12 +101,15 @@ function QueueEntry({ item }: { item: QueueItem }) {
   return (
     <article
       aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`}
-      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk ? "border-caution" : "border-line"}`}
+      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk || item.pileOn ? "border-caution" : "border-line"}`}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-semibold">
           {item.selfHarmRisk && (
             <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Self-harm risk</span>
+          )}
+          {item.pileOn && (
+            <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Pile-on</span>
           )}
           {item.author.pseudonym} in {item.room.name}
         </h2>

@@ -15,6 +15,7 @@ const headings: Record<WireNotice["kind"], string> = {
   message_hidden: "A moderator hid one of your messages",
   report_outcome: "About a message you reported",
   appeal_outcome: "Your review was decided",
+  care_note: "Moderators are looking",
 };
 
 const appealStatus = {

@@ -3,7 +3,7 @@
 
 /** A report the system filed itself: which detector, and what it matched (rules or words). */
 export interface AutomaticFlag {
-  source: "crisis_detection" | "watched_word";
+  source: "crisis_detection" | "watched_word" | "pile_on";
   matched: string[];
 }
 
@@ -36,6 +36,8 @@ export interface QueueItem {
   /** Flags the system raised itself, apart from people. */
   automatic: AutomaticFlag[];
   selfHarmRisk: boolean;
+  /** Several members aimed reported or flagged messages at one person (lib/server/safety/pile-on.ts). */
+  pileOn: boolean;
   firstReportedAt: string;
   context: QueueContextLine[];
   authorHistory: { kind: string; reason: string; at: string }[];

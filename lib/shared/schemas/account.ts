@@ -117,3 +117,12 @@ export const readingFiltersSchema = z.object({
 
 /** Someone whose messages a reader hides for themselves. */
 export const personalMuteSchema = z.object({ userId: z.uuid({ error: "Must be an id." }) });
+
+/** Deleting one's account: the password again, and what becomes of one's messages. */
+export const deleteAccountSchema = z.object({
+  password: z
+    .string({ error: "Please enter your password." })
+    .min(1, "Please enter your password.")
+    .max(1000),
+  messages: z.enum(["erase", "keep"], { error: "Please choose what happens to your messages." }),
+});

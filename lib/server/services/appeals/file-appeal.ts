@@ -65,7 +65,8 @@ export async function fileAppeal(actor: MemberActor, rawInput: unknown): Promise
         actorId: actor.userId,
         roomId: action.roomId,
         targetUserId: actor.userId,
-        reason: input.words,
+        // The member's words stay in the appeal (and go when they delete their account).
+        reason: "The member asked for a review",
         details: { appealId: created.id, moderationActionId: action.id.toString() },
       });
       return created;

@@ -15,7 +15,8 @@ export async function attentionFor(actor: MemberActor): Promise<Attention> {
     db().appeal.count({ where: appealsToReviewWhere(actor) }),
     db().report.groupBy({
       by: ["messageId"],
-      where: { status: "open", reason: "self_harm_risk", room: rooms },
+      // Priority: someone may be in danger, or several people turned on one.
+      where: { status: "open", OR: [{ reason: "self_harm_risk" }, { source: "pile_on" }], room: rooms },
     }),
     db().checkIn.count({
       where: { status: "open", awaitingModerator: true, room: rooms, memberId: { not: actor.userId } },

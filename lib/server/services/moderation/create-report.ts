@@ -2,6 +2,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { canRead } from "@/lib/server/policies/room-policies";
+import { watchForPileOn } from "@/lib/server/safety/pile-on";
 import { recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
@@ -77,5 +78,6 @@ export async function createReport(
     messageId: input.messageId,
     reason: input.reason,
   });
+  await watchForPileOn(messageId);
   return { report };
 }

@@ -13,6 +13,7 @@ function automaticFlag(source: string, evidence: unknown, details: string | null
     crisis?: { rule: string; describe: string }[];
     watchedWords?: string[];
   };
+  if (source === "pile_on") return { source: "pile_on", matched: details ? [details] : [] };
   if (source === "crisis_detection")
     return {
       source: "crisis_detection",
@@ -148,6 +149,7 @@ export async function listModerationQueue(
           .filter((report) => report.reporterId === null)
           .map((report) => automaticFlag(report.source, report.evidence, report.details)),
         selfHarmRisk: forMessage.some((report) => report.reason === "self_harm_risk"),
+        pileOn: forMessage.some((report) => report.source === "pile_on"),
         firstReportedAt: (forMessage[0]?.createdAt ?? new Date()).toISOString(),
         context: [
           ...before.reverse().map((row) => line(row, false)),
@@ -165,7 +167,9 @@ export async function listModerationQueue(
   );
   items.sort(
     (a, b) =>
-      Number(b.selfHarmRisk) - Number(a.selfHarmRisk) || a.firstReportedAt.localeCompare(b.firstReportedAt),
+      Number(b.selfHarmRisk) - Number(a.selfHarmRisk) ||
+      Number(b.pileOn) - Number(a.pileOn) ||
+      a.firstReportedAt.localeCompare(b.firstReportedAt),
   );
   return { moderates: true, items };
 }
