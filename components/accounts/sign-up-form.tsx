@@ -37,9 +37,12 @@ export function SignUpForm({ suggestion, next }: SignUpFormProps) {
 
   async function suggest() {
     // A suggestion is a convenience: when none comes, the person simply types their own.
+    const asked = pseudonym;
     const result = await request<PseudonymSuggestion>("GET", "/api/pseudonym-suggestion");
     const suggested = result.ok ? result.data?.pseudonym : undefined;
-    if (typeof suggested === "string" && suggested) setPseudonym(suggested);
+    // Never over what the person typed while the suggestion was on its way.
+    if (typeof suggested === "string" && suggested)
+      setPseudonym((current) => (current === asked ? suggested : current));
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {

@@ -30,7 +30,9 @@ test("a new person signs up, confirms the recovery code, signs out and signs in 
   // A name is already there, and another is one press away.
   const suggested = /^[A-Z][a-z]+ [A-Z][a-z]+ \d+$/;
   await expect(page.getByLabel("Pseudonym")).toHaveValue(suggested);
+  const first = await page.getByLabel("Pseudonym").inputValue();
   await page.getByRole("button", { name: "Another suggestion" }).click();
+  await expect(page.getByLabel("Pseudonym")).not.toHaveValue(first);
   await expect(page.getByLabel("Pseudonym")).toHaveValue(suggested);
   const pseudonym = uniqueName("Gentle Heron");
   await page.getByLabel("Pseudonym").fill(pseudonym);

@@ -88,6 +88,7 @@ async function noViolations(page: Page, what: string) {
 }
 
 test("pages for everyone have no axe violations, at 375 and 1280 px, light and dark", async ({ page }) => {
+  test.setTimeout(180_000);
   const room = await createRoom("Axe preview");
   for (const path of [
     "/",
@@ -98,6 +99,7 @@ test("pages for everyone have no axe violations, at 375 and 1280 px, light and d
     "/rooms",
     `/rooms/${room.slug}`,
     "/offline",
+    "/tour",
     "/no-such-page",
   ]) {
     await page.goto(path);
@@ -106,7 +108,7 @@ test("pages for everyone have no axe violations, at 375 and 1280 px, light and d
 });
 
 test("a member's, a moderator's and an admin's pages have no axe violations", async ({ browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const room = await createRoom("Axe room");
   const ada = await signedInPerson(browser, "Ada");
   const ben = await signedInPerson(browser, "Ben");

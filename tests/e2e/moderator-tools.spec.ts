@@ -25,7 +25,7 @@ test("a moderator locks the room and mutes a member from the room page; members 
   await expect(mia.page.getByRole("textbox", { name: "Message", exact: true })).toBeVisible();
 
   await moderator.page.getByLabel("Mute length in minutes").fill("45");
-  await moderator.page.getByRole("button", { name: `Mute ${mia.pseudonym}` }).click();
+  await moderator.page.getByRole("button", { name: `Mute ${mia.pseudonym}`, exact: true }).click();
   await expect(mia.page.getByText(/paused your messages here until .* \(45 min left\)/)).toBeVisible();
   await moderator.page.getByRole("button", { name: "Lift mute" }).click();
   await expect(mia.page.getByRole("textbox", { name: "Message", exact: true })).toBeVisible();
