@@ -355,6 +355,11 @@ export function RoomChat({
               ))}
             </section>
           )}
+          {room.slowModeSeconds > 0 && !room.locked && (
+            <p role="status" className="text-sm text-muted">
+              Slow mode: one message every {room.slowModeSeconds} seconds, so everyone has room to breathe.
+            </p>
+          )}
           {/* Pinned to the bottom of the screen while the conversation scrolls. */}
           <div
             ref={pinned}
