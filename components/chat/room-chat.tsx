@@ -72,6 +72,8 @@ export function RoomChat({
       : { listenOnly: standing === "listener" },
   );
   const room = chat.room ?? initialRoom;
+  // The join answer does not say; a change on the socket does, and wins.
+  const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
   // Messages from people this reader muted for themselves are not shown (nor announced) to them.
   const visible = chat.messages.filter(
     (message) => message.author.id === viewerId || !mutedIds.has(message.author.id),
@@ -354,6 +356,12 @@ export function RoomChat({
                 </p>
               ))}
             </section>
+          )}
+          {moderatorAround && (
+            <p className="flex items-center gap-2 text-sm text-muted">
+              <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />A moderator
+              is around.
+            </p>
           )}
           {room.slowModeSeconds > 0 && !room.locked && (
             <p role="status" className="text-sm text-muted">

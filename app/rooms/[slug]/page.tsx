@@ -9,6 +9,7 @@ import { currentMember } from "@/lib/server/auth/current-member";
 import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
 import { mutedIdsOf } from "@/lib/server/services/reading/personal-mutes";
 import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
+import { moderatorAround } from "@/lib/server/services/duty/on-duty";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
@@ -76,7 +77,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
         </p>
       ) : (
         <RoomChat
-          room={room}
+          room={{ ...room, moderatorAround: await moderatorAround(room.id) }}
           viewerId={member.userId}
           standing={page.standing}
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}
