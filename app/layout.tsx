@@ -1,8 +1,11 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { QuickExit } from "@/components/layout/quick-exit";
+import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TourOffer } from "@/components/tour/tour-offer";
+import { env } from "@/lib/env";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { attentionFor } from "@/lib/server/services/check-ins/attention";
 import { moderatedRoomIds } from "@/lib/server/services/moderation/list-queue";
@@ -12,6 +15,8 @@ export const metadata: Metadata = {
   title: { default: "Hearth", template: "%s · Hearth" },
   description:
     "Small, moderated peer support groups. Talk with people who have been there, under a pseudonym.",
+  icons: { apple: "/icons/apple-touch-icon.png" },
+  appleWebApp: { capable: true, title: "Hearth" },
 };
 
 export const viewport: Viewport = {
@@ -35,6 +40,12 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
+        <div className="bg-canvas">
+          <div className="mx-auto flex max-w-3xl items-center justify-end gap-3 px-4 pt-1">
+            <p className="hidden text-sm text-muted sm:block">Escape pressed three times also leaves.</p>
+            <QuickExit url={env().QUICK_EXIT_URL} />
+          </div>
+        </div>
         <SiteHeader member={member} moderates={moderates} attention={attention} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
           <TourOffer />
@@ -55,6 +66,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             </p>
           </div>
         </footer>
+        <ServiceWorker />
       </body>
     </html>
   );

@@ -54,7 +54,10 @@ export default async function HomePage() {
         </li>
       </ul>
       <div className="flex flex-wrap gap-3">
-        <Link href="/signup" className={primaryLink}>
+        <Link href="/rooms" className={primaryLink}>
+          See the rooms
+        </Link>
+        <Link href="/signup" className={quietLink}>
           Sign up
         </Link>
         <Link href="/signin" className={quietLink}>

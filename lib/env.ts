@@ -50,6 +50,8 @@ export const envSchema = z.object({
   REPORTS_TO_HOLD: z.coerce.number().int().min(1).max(50).default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
+  /** Where "Leave quickly" (and Escape pressed three times) takes a person: a neutral, everyday site. */
+  QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default("https://www.bbc.com/weather"),
 });
 
 export type Env = z.infer<typeof envSchema>;

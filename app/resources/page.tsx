@@ -139,6 +139,23 @@ export default async function ResourcesPage() {
           </p>
         </div>
       </section>
+
+      <section aria-labelledby="leave-quickly" className="flex flex-col gap-3">
+        <h2 id="leave-quickly" className="text-2xl font-semibold">
+          Leaving quickly
+        </h2>
+        <p>
+          If someone comes in and you don&apos;t want them to see Hearth, use &ldquo;Leave quickly&rdquo; at
+          the top of every page, or press Escape three times. Hearth is replaced at once by an everyday
+          website (a weather page), and the Back button will not bring this page back.
+        </p>
+        <p>
+          Your browser&apos;s history still lists the pages you visited earlier. If that worries you, a
+          private or incognito window keeps no history at all, and you can delete Hearth from your history in
+          your browser&apos;s settings. Leaving quickly does not sign you out: on a shared device, signing out
+          when you can means anyone who opens Hearth sees only the front page.
+        </p>
+      </section>
     </article>
   );
 }

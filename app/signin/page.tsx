@@ -3,14 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { sameSitePath } from "@/lib/shared/same-site-path";
 
 export const metadata: Metadata = { title: "Sign in" };
-
-function safeReturnPath(value: string | string[] | undefined): string {
-  const path = Array.isArray(value) ? value[0] : value;
-  // Only paths on this site: never send someone to another origin after signing in.
-  return path && path.startsWith("/") && !path.startsWith("//") ? path : "/";
-}
 
 export default async function SignInPage({
   searchParams,
@@ -18,7 +13,8 @@ export default async function SignInPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const params = await searchParams;
-  const returnTo = safeReturnPath(params.callbackUrl);
+  // Only paths on this site: never send someone to another origin after signing in.
+  const returnTo = sameSitePath(params.callbackUrl, "/");
   // next-auth sends people here with ?error= when something failed outside the form.
   const arrivedWithError = params.error !== undefined;
   if (await currentMember()) redirect(returnTo);
@@ -44,7 +40,10 @@ export default async function SignInPage({
         </p>
         <p>
           New here?{" "}
-          <Link href="/signup" className="underline">
+          <Link
+            href={returnTo === "/" ? "/signup" : `/signup?next=${encodeURIComponent(returnTo)}`}
+            className="underline"
+          >
             Sign up
           </Link>
           .

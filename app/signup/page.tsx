@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/accounts/sign-up-form";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { suggestPseudonym } from "@/lib/server/services/accounts/suggest-pseudonym";
+import { sameSitePath } from "@/lib/shared/same-site-path";
 
 export const metadata: Metadata = { title: "Sign up" };
 
-export default async function SignUpPage() {
-  if (await currentMember()) redirect("/");
-  return (
-    <div className="mx-auto flex max-w-md flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-2xl font-semibold">Join Hearth</h1>
-        <p className="text-muted">Choose a name to be known by here and a password. That is all we ask.</p>
-      </div>
-      <SignUpForm />
-      <p className="text-muted">
-        Already have an account?{" "}
-        <Link href="/signin" className="underline">
-          Sign in
-        </Link>
-        .
-      </p>
-    </div>
-  );
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function SignUpPage({ searchParams }: Props) {
+  // Where the person was going (a room, usually), or the directory; only paths on this site.
+  const next = sameSitePath((await searchParams).next, "/rooms");
+  if (await currentMember()) redirect(next);
+  // A name already filled in, so the first step is one field; it is theirs to change.
+  const suggestion = await suggestPseudonym().catch(() => ({ pseudonym: "" }));
+  return <SignUpForm suggestion={suggestion.pseudonym} next={next} />;
 }

@@ -1,19 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { PasswordField } from "@/components/accounts/password-field";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
-import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
+import { PASSWORD_MIN } from "@/lib/shared/limits";
 
 export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
-  const errors = useFormErrors(["currentPassword", "newPassword"]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(["currentPassword", "newPassword"], formRef);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -43,7 +44,7 @@ export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
   }
 
   return (
-    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form ref={formRef} method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <input type="text" name="username" autoComplete="username" value={pseudonym} readOnly hidden />
       <PasswordField
         label="Current password"

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { PasswordField } from "@/components/accounts/password-field";
 import { RecoveryCodePanel } from "@/components/accounts/recovery-code-panel";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
@@ -10,7 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import type { RecoverAccountResult } from "@/lib/shared/account-types";
-import { PASSWORD_MIN } from "@/lib/shared/schemas/account";
+import { PASSWORD_MIN } from "@/lib/shared/limits";
 
 export function RecoverForm() {
   const router = useRouter();
@@ -19,7 +19,8 @@ export function RecoverForm() {
   const [busy, setBusy] = useState(false);
   const [recovered, setRecovered] = useState<RecoverAccountResult>();
   const [signInError, setSignInError] = useState<string>();
-  const errors = useFormErrors(["pseudonym", "recoveryCode", "newPassword"]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(["pseudonym", "recoveryCode", "newPassword"], formRef);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -62,7 +63,7 @@ export function RecoverForm() {
   }
 
   return (
-    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form ref={formRef} method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <TextField
         label="Pseudonym"
         name="pseudonym"

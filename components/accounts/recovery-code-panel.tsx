@@ -1,17 +1,26 @@
 "use client";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { FocusHeading } from "@/components/ui/focus-heading";
 import { FormMessage } from "@/components/ui/form-message";
 
 interface RecoveryCodePanelProps {
   code: string;
   heading: string;
+  /** h1 when the panel is the whole page, h2 under the page's own heading. */
+  headingLevel?: "h1" | "h2";
   onConfirmed: () => Promise<void>;
   error?: string;
 }
 
 /** Shows a one-time recovery code and holds the person here until they say they saved it. */
-export function RecoveryCodePanel({ code, heading, onConfirmed, error }: RecoveryCodePanelProps) {
+export function RecoveryCodePanel({
+  code,
+  heading,
+  headingLevel = "h2",
+  onConfirmed,
+  error,
+}: RecoveryCodePanelProps) {
   const [saved, setSaved] = useState(false);
   const [copied, setCopied] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -28,9 +37,10 @@ export function RecoveryCodePanel({ code, heading, onConfirmed, error }: Recover
 
   return (
     <section aria-labelledby={`${codeId}-heading`} className="flex flex-col gap-5">
-      <h1 id={`${codeId}-heading`} className="text-2xl font-semibold">
+      {/* Focus moves here when the code appears, so it is read first. */}
+      <FocusHeading as={headingLevel} id={`${codeId}-heading`} className="text-2xl font-semibold">
         {heading}
-      </h1>
+      </FocusHeading>
       <p>
         Hearth never asks for an e-mail address, so this code is the only way back into your account if you
         forget your password. Please write it down or keep it somewhere safe. We show it only once.

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { PasswordField } from "@/components/accounts/password-field";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
@@ -11,7 +11,8 @@ import { signInWithPassword } from "@/lib/client/sign-in";
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const [busy, setBusy] = useState(false);
-  const errors = useFormErrors(["pseudonym", "password"]);
+  const formRef = useRef<HTMLFormElement>(null);
+  const errors = useFormErrors(["pseudonym", "password"], formRef);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -32,7 +33,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
   }
 
   return (
-    <form method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
+    <form ref={formRef} method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
       <TextField
         label="Pseudonym"
         name="pseudonym"

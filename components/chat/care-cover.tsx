@@ -4,13 +4,24 @@
 // "crisis", never anything that would shame the author.
 import Link from "next/link";
 
-export function CareCover({ authorName, onOpen }: { authorName: string; onOpen: () => void }) {
+export function CareCover({
+  authorName,
+  about,
+  onOpen,
+}: {
+  authorName: string;
+  /** "Ada's message at 14:02": names the button. */
+  about: string;
+  onOpen: () => void;
+}) {
   return (
     <div className="flex flex-col items-start gap-2 rounded-xl bg-accent-soft p-3">
       <p className="text-sm">{authorName} shared something painful. You can read it when you feel ready.</p>
       <button
         type="button"
         onClick={onOpen}
+        aria-expanded={false}
+        aria-label={`Show message: ${about}`}
         className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
       >
         Show message

@@ -1,6 +1,7 @@
 "use client";
 import { useEffect, useId, useState, type FormEvent, type KeyboardEvent } from "react";
-import { CONTENT_WARNING_MAX, MESSAGE_MAX } from "@/lib/shared/schemas/chat";
+import { useEnterSends } from "@/lib/client/use-enter-sends";
+import { CONTENT_WARNING_MAX, MESSAGE_MAX } from "@/lib/shared/limits";
 
 interface ComposerProps {
   roomId: string;
@@ -17,6 +18,7 @@ export function Composer({ roomId, disabledReason, onSend, onTyping }: ComposerP
   const [contentWarning, setContentWarning] = useState("");
   const [showWarning, setShowWarning] = useState(false);
   const id = useId();
+  const [enterSends, setEnterSends] = useEnterSends();
 
   useEffect(() => {
     // Read once after mount: the server-rendered composer starts empty.
@@ -46,7 +48,8 @@ export function Composer({ roomId, disabledReason, onSend, onTyping }: ComposerP
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLTextAreaElement>) {
-    if (event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
+    // Phone keyboards have no Shift+Enter: there Enter starts a new line and Send sends.
+    if (enterSends && event.key === "Enter" && !event.shiftKey && !event.nativeEvent.isComposing) {
       event.preventDefault();
       submit();
     }
@@ -57,24 +60,40 @@ export function Composer({ roomId, disabledReason, onSend, onTyping }: ComposerP
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-2 rounded-2xl border border-line bg-surface p-3">
-      <label htmlFor={`${id}-message`} className="font-medium">
+    <form
+      onSubmit={submit}
+      className="flex flex-col gap-2 rounded-2xl border border-line bg-surface p-3 shadow-sm"
+    >
+      <label htmlFor={`${id}-message`} className="sr-only font-medium sm:not-sr-only">
         Message
       </label>
       <textarea
         id={`${id}-message`}
         value={body}
         maxLength={MESSAGE_MAX}
-        rows={3}
+        rows={2}
         onChange={(event) => change(event.target.value)}
         onKeyDown={onKeyDown}
         aria-describedby={`${id}-hint`}
-        className="rounded-xl border border-line bg-canvas p-2"
+        className="max-h-48 min-h-16 rounded-xl border border-line bg-canvas p-2 sm:min-h-24"
       />
-      <p id={`${id}-hint`} className="text-sm text-muted">
-        Enter sends; Shift+Enter starts a new line.{" "}
-        {body.length > MESSAGE_MAX - 200 ? `${MESSAGE_MAX - body.length} characters left.` : ""}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-x-3 text-sm text-muted">
+        <p id={`${id}-hint`} className="sr-only sm:not-sr-only">
+          {enterSends
+            ? "Enter sends; Shift+Enter starts a new line."
+            : "Enter starts a new line; Send sends."}{" "}
+          {body.length > MESSAGE_MAX - 200 ? `${MESSAGE_MAX - body.length} characters left.` : ""}
+        </p>
+        <label className="inline-flex min-h-8 items-center gap-2">
+          <input
+            type="checkbox"
+            checked={enterSends}
+            onChange={(event) => setEnterSends(event.target.checked)}
+            className="size-4"
+          />
+          Enter sends
+        </label>
+      </div>
       {showWarning ? (
         <div className="flex flex-col gap-1">
           <label htmlFor={`${id}-warning`} className="font-medium">

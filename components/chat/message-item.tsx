@@ -1,14 +1,14 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CareCover, CareNote } from "@/components/chat/care-cover";
 import { LinkifiedText } from "@/components/chat/linkified-text";
-import { ReactionBar } from "@/components/chat/reaction-bar";
+import { MessageActions } from "@/components/chat/message-actions";
 import { ReportForm } from "@/components/chat/report-form";
 import { reactionsOffered } from "@/lib/shared/care-reactions";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
-import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/schemas/chat";
+import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/limits";
 
 interface MessageItemProps {
   message: WireMessage;
@@ -27,8 +27,16 @@ interface MessageItemProps {
   filterLabels?: string[];
 }
 
-const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+export const messageTime = (iso: string) =>
+  new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
 
+type Panel = "edit" | "report" | "block" | null;
+
+/**
+ * One message. Every control names the message it acts on ("Ada's message at 14:02"); focus
+ * goes into whatever opens (the revealed text, the report form, the edit box) and back to the
+ * control that opened it when it closes; Escape closes.
+ */
 export function MessageItem({
   message,
   mine,
@@ -44,10 +52,29 @@ export function MessageItem({
   filterLabels = [],
 }: MessageItemProps) {
   const [opened, setOpened] = useState(false);
-  const [editing, setEditing] = useState(false);
+  const [panel, setPanel] = useState<Panel>(null);
   const [draft, setDraft] = useState(message.body);
   const [problem, setProblem] = useState<string>();
-  const [confirmingBlock, setConfirmingBlock] = useState(false);
+  const [reported, setReported] = useState(false);
+  const opener = useRef<HTMLElement | null>(null);
+  const body = useRef<HTMLParagraphElement>(null);
+  const thanks = useRef<HTMLParagraphElement>(null);
+  const blockYes = useRef<HTMLButtonElement>(null);
+  const [focusBack, setFocusBack] = useState(0);
+  const [focusBody, setFocusBody] = useState(false);
+
+  useEffect(() => {
+    if (focusBack > 0) opener.current?.focus();
+  }, [focusBack]);
+  useEffect(() => {
+    if (focusBody) body.current?.focus();
+  }, [focusBody]);
+  useEffect(() => {
+    if (reported) thanks.current?.focus();
+  }, [reported]);
+  useEffect(() => {
+    if (panel === "block") blockYes.current?.focus();
+  }, [panel]);
 
   if (message.deleted) {
     return (
@@ -60,22 +87,40 @@ export function MessageItem({
     return <p className="py-2 text-sm text-muted italic">This message was hidden by a moderator.</p>;
   }
 
+  const when = messageTime(message.createdAt);
+  const about = mine ? `your message at ${when}` : `${message.author.pseudonym}'s message at ${when}`;
+  const bodyId = `message-${message.id}-body`;
   // Covered for other readers until opened: a content warning, words that need care, or this
   // reader's own filters. Each reader's choices change only what they see.
   const needsCare = message.needsCare && !mine;
   const careCovered = needsCare && coverCrisis;
   const filtered = !mine && filterLabels.length > 0;
-  const covered =
-    ((message.contentWarning !== null && coverWarned) || careCovered || filtered) && !opened && !mine;
+  const coverable = ((message.contentWarning !== null && coverWarned) || careCovered || filtered) && !mine;
+  const covered = coverable && !opened;
+
+  const open = (next: Panel) => {
+    opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    setProblem(undefined);
+    setPanel(next);
+  };
+  const close = () => {
+    setPanel(null);
+    setFocusBack((count) => count + 1);
+  };
+  const show = () => {
+    setOpened(true);
+    setFocusBody(true);
+  };
+
   return (
     <article
-      aria-label={`${message.author.pseudonym} at ${time(message.createdAt)}`}
-      className="flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3"
+      aria-label={about.charAt(0).toUpperCase() + about.slice(1)}
+      className="relative flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3"
     >
-      <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+      <header className="flex flex-wrap items-baseline gap-x-2 pr-12 text-sm sm:pr-0">
         <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
         <time dateTime={message.createdAt} className="text-muted">
-          {time(message.createdAt)}
+          {when}
         </time>
         {message.editedAt && <span className="text-muted">(edited)</span>}
         {message.hidden && mine && (
@@ -91,18 +136,24 @@ export function MessageItem({
         </p>
       )}
 
-      {editing ? (
+      {panel === "edit" ? (
         <form
           className="flex flex-col gap-2"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              event.stopPropagation();
+              close();
+            }
+          }}
           onSubmit={async (event) => {
             event.preventDefault();
             const error = await onEdit(draft);
             if (error) setProblem(error.message);
-            else setEditing(false);
+            else close();
           }}
         >
           <label className="sr-only" htmlFor={`edit-${message.id}`}>
-            Edit your message
+            Edit {about}
           </label>
           <textarea
             id={`edit-${message.id}`}
@@ -110,29 +161,29 @@ export function MessageItem({
             maxLength={MESSAGE_MAX}
             onChange={(event) => setDraft(event.target.value)}
             rows={3}
+            // Focus goes into the edit box the moment it opens.
+            autoFocus
             className="rounded-xl border border-line bg-canvas p-2"
           />
           <div className="flex gap-2">
             <button type="submit" className="min-h-9 rounded-xl bg-accent px-3 text-accent-ink">
               Save
             </button>
-            <button
-              type="button"
-              onClick={() => setEditing(false)}
-              className="min-h-9 rounded-xl border border-line px-3"
-            >
+            <button type="button" onClick={close} className="min-h-9 rounded-xl border border-line px-3">
               Cancel
             </button>
           </div>
         </form>
       ) : covered && careCovered ? (
-        <CareCover authorName={message.author.pseudonym} onOpen={() => setOpened(true)} />
+        <CareCover authorName={message.author.pseudonym} about={about} onOpen={show} />
       ) : covered && filtered ? (
         <div className="flex flex-col items-start gap-2 rounded-xl bg-canvas p-3">
           <p className="text-sm">Covered by your filters: {filterLabels.join(", ")}.</p>
           <button
             type="button"
-            onClick={() => setOpened(true)}
+            onClick={show}
+            aria-expanded={false}
+            aria-label={`Show message: ${about}`}
             className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
           >
             Show message
@@ -145,7 +196,9 @@ export function MessageItem({
           </p>
           <button
             type="button"
-            onClick={() => setOpened(true)}
+            onClick={show}
+            aria-expanded={false}
+            aria-label={`Show message: ${about}`}
             className="min-h-9 rounded-xl border border-line px-3 text-sm"
           >
             Show message
@@ -153,10 +206,22 @@ export function MessageItem({
         </div>
       ) : (
         <>
-          <p className="break-words whitespace-pre-wrap">
+          <p ref={body} id={bodyId} tabIndex={-1} className="break-words whitespace-pre-wrap">
             <LinkifiedText text={message.body} />
           </p>
           {needsCare && <CareNote />}
+          {coverable && (
+            <button
+              type="button"
+              onClick={() => setOpened(false)}
+              aria-expanded={true}
+              aria-controls={bodyId}
+              aria-label={`Cover it again: ${about}`}
+              className="min-h-9 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft"
+            >
+              Cover it again
+            </button>
+          )}
         </>
       )}
 
@@ -165,86 +230,80 @@ export function MessageItem({
           {problem}
         </p>
       )}
-      {!mine && !message.hidden && <ReportForm onReport={onReport} />}
-
-      <footer className="flex flex-wrap items-center justify-between gap-2">
-        <ReactionBar
-          reactions={message.reactions}
-          onReact={onReact}
-          disabled={!canReact || message.hidden}
-          offered={reactionsOffered({ needsCare })}
+      {panel === "report" && (
+        <ReportForm
+          about={about}
+          onReport={onReport}
+          onClose={close}
+          onSent={() => {
+            setPanel(null);
+            setReported(true);
+          }}
         />
-        <div className="flex gap-1 text-sm">
-          {mine && !message.hidden && !editing && (
-            <>
-              <button
-                type="button"
-                onClick={() => {
-                  setDraft(message.body);
-                  setEditing(true);
-                }}
-                className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
-              >
-                Edit
-              </button>
-              <button
-                type="button"
-                onClick={async () => {
-                  if (!window.confirm("Delete this message? Everyone will see that a message was deleted."))
-                    return;
-                  const error = await onDelete();
-                  if (error) setProblem(error.message);
-                }}
-                className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
-              >
-                Delete
-              </button>
-            </>
-          )}
-          {!mine &&
-            (confirmingBlock ? (
-              <span className="flex items-center gap-1">
-                <span>Block {message.author.pseudonym}? They won&apos;t be told.</span>
-                <button
-                  type="button"
-                  onClick={async () => {
-                    const error = await onBlock();
-                    if (error) setProblem(error.message);
-                  }}
-                  className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
-                >
-                  Yes, block
-                </button>
-                <button
-                  type="button"
-                  onClick={() => setConfirmingBlock(false)}
-                  className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
-                >
-                  No
-                </button>
-              </span>
-            ) : (
-              <>
-                <button
-                  type="button"
-                  onClick={async () => {
-                    const error = await onMuteForMe();
-                    if (error) setProblem(error.message);
-                  }}
-                  className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft"
-                >
-                  Mute {message.author.pseudonym} for me
-                </button>
-                <button
-                  type="button"
-                  onClick={() => setConfirmingBlock(true)}
-                  className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft"
-                >
-                  Block {message.author.pseudonym}
-                </button>
-              </>
-            ))}
+      )}
+      {reported && (
+        <p ref={thanks} tabIndex={-1} role="status" className="text-sm text-muted">
+          Thank you. A moderator will look at this. Nobody else will know you reported it.
+        </p>
+      )}
+      {panel === "block" && (
+        <div
+          role="group"
+          aria-label={`Block ${message.author.pseudonym}?`}
+          className="flex flex-wrap items-center gap-1 text-sm"
+          onKeyDown={(event) => {
+            if (event.key === "Escape") {
+              event.stopPropagation();
+              close();
+            }
+          }}
+        >
+          <span>Block {message.author.pseudonym}? They won&apos;t be told.</span>
+          <button
+            ref={blockYes}
+            type="button"
+            onClick={async () => {
+              const error = await onBlock();
+              if (error) setProblem(error.message);
+            }}
+            className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
+          >
+            Yes, block
+          </button>
+          <button type="button" onClick={close} className="min-h-9 rounded-xl px-2 hover:bg-accent-soft">
+            No
+          </button>
         </div>
+      )}
+
+      <footer>
+        <MessageActions
+          about={about}
+          authorName={message.author.pseudonym}
+          mine={mine}
+          reactions={message.reactions}
+          offered={reactionsOffered({ needsCare })}
+          reactionsDisabled={!canReact || message.hidden}
+          canReport={!mine && !message.hidden && !reported}
+          canBlock={!mine}
+          onMuteForMe={async () => {
+            const error = await onMuteForMe();
+            if (error) setProblem(error.message);
+          }}
+          canEdit={mine && !message.hidden && panel !== "edit"}
+          onReact={onReact}
+          onReport={() => open("report")}
+          onBlock={() => open("block")}
+          onEdit={() => {
+            setDraft(message.body);
+            open("edit");
+          }}
+          onDelete={async () => {
+            if (!window.confirm("Delete this message? Everyone will see that a message was deleted.")) return;
+            const error = await onDelete();
+            if (error) setProblem(error.message);
+          }}
+        />
       </footer>
     </article>
   );

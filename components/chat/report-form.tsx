@@ -1,5 +1,5 @@
 "use client";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
 
@@ -12,50 +12,53 @@ const reasons = [
   ["other", "Something else"],
 ] as const satisfies readonly (readonly [ReportReason, string])[];
 
-/** Reporting a message to the room's moderators; only they learn who reported it. */
+/**
+ * Reporting a message to the room's moderators; only they learn who reported it. Focus starts on
+ * the reason; Escape or Cancel closes it (the caller returns focus to what opened it).
+ */
 export function ReportForm({
+  about,
   onReport,
+  onSent,
+  onClose,
 }: {
+  about: string;
   onReport: (reason: ReportReason, details: string) => Promise<ErrorBody | null>;
+  onSent: () => void;
+  onClose: () => void;
 }) {
-  const [open, setOpen] = useState(false);
   const [reason, setReason] = useState<ReportReason>("harassment");
   const [details, setDetails] = useState("");
-  const [sent, setSent] = useState(false);
+  const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const id = useId();
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
 
-  if (sent)
-    return (
-      <p role="status" className="text-sm text-muted">
-        Thank you. A moderator will look at this. Nobody else will know you reported it.
-      </p>
-    );
-  if (!open) {
-    return (
-      <button
-        type="button"
-        onClick={() => setOpen(true)}
-        className="min-h-9 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft"
-      >
-        Report
-      </button>
-    );
-  }
   return (
     <form
+      aria-label={`Report ${about}`}
       className="flex flex-col gap-2 rounded-xl bg-canvas p-3 text-sm"
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
       onSubmit={async (event) => {
         event.preventDefault();
+        setBusy(true);
         const error = await onReport(reason, details);
+        setBusy(false);
         if (error) setProblem(error.message);
-        else setSent(true);
+        else onSent();
       }}
     >
       <label htmlFor={`${id}-reason`} className="font-medium">
         Why are you reporting this?
       </label>
       <select
+        ref={first}
         id={`${id}-reason`}
         value={reason}
         onChange={(event) =>
@@ -86,14 +89,10 @@ export function ReportForm({
         </p>
       )}
       <div className="flex gap-2">
-        <button type="submit" className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink">
+        <button type="submit" disabled={busy} className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink">
           Send report
         </button>
-        <button
-          type="button"
-          onClick={() => setOpen(false)}
-          className="min-h-11 rounded-xl border border-line px-3"
-        >
+        <button type="button" onClick={onClose} className="min-h-11 rounded-xl border border-line px-3">
           Cancel
         </button>
       </div>

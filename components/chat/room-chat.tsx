@@ -2,12 +2,17 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Composer } from "@/components/chat/composer";
+import { ConnectionStatus } from "@/components/chat/connection-status";
 import { CrisisCareCard } from "@/components/chat/crisis-care-card";
 import { JoinPanel } from "@/components/chat/join-panel";
 import { MessageItem } from "@/components/chat/message-item";
+import { MessagePreview } from "@/components/chat/message-preview";
 import { PendingList } from "@/components/chat/pending-list";
+import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
-import type { WireRoom } from "@/lib/shared/chat-types";
+import { FocusHeading } from "@/components/ui/focus-heading";
+import { announcement, toAnnounce } from "@/lib/client/announce-messages";
+import type { WireMessage, WireRoom } from "@/lib/shared/chat-types";
 import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 import type { ErrorBody } from "@/lib/shared/errors";
@@ -22,6 +27,10 @@ interface RoomChatProps {
   crisisRegion: CrisisRegion;
   /** This reader's filters and the people whose messages they hide for themselves. */
   reading: { filters: ReadingFilters; mutedIds: string[] };
+  /** The latest messages, rendered before the socket has joined (members and listeners only). */
+  initialMessages?: WireMessage[];
+  /** Someone outside who chose "listen" before signing up or in starts listening at once. */
+  listenOnArrival?: boolean;
 }
 
 export function RoomChat({
@@ -30,6 +39,8 @@ export function RoomChat({
   standing,
   hasAcceptedGuidelines,
   crisisRegion,
+  listenOnArrival = false,
+  initialMessages = [],
   reading,
 }: RoomChatProps) {
   const [mutedIds, setMutedIds] = useState(() => new Set(reading.mutedIds));
@@ -51,29 +62,69 @@ export function RoomChat({
   }
 
   const router = useRouter();
+  const autoListen = standing === "outside" && listenOnArrival;
   const chat = useRoomChat(
     initialRoom.id,
-    standing === "outside" ? null : { listenOnly: standing === "listener" },
+    standing === "outside"
+      ? autoListen
+        ? { listenOnly: true }
+        : null
+      : { listenOnly: standing === "listener" },
   );
   const room = chat.room ?? initialRoom;
   // The join answer does not say; a change on the socket does, and wins.
   const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
-  const [announcement, setAnnouncement] = useState("");
-  const lastAnnounced = useRef<string>(undefined);
+  // Messages from people this reader muted for themselves are not shown (nor announced) to them.
+  const visible = chat.messages.filter(
+    (message) => message.author.id === viewerId || !mutedIds.has(message.author.id),
+  );
+  const [announced, setAnnounced] = useState("");
+  const [askingGuidelines, setAskingGuidelines] = useState(false);
+  const announcedThrough = useRef<string>(undefined);
 
-  // Screen readers hear new messages from others, once each, politely.
-  const newest = chat.messages.at(-1);
+  // Screen readers hear new messages from others once each; messages that arrive together (a
+  // burst, or catching up after a lost connection) become one announcement.
+  const newestId = visible.at(-1)?.id;
+  const messagesRef = useRef(visible);
   useEffect(() => {
-    if (!newest || newest.id === lastAnnounced.current) return;
-    const first = lastAnnounced.current === undefined;
-    lastAnnounced.current = newest.id;
-    if (first || newest.author.id === viewerId || newest.deleted) return;
-    setAnnouncement(
-      newest.contentWarning
-        ? `New message from ${newest.author.pseudonym}, with a content warning: ${newest.contentWarning}`
-        : `New message from ${newest.author.pseudonym}: ${newest.body}`,
-    );
-  }, [newest, viewerId]);
+    messagesRef.current = visible;
+  });
+  useEffect(() => {
+    if (!chat.joined) return;
+    // What was there when the room opened is history, not news.
+    if (announcedThrough.current === undefined) {
+      announcedThrough.current = newestId ?? "0";
+      return;
+    }
+    if (!newestId) return;
+    const timer = setTimeout(() => {
+      const fresh = toAnnounce(messagesRef.current, announcedThrough.current ?? "0", viewerId);
+      announcedThrough.current = messagesRef.current.at(-1)?.id ?? announcedThrough.current;
+      if (fresh.length > 0) setAnnounced(announcement(fresh));
+    }, 600);
+    return () => clearTimeout(timer);
+  }, [chat.joined, newestId, viewerId]);
+
+  const end = useRef<HTMLDivElement>(null);
+  const pinned = useRef<HTMLDivElement>(null);
+  const follow = useFollowNewest({
+    joined: chat.joined,
+    messages: visible,
+    viewerId,
+    firstUnreadId: chat.firstUnreadId,
+    end,
+    pinned,
+  });
+
+  // Focus follows the person into the room when they choose to listen or join.
+  const conversation = useRef<HTMLElement>(null);
+  const wasJoined = useRef(chat.joined);
+  useEffect(() => {
+    const arrived = chat.joined && !wasJoined.current;
+    wasJoined.current = chat.joined;
+    if (arrived && (standing === "outside" || autoListen))
+      conversation.current?.focus({ preventScroll: true });
+  }, [chat.joined, standing, autoListen]);
 
   const membership = chat.membership;
   const mutedUntilIso = membership?.mutedUntil ?? null;
@@ -104,19 +155,13 @@ export function RoomChat({
 
   return (
     <div className="flex flex-col gap-4">
-      <div role="status" aria-live="polite" className="empty:hidden">
-        {chat.connection === "reconnecting" && (
-          <p className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution">
-            Reconnecting… Your messages are kept and will be sent when the connection is back.
-          </p>
-        )}
-      </div>
+      <ConnectionStatus connection={chat.connection} />
       <div aria-live="polite" className="sr-only">
-        {announcement}
+        {announced}
       </div>
 
       {!chat.joined ? (
-        standing === "outside" || chat.joinError ? (
+        (standing === "outside" && !autoListen) || chat.joinError ? (
           <JoinPanel
             room={room}
             needsGuidelines={!hasAcceptedGuidelines}
@@ -124,7 +169,31 @@ export function RoomChat({
             onJoin={(options) => chat.join(options)}
           />
         ) : (
-          <p className="text-muted">Joining…</p>
+          <div className="flex flex-col gap-3">
+            <p role="status" className="flex items-center gap-2 text-muted">
+              <span aria-hidden="true" className="inline-block size-3 animate-pulse rounded-full bg-accent" />
+              Opening the room… You can start reading below.
+            </p>
+            {/* Rendered on the server, so reading starts before the scripts have arrived. */}
+            <ol aria-label="Recent messages" className="flex flex-col gap-2">
+              {initialMessages
+                .filter((message) => !mutedIds.has(message.author.id))
+                .map((message) => (
+                  <li key={message.id}>
+                    <MessagePreview
+                      message={message}
+                      mine={message.author.id === viewerId}
+                      covered={
+                        message.author.id !== viewerId &&
+                        (message.needsCare ||
+                          message.contentWarning !== null ||
+                          filtersMatched(message, reading.filters).length > 0)
+                      }
+                    />
+                  </li>
+                ))}
+            </ol>
+          </div>
         )
       ) : (
         <>
@@ -143,7 +212,11 @@ export function RoomChat({
             <div className="flex gap-2">
               <button
                 type="button"
-                onClick={() => chat.join({ listenOnly: !membership?.listenOnly })}
+                onClick={() => {
+                  // A listener who has not accepted this room's guidelines reads them first.
+                  if (membership?.listenOnly && !membership.guidelinesAccepted) setAskingGuidelines(true);
+                  else void chat.join({ listenOnly: !membership?.listenOnly });
+                }}
                 className="min-h-9 rounded-xl border border-line px-3"
               >
                 {membership?.listenOnly ? "Join as a member" : "Switch to listening"}
@@ -161,7 +234,7 @@ export function RoomChat({
             </div>
           </section>
 
-          <section aria-label="Conversation" className="flex flex-col gap-2">
+          <section ref={conversation} tabIndex={-1} aria-label="Conversation" className="flex flex-col gap-2">
             {chat.mayHaveEarlier && (
               <button
                 type="button"
@@ -176,6 +249,7 @@ export function RoomChat({
                 No messages yet. It&apos;s fine to just say hello, or to listen for a while.
               </p>
             )}
+            {/* A log, read out by the one grouped announcement above rather than item by item. */}
             {justMuted && (
               <p
                 role="status"
@@ -191,11 +265,10 @@ export function RoomChat({
                 </button>
               </p>
             )}
-            <ol className="flex flex-col gap-2">
-              {chat.messages
-                .filter((message) => message.author.id === viewerId || !mutedIds.has(message.author.id))
-                .map((message) => (
-                  <li key={message.id}>
+            <div role="log" aria-live="off">
+              <ol className="flex flex-col gap-2">
+                {visible.map((message) => (
+                  <li key={message.id} id={`message-${message.id}`} className="scroll-mt-4">
                     {message.id === chat.firstUnreadId && (
                       <p
                         role="separator"
@@ -222,7 +295,8 @@ export function RoomChat({
                     />
                   </li>
                 ))}
-            </ol>
+              </ol>
+            </div>
             <PendingList pending={chat.pending} onRetry={chat.retry} onDiscard={chat.discard} />
             <p aria-live="polite" className="min-h-6 text-sm text-muted">
               {chat.typing.length === 1
@@ -231,16 +305,24 @@ export function RoomChat({
                   ? "Several people are typing…"
                   : ""}
             </p>
+            <div ref={end} aria-hidden="true" />
           </section>
 
-          {membership && !membership.guidelinesAccepted && !membership.listenOnly && (
+          {membership && !membership.guidelinesAccepted && (!membership.listenOnly || askingGuidelines) && (
             <section
               aria-labelledby="new-guidelines"
               className="flex flex-col gap-2 rounded-2xl border border-accent bg-accent-soft p-4"
             >
-              <h2 id="new-guidelines" className="font-semibold">
-                The room&apos;s guidelines changed
-              </h2>
+              {askingGuidelines ? (
+                // Asked for: focus goes to the guidelines. A change made by a moderator never moves focus.
+                <FocusHeading as="h2" id="new-guidelines" className="font-semibold">
+                  Before you write: this room&apos;s guidelines
+                </FocusHeading>
+              ) : (
+                <h2 id="new-guidelines" className="font-semibold">
+                  The room&apos;s guidelines changed
+                </h2>
+              )}
               <ul className="list-disc pl-6">
                 {room.guidelines
                   .split("\n")
@@ -251,10 +333,13 @@ export function RoomChat({
               </ul>
               <button
                 type="button"
-                onClick={() => chat.join({ acceptGuidelines: true })}
+                onClick={async () => {
+                  if (!(await chat.join({ acceptGuidelines: true, listenOnly: false })))
+                    setAskingGuidelines(false);
+                }}
                 className="min-h-11 self-start rounded-xl bg-accent px-4 text-accent-ink"
               >
-                I accept the new guidelines
+                {membership.listenOnly ? "I accept them: join as a member" : "I accept the new guidelines"}
               </button>
             </section>
           )}
@@ -285,12 +370,28 @@ export function RoomChat({
               Slow mode: one message every {room.slowModeSeconds} seconds, so everyone has room to breathe.
             </p>
           )}
-          <Composer
-            roomId={room.id}
-            disabledReason={disabledReason}
-            onSend={chat.send}
-            onTyping={chat.signalTyping}
-          />
+          {/* Pinned to the bottom of the screen while the conversation scrolls. */}
+          <div
+            ref={pinned}
+            className="sticky bottom-0 z-10 -mx-1 flex flex-col gap-2 bg-canvas px-1 pt-1 pb-2"
+          >
+            {follow.unseen > 0 && (
+              <button
+                type="button"
+                onClick={follow.showNewest}
+                className="min-h-11 self-center rounded-full border border-accent bg-accent-soft px-4 text-sm font-medium shadow-sm"
+              >
+                {follow.unseen === 1 ? "1 new message" : `${follow.unseen} new messages`}
+                <span aria-hidden="true"> ↓</span>
+              </button>
+            )}
+            <Composer
+              roomId={room.id}
+              disabledReason={disabledReason}
+              onSend={chat.send}
+              onTyping={chat.signalTyping}
+            />
+          </div>
         </>
       )}
     </div>

@@ -11,7 +11,7 @@ import { initialRoomState, roomReducer, type RoomEvent, type RoomState } from "@
 import { hearthSocket } from "@/lib/client/socket";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
-import { HISTORY_MAX, HISTORY_PAGE, type ReactionKindName } from "@/lib/shared/schemas/chat";
+import { HISTORY_MAX, HISTORY_PAGE, type ReactionKindName } from "@/lib/shared/limits";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
 
 export type { Connection } from "@/lib/client/room-state";

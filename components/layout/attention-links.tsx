@@ -47,7 +47,8 @@ export function AttentionLinks({ initial, moderates }: { initial: Attention; mod
           className={linkStyle}
           aria-label={attention.priorityItems > 0 ? "Moderation: someone may need care" : undefined}
         >
-          Moderation
+          {/* The visible words match the link's name, colon and all (WCAG 2.5.3, label in name). */}
+          {attention.priorityItems > 0 ? "Moderation:" : "Moderation"}
           {attention.priorityItems > 0 && (
             <>
               <Dot />

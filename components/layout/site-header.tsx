@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { AttentionLinks } from "@/components/layout/attention-links";
+import { HeaderMenu } from "@/components/layout/header-menu";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import type { Attention } from "@/lib/shared/check-in-types";
@@ -20,42 +21,53 @@ export function SiteHeader({ member, moderates, attention }: SiteHeaderProps) {
         <Link href="/" className="inline-flex min-h-11 items-center text-lg font-semibold text-accent">
           Hearth
         </Link>
-        <nav aria-label="Main" className="flex flex-wrap items-center gap-1">
-          <Link href="/rooms" className={linkStyle}>
-            Rooms
-          </Link>
+        <nav aria-label="Main" className="flex flex-1 flex-wrap items-center justify-end gap-1">
+          {/* Always in sight, on every screen. */}
           <Link href="/resources" className={`${linkStyle} font-medium text-caution`}>
             Need help now?
           </Link>
-          {member ? (
-            <>
-              <AttentionLinks
-                initial={
-                  attention ?? { priorityItems: 0, unreadCheckIns: 0, unreadNotices: 0, appealsToReview: 0 }
-                }
-                moderates={moderates}
-              />
-              {member.siteRole === "admin" && (
-                <Link href="/admin" className={linkStyle}>
-                  Admin
+          <HeaderMenu
+            hasNews={Boolean(
+              attention &&
+              (attention.priorityItems > 0 ||
+                attention.unreadCheckIns > 0 ||
+                attention.unreadNotices > 0 ||
+                attention.appealsToReview > 0),
+            )}
+          >
+            <Link href="/rooms" className={linkStyle}>
+              Rooms
+            </Link>
+            {member ? (
+              <>
+                <AttentionLinks
+                  initial={
+                    attention ?? { priorityItems: 0, unreadCheckIns: 0, unreadNotices: 0, appealsToReview: 0 }
+                  }
+                  moderates={moderates}
+                />
+                {member.siteRole === "admin" && (
+                  <Link href="/admin" className={linkStyle}>
+                    Admin
+                  </Link>
+                )}
+                <Link href="/settings" className={linkStyle}>
+                  <span className="sr-only">Settings for </span>
+                  {member.pseudonym}
                 </Link>
-              )}
-              <Link href="/settings" className={linkStyle}>
-                <span className="sr-only">Settings for </span>
-                {member.pseudonym}
-              </Link>
-              <SignOutButton />
-            </>
-          ) : (
-            <>
-              <Link href="/signin" className={linkStyle}>
-                Sign in
-              </Link>
-              <Link href="/signup" className={linkStyle}>
-                Sign up
-              </Link>
-            </>
-          )}
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/signin" className={linkStyle}>
+                  Sign in
+                </Link>
+                <Link href="/signup" className={linkStyle}>
+                  Sign up
+                </Link>
+              </>
+            )}
+          </HeaderMenu>
         </nav>
       </div>
     </header>

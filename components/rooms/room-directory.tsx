@@ -2,20 +2,32 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { request } from "@/lib/client/request";
+import { activityInWords, usualInWords } from "@/lib/shared/activity-words";
 import type { DirectoryTopic, RoomDirectory as RoomDirectoryBody } from "@/lib/shared/directory-types";
 
 const refreshMs = 10_000;
 
-/** Rooms by topic; counts refresh while the page is open. */
-export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
+/**
+ * Rooms by topic, each with how lively it is in words (never a count of people); refreshed while
+ * the page is open. `renderedAt` is the server's clock, so the first render says the same on both sides.
+ */
+export function RoomDirectory({ initial, renderedAt }: { initial: DirectoryTopic[]; renderedAt: number }) {
   const [topics, setTopics] = useState(initial);
+  const [now, setNow] = useState(renderedAt);
+  // The usual hour is said in the viewer's own time, which only the browser knows.
+  const [timezoneOffset, setTimezoneOffset] = useState<number>();
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setTimezoneOffset(new Date().getTimezoneOffset());
     const timer = setInterval(async () => {
       if (document.visibilityState !== "visible") return;
-      // A failed refresh keeps the last counts: they are only a hint, and the page still works.
+      // A failed refresh keeps what was said: it is only a hint, and the page still works.
       const result = await request<RoomDirectoryBody>("GET", "/api/rooms");
-      if (result.ok && Array.isArray(result.data?.topics)) setTopics(result.data.topics);
+      if (result.ok && Array.isArray(result.data?.topics)) {
+        setTopics(result.data.topics);
+        setNow(Date.now());
+      }
     }, refreshMs);
     return () => clearInterval(timer);
   }, []);
@@ -49,10 +61,10 @@ export function RoomDirectory({ initial }: { initial: DirectoryTopic[] }) {
                   </h3>
                   <p className="text-muted">{room.description}</p>
                   <p className="text-sm">
-                    {room.memberCount} of {room.capacity} places taken ·{" "}
-                    {room.onlineCount === null
-                      ? "who is here now is not known right now"
-                      : `${room.onlineCount} here now`}
+                    {activityInWords(room.lastActiveAt, now)}
+                    {timezoneOffset !== undefined && room.usualHourUtc !== null && (
+                      <> · {usualInWords(room.usualHourUtc, timezoneOffset)?.toLowerCase()}</>
+                    )}
                   </p>
                   {room.myPlace && (
                     <p className="text-sm text-accent">

@@ -12,7 +12,7 @@ import type { PendingMessage } from "@/lib/client/pending-messages";
 import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { JoinAnswer, RoomChange } from "@/lib/shared/realtime-events";
-import { HISTORY_PAGE } from "@/lib/shared/schemas/chat";
+import { HISTORY_PAGE } from "@/lib/shared/limits";
 
 export type Connection = "connecting" | "connected" | "reconnecting";
 

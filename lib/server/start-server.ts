@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/server/datab
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { db, disconnectDb } from "@/lib/server/db";
 import { clientAddressHeader } from "@/lib/server/http/client-address";
+import { staticBrotli } from "@/lib/server/http/static-brotli";
 import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
 import { drain } from "@/lib/server/realtime/drain";
@@ -65,9 +66,11 @@ export async function startHearth(): Promise<RunningHearth> {
   const app = next({ dev, dir: projectDirectory, hostname: config.HOST, port: config.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const serveBrotli = dev ? () => false : staticBrotli(projectDirectory);
 
   const httpServer = createServer((request, response) => {
     request.headers[clientAddressHeader] = clientAddress(request, config.TRUST_PROXY);
+    if (serveBrotli(request, response)) return;
     void handle(request, response);
   });
   const allowedOrigins = new Set([

@@ -1,5 +1,5 @@
 // What travels on the wire (docs/protocol.md). Ids of messages are strings.
-import type { ReactionKindName } from "@/lib/shared/schemas/chat";
+import type { ReactionKindName } from "@/lib/shared/limits";
 
 export interface WireReactions {
   counts: Partial<Record<ReactionKindName, number>>;

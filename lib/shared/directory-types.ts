@@ -10,6 +10,10 @@ export interface DirectoryRoom {
   /** null: not known right now (Redis, which knows about the other processes, is away). */
   onlineCount: number | null;
   isFull: boolean;
+  /** When someone last wrote in the room (ISO), or null; the directory says it in words. */
+  lastActiveAt: string | null;
+  /** The hour of the day (UTC) most of its recent messages were written in, when there were enough. */
+  usualHourUtc: number | null;
   /** "member", "listener", or null when the viewer is not in the room. */
   myPlace: "member" | "listener" | null;
 }

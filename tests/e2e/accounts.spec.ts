@@ -27,8 +27,13 @@ test("a new person signs up, confirms the recovery code, signs out and signs in 
   await page.getByRole("main").getByRole("link", { name: "Sign up" }).click();
   await expect(page).toHaveURL(/\/signup$/);
 
-  await page.getByRole("button", { name: "Suggest one" }).click();
-  await expect(page.getByLabel("Pseudonym")).toHaveValue(/^[A-Z][a-z]+ [A-Z][a-z]+ \d+$/);
+  // A name is already there, and another is one press away.
+  const suggested = /^[A-Z][a-z]+ [A-Z][a-z]+ \d+$/;
+  await expect(page.getByLabel("Pseudonym")).toHaveValue(suggested);
+  const first = await page.getByLabel("Pseudonym").inputValue();
+  await page.getByRole("button", { name: "Another suggestion" }).click();
+  await expect(page.getByLabel("Pseudonym")).not.toHaveValue(first);
+  await expect(page.getByLabel("Pseudonym")).toHaveValue(suggested);
   const pseudonym = uniqueName("Gentle Heron");
   await page.getByLabel("Pseudonym").fill(pseudonym);
   await page.getByLabel("Password").fill(password);
@@ -42,7 +47,11 @@ test("a new person signs up, confirms the recovery code, signs out and signs in 
   await page.getByLabel("I have saved my recovery code somewhere safe.").check();
   await continueButton.click();
 
-  await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
+  // Someone new is welcomed as someone new, among the rooms, with focus on the greeting.
+  await expect(page).toHaveURL(/\/rooms\?welcome=1$/);
+  await expect(
+    page.getByRole("heading", { level: 1, name: `Welcome to Hearth, ${pseudonym}` }),
+  ).toBeFocused();
   await expect(page.getByRole("navigation", { name: "Main" })).toContainText(pseudonym);
 
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -86,6 +86,6 @@ test("a listener reads along, is counted but not named, and cannot write", async
   await expect(ada.page.getByText(lee.pseudonym)).toHaveCount(0);
   await say(ada.page, "Listeners are welcome here.");
   await expect(conversation(lee.page).getByText("Listeners are welcome here.")).toBeVisible();
-  await expect(lee.page.getByLabel("Message")).toHaveCount(0);
+  await expect(lee.page.getByRole("textbox", { name: "Message", exact: true })).toHaveCount(0);
   await expect(lee.page.getByText("You are listening only.")).toBeVisible();
 });

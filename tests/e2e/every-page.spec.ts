@@ -1,8 +1,18 @@
 // What every page owes a person: a way to crisis help, a usable layout at 375 px, dark mode
 // from the system setting, labelled fields.
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  appointModerator,
+  conversation,
+  createRoom,
+  joinAsMember,
+  makeAdmin,
+  say,
+  signedInPerson,
+} from "@/tests/e2e/people";
 
-const pages = ["/", "/signup", "/signin", "/recover", "/resources"];
+const pages = ["/", "/signup", "/signin", "/recover", "/resources", "/rooms"];
 
 for (const path of pages) {
   test(`${path} links to crisis help and fits a 375 px screen`, async ({ page }) => {
@@ -52,4 +62,79 @@ test("the keyboard reaches the form, and focus is visible", async ({ page }) => 
   await page.keyboard.press("Tab");
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).toBe("solid");
+});
+
+// axe-core, WCAG 2.0–2.2 A and AA rules, on every page at 375 and 1280 px, light and dark.
+const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+const looks = [
+  { width: 375, height: 812, colorScheme: "light" },
+  { width: 375, height: 812, colorScheme: "dark" },
+  { width: 1280, height: 900, colorScheme: "light" },
+  { width: 1280, height: 900, colorScheme: "dark" },
+] as const;
+
+async function noViolations(page: Page, what: string) {
+  for (const look of looks) {
+    await page.setViewportSize({ width: look.width, height: look.height });
+    await page.emulateMedia({ colorScheme: look.colorScheme });
+    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+    const found = results.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+    );
+    expect(found, `${what} at ${look.width} px, ${look.colorScheme}`).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${what} is wider than ${look.width} px`).toBeLessThanOrEqual(0);
+  }
+}
+
+test("pages for everyone have no axe violations, at 375 and 1280 px, light and dark", async ({ page }) => {
+  test.setTimeout(180_000);
+  const room = await createRoom("Axe preview");
+  for (const path of [
+    "/",
+    "/signup",
+    "/signin",
+    "/recover",
+    "/resources",
+    "/rooms",
+    `/rooms/${room.slug}`,
+    "/offline",
+    "/tour",
+    "/no-such-page",
+  ]) {
+    await page.goto(path);
+    await noViolations(page, path);
+  }
+});
+
+test("a member's, a moderator's and an admin's pages have no axe violations", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const room = await createRoom("Axe room");
+  const ada = await signedInPerson(browser, "Ada");
+  const ben = await signedInPerson(browser, "Ben");
+  await makeAdmin(ben.pseudonym);
+  await appointModerator(room.slug, ben.pseudonym);
+  await joinAsMember(ada.page, room.slug);
+  await say(ada.page, "Hello everyone, first time here.");
+  await say(ada.page, "Something heavy happened today.", "a hard day");
+  // A moderator is in the room already.
+  await ben.page.goto(`/rooms/${room.slug}`);
+  await expect(conversation(ben.page)).toContainText("first time here");
+  await noViolations(ben.page, "a room, with messages");
+  // The phone's actions menu, open.
+  await ben.page.setViewportSize({ width: 375, height: 812 });
+  await ben.page
+    .getByRole("button", { name: /^Actions for .*'s message at/ })
+    .first()
+    .click();
+  await expect(ben.page.getByRole("menu")).toBeVisible();
+  const menu = await new AxeBuilder({ page: ben.page }).withTags(wcag).analyze();
+  expect(menu.violations.map((violation) => violation.id)).toEqual([]);
+  await ben.page.keyboard.press("Escape");
+  for (const path of ["/settings", "/mod", "/mod/log", "/admin"]) {
+    await ben.page.goto(path);
+    await noViolations(ben.page, path);
+  }
+  await ada.page.goto("/settings");
+  await noViolations(ada.page, "/settings for a member");
 });

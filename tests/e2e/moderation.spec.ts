@@ -64,5 +64,5 @@ test("a report reaches the moderator live; hiding removes the message for others
   await expect(
     ben.page.getByText(/A moderator paused your messages here until .* \(10 min left\)\./),
   ).toBeVisible();
-  await expect(ben.page.getByLabel("Message")).toHaveCount(0);
+  await expect(ben.page.getByRole("textbox", { name: "Message", exact: true })).toHaveCount(0);
 });

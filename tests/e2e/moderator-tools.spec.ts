@@ -19,16 +19,16 @@ test("a moderator locks the room and mutes a member from the room page; members 
   await moderator.page.getByRole("button", { name: "Lock the room (read-only)" }).click();
   await expect(moderator.page.getByText("The room is read-only now.")).toBeVisible();
   await expect(mia.page.getByText("This room is read-only for now.")).toBeVisible();
-  await expect(mia.page.getByLabel("Message")).toHaveCount(0);
+  await expect(mia.page.getByRole("textbox", { name: "Message", exact: true })).toHaveCount(0);
 
   await moderator.page.getByRole("button", { name: "Unlock the room" }).click();
-  await expect(mia.page.getByLabel("Message")).toBeVisible();
+  await expect(mia.page.getByRole("textbox", { name: "Message", exact: true })).toBeVisible();
 
   await moderator.page.getByLabel("Mute length in minutes").fill("45");
-  await moderator.page.getByRole("button", { name: `Mute ${mia.pseudonym}` }).click();
+  await moderator.page.getByRole("button", { name: `Mute ${mia.pseudonym}`, exact: true }).click();
   await expect(mia.page.getByText(/paused your messages here until .* \(45 min left\)/)).toBeVisible();
   await moderator.page.getByRole("button", { name: "Lift mute" }).click();
-  await expect(mia.page.getByLabel("Message")).toBeVisible();
+  await expect(mia.page.getByRole("textbox", { name: "Message", exact: true })).toBeVisible();
 });
 
 test("when a moderator changes the guidelines, members read and accept them before writing again", async ({

@@ -23,7 +23,7 @@ test("a member muted while away finds the notice, asks for a review, and another
     .getByLabel("Reason (needed for every action, and logged)")
     .fill("Too many messages at once");
   await actor.page.getByLabel("Mute length in minutes").fill("60");
-  await actor.page.getByRole("button", { name: `Mute ${mia.pseudonym}` }).click();
+  await actor.page.getByRole("button", { name: `Mute ${mia.pseudonym}`, exact: true }).click();
 
   // Away from the room, Mia is told calmly in the header; the page keeps every notice.
   const header = mia.page.getByRole("navigation", { name: "Main" });

@@ -57,7 +57,7 @@ export async function say(page: Page, text: string, contentWarning?: string) {
     await page.getByRole("button", { name: "Add a content warning" }).click();
     await page.getByLabel("Content warning").fill(contentWarning);
   }
-  await page.getByLabel("Message", { exact: true }).fill(text);
+  await page.getByRole("textbox", { name: "Message", exact: true }).fill(text);
   await page.getByRole("button", { name: "Send" }).click();
 }
 
@@ -97,5 +97,13 @@ export async function appointModerator(slug: string, pseudonym: string): Promise
        ON CONFLICT ("roomId", "userId") DO UPDATE SET role = 'moderator'`,
       [slug, pseudonym],
     )
+    .finally(() => client.end());
+}
+
+export async function makeAdmin(pseudonym: string): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
+  await client.connect();
+  await client
+    .query(`UPDATE "User" SET "siteRole" = 'admin' WHERE pseudonym = $1`, [pseudonym])
     .finally(() => client.end());
 }

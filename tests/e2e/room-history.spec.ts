@@ -43,7 +43,9 @@ test("someone typing is shown to others, and the line goes away by itself", asyn
   const ben = await signedInPerson(browser, "Ben");
   await joinAsMember(ada.page, room.slug);
   await joinAsMember(ben.page, room.slug);
-  await ben.page.getByLabel("Message").pressSequentially("I am writing", { delay: 20 });
+  await ben.page
+    .getByRole("textbox", { name: "Message", exact: true })
+    .pressSequentially("I am writing", { delay: 20 });
   await expect(ada.page.getByText(`${ben.pseudonym} is typing…`)).toBeVisible();
   await expect(ben.page.getByText(/is typing/)).toHaveCount(0);
   await expect(ada.page.getByText(`${ben.pseudonym} is typing…`)).toHaveCount(0, { timeout: 10_000 });

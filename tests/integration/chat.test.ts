@@ -114,6 +114,38 @@ describe("talking in a room", () => {
     expect((await ask(ada.socket, "room:join", { roomId: room.id })).ok).toBe(true);
   });
 
+  it("lets a newcomer listen without accepting the guidelines, and asks for them before writing", async () => {
+    const room = await createRoom(prisma());
+    const lee = await member();
+    const listening = await ask(lee.socket, "room:join", { roomId: room.id, listenOnly: true });
+    expect(listening).toMatchObject({
+      ok: true,
+      membership: { listenOnly: true, guidelinesAccepted: false },
+    });
+    expect(await ask(lee.socket, "room:join", { roomId: room.id, listenOnly: false })).toMatchObject({
+      ok: false,
+      error: { code: "guidelines_required" },
+    });
+    const post = await ask(lee.socket, "message:send", {
+      roomId: room.id,
+      clientId: randomUUID(),
+      body: "hi",
+    });
+    expect(post).toMatchObject({ ok: false, error: { code: "forbidden" } });
+    const asMember = await ask(lee.socket, "room:join", {
+      roomId: room.id,
+      listenOnly: false,
+      acceptGuidelines: true,
+    });
+    expect(asMember).toMatchObject({ ok: true, membership: { listenOnly: false, guidelinesAccepted: true } });
+    const sent = await ask(lee.socket, "message:send", {
+      roomId: room.id,
+      clientId: randomUUID(),
+      body: "hi",
+    });
+    expect(sent.ok).toBe(true);
+  });
+
   it("lets a listener read but not write, counts them without naming them, and lets them become a member", async () => {
     const room = await createRoom(prisma());
     const [ada, lee] = [await member(), await member()];

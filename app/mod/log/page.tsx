@@ -52,41 +52,58 @@ export default async function ModerationLogPage() {
       ) : log.entries.length === 0 ? (
         <p className="text-muted">Nothing has been logged yet.</p>
       ) : (
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Moderation actions, newest first</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-3">
-                When
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Who
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                What
-              </th>
-              <th scope="col" className="py-2 pr-3">
-                Where
-              </th>
-              <th scope="col" className="py-2">
-                Why
-              </th>
-            </tr>
-          </thead>
-          <tbody>
+        <>
+          {/* On a phone each entry is a small card; from 640 px up, a table. */}
+          <ol aria-label="Moderation actions, newest first" className="flex flex-col gap-2 sm:hidden">
             {log.entries.map((entry) => (
-              <tr key={entry.id} className="border-b border-line align-top">
-                <td className="py-2 pr-3 whitespace-nowrap">{new Date(entry.at).toLocaleString()}</td>
-                <td className="py-2 pr-3">{entry.actor ?? "Hearth (automatic)"}</td>
-                <td className="py-2 pr-3">
+              <li key={entry.id} className="rounded-xl border border-line bg-surface p-3 text-sm">
+                <p>
+                  <span className="font-semibold">{entry.actor ?? "Hearth (automatic)"}</span>{" "}
                   {kindLabels[entry.kind] ?? entry.kind} {entry.target ?? ""}
-                </td>
-                <td className="py-2 pr-3">{entry.room ?? "whole site"}</td>
-                <td className="py-2">{entry.reason}</td>
-              </tr>
+                </p>
+                <p className="text-muted">
+                  {entry.room ?? "whole site"} · {new Date(entry.at).toLocaleString()}
+                </p>
+                {entry.reason && <p className="break-words">Why: {entry.reason}</p>}
+              </li>
             ))}
-          </tbody>
-        </table>
+          </ol>
+          <table className="hidden w-full text-left text-sm sm:table">
+            <caption className="sr-only">Moderation actions, newest first</caption>
+            <thead>
+              <tr className="border-b border-line">
+                <th scope="col" className="py-2 pr-3">
+                  When
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Who
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  What
+                </th>
+                <th scope="col" className="py-2 pr-3">
+                  Where
+                </th>
+                <th scope="col" className="py-2">
+                  Why
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.entries.map((entry) => (
+                <tr key={entry.id} className="border-b border-line align-top">
+                  <td className="py-2 pr-3 whitespace-nowrap">{new Date(entry.at).toLocaleString()}</td>
+                  <td className="py-2 pr-3">{entry.actor ?? "Hearth (automatic)"}</td>
+                  <td className="py-2 pr-3">
+                    {kindLabels[entry.kind] ?? entry.kind} {entry.target ?? ""}
+                  </td>
+                  <td className="py-2 pr-3">{entry.room ?? "whole site"}</td>
+                  <td className="py-2">{entry.reason}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </div>
   );

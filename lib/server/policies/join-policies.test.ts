@@ -53,7 +53,51 @@ const table: [string, JoinMembershipFacts | null, JoinRoomFacts, boolean, number
 
 describe("join policy", () => {
   it.each(table)("%s", (_situation, membership, roomFacts, acceptingGuidelines, activeCount, expected) => {
-    const decision = canJoin(membership, roomFacts, { acceptingGuidelines, activeCount });
+    const decision = canJoin(membership, roomFacts, { acceptingGuidelines, listening: false, activeCount });
     expect(decision.allowed ? "allowed" : decision.code).toBe(expected);
+  });
+});
+
+// Listening asks for no guidelines; every other rule holds for listeners as for members.
+const listeningTable: [string, JoinMembershipFacts | null, JoinRoomFacts, number, string][] = [
+  // [situation, membership, room, people in the room, outcome] — listening, not accepting
+  ["newcomer listening", null, room, 0, "allowed"],
+  ["newcomer listening, room full", null, room, 3, "room_full"],
+  ["never accepted, back to listen", { ...left, guidelinesAcceptedVersion: null }, room, 1, "allowed"],
+  [
+    "listener who never accepted, staying",
+    { ...inRoom, guidelinesAcceptedVersion: null },
+    room,
+    3,
+    "allowed",
+  ],
+  [
+    "removed, listening",
+    { ...left, removedAt: earlier(30), guidelinesAcceptedVersion: null },
+    room,
+    0,
+    "removed",
+  ],
+  ["room archived, listening", null, { ...room, archivedAt: earlier(10) }, 0, "not_found"],
+];
+
+describe("join policy, listening", () => {
+  it.each(listeningTable)("%s", (_situation, membership, roomFacts, activeCount, expected) => {
+    const decision = canJoin(membership, roomFacts, {
+      acceptingGuidelines: false,
+      listening: true,
+      activeCount,
+    });
+    expect(decision.allowed ? "allowed" : decision.code).toBe(expected);
+  });
+
+  it("a listener who never accepted must accept to become a member", () => {
+    const listener = { ...inRoom, guidelinesAcceptedVersion: null };
+    const asMember = canJoin(listener, room, {
+      acceptingGuidelines: false,
+      listening: false,
+      activeCount: 1,
+    });
+    expect(asMember.allowed ? "allowed" : asMember.code).toBe("guidelines_required");
   });
 });

@@ -9,6 +9,8 @@ export type JoinRoomFacts = Pick<RoomFacts, "archivedAt"> & { capacity: number }
 export interface JoinRequest {
   /** The person accepts the room's current guidelines with this join. */
   acceptingGuidelines: boolean;
+  /** Joining (or staying) as a listener: reading asks for no guidelines, writing does. */
+  listening: boolean;
   /** Members and listeners in the room now (not left, not removed): both take a place. */
   activeCount: number;
 }
@@ -26,8 +28,9 @@ export function canJoin(
     const message = "A moderator removed you from this room. You can't rejoin it for now.";
     return { allowed: false, code: "removed", message };
   }
-  // Accepting once is enough to come in; a newer version is asked for before writing (canPost).
-  if (membership?.guidelinesAcceptedVersion == null && !request.acceptingGuidelines) {
+  // Listening needs no guidelines: a newcomer may read before agreeing to anything. Joining to
+  // write asks for them once; a newer version is asked for before writing (canPost).
+  if (!request.listening && membership?.guidelinesAcceptedVersion == null && !request.acceptingGuidelines) {
     const message = "Please read the room's guidelines and accept them to join.";
     return { allowed: false, code: "guidelines_required", message };
   }

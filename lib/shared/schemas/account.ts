@@ -3,11 +3,10 @@ import { z } from "zod";
 import { crisisRegionCodes } from "@/lib/shared/crisis-lines";
 import { OWN_WORD_MAX_LENGTH, OWN_WORDS_MAX, readingThemeIds } from "@/lib/shared/reading-filters";
 
-export const PSEUDONYM_MIN = 3;
-export const PSEUDONYM_MAX = 24;
-export const PASSWORD_MIN = 10;
-/** Long enough for any passphrase; short enough that hashing it cannot be used to tire the server. */
-export const PASSWORD_MAX = 256;
+import { PASSWORD_MAX, PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/limits";
+
+// The limits live in a zod-free module (browser code imports them from there).
+export { PASSWORD_MAX, PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN };
 
 // ASCII letters only: look-alike letters from other scripts would let someone pass as another
 // member or as a moderator.

@@ -1,13 +1,17 @@
 // Chat input: the socket events' payloads, shared by the browser and the services.
 import { z } from "zod";
 
-export const MESSAGE_MAX = 2000;
-export const CONTENT_WARNING_MAX = 80;
-export const HISTORY_PAGE = 50;
-export const HISTORY_MAX = 100;
+import {
+  CONTENT_WARNING_MAX,
+  HISTORY_MAX,
+  HISTORY_PAGE,
+  MESSAGE_MAX,
+  reactionKinds,
+  type ReactionKindName,
+} from "@/lib/shared/limits";
 
-export const reactionKinds = ["heart", "hug", "me_too", "thank_you", "strength"] as const;
-export type ReactionKindName = (typeof reactionKinds)[number];
+// The limits live in a zod-free module (browser code imports them from there); the services keep importing them here.
+export { CONTENT_WARNING_MAX, HISTORY_MAX, HISTORY_PAGE, MESSAGE_MAX, reactionKinds, type ReactionKindName };
 
 const uuid = z.uuid({ error: "Must be an id." });
 /** The largest id PostgreSQL's bigint holds; anything above names no message. */

@@ -64,13 +64,14 @@ const joinBatch = batched(
           const room = roomById.get(wish.roomId);
           if (!room) return { wish, decision: null };
           const existing = existingByKey.get(`${wish.roomId}:${wish.userId}`) ?? null;
+          const alreadyIn = existing !== null && existing.leftAt === null && existing.removedAt === null;
+          const listenOnly = wish.listenOnly ?? (alreadyIn ? existing.listenOnly : false);
           const decision = canJoin(existing, room, {
             acceptingGuidelines: wish.acceptGuidelines,
+            listening: listenOnly,
             activeCount: active.get(room.id) ?? 0,
           });
-          const alreadyIn = existing !== null && existing.leftAt === null && existing.removedAt === null;
           if (decision.allowed && !alreadyIn) active.set(room.id, (active.get(room.id) ?? 0) + 1);
-          const listenOnly = wish.listenOnly ?? (alreadyIn ? existing.listenOnly : false);
           return { wish, room, existing, decision, listenOnly };
         });
 

@@ -1,6 +1,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { publisher } from "@/lib/server/services/publisher";
+import { readRoomActivity } from "@/lib/server/services/rooms/room-activity";
 import { activeMembershipWhere } from "@/lib/server/services/rooms/room-records";
 import type { RoomDirectory } from "@/lib/shared/directory-types";
 
@@ -36,6 +37,7 @@ export async function listRooms(actor: MemberActor | null): Promise<RoomDirector
         .map(async (room) => [room.id, (await publisher().onlineUserIds(room.id))?.length ?? null] as const),
     ),
   );
+  const activity = await readRoomActivity(topics.flatMap((topic) => topic.rooms.map((room) => room.id)));
   return {
     topics: topics.map((topic) => ({
       slug: topic.slug,
@@ -52,6 +54,8 @@ export async function listRooms(actor: MemberActor | null): Promise<RoomDirector
           memberCount: room._count.memberships,
           onlineCount: online.get(room.id) ?? null,
           isFull: room._count.memberships >= room.capacity,
+          lastActiveAt: activity.get(room.id)?.lastActiveAt?.toISOString() ?? null,
+          usualHourUtc: activity.get(room.id)?.usualHourUtc ?? null,
           myPlace: mine ? (mine.listenOnly ? "listener" : "member") : null,
         };
       }),
