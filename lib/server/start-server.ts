@@ -9,6 +9,8 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/server/datab
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { db, disconnectDb } from "@/lib/server/db";
 import { clientAddressHeader } from "@/lib/server/http/client-address";
+import { appOrigins } from "@/lib/server/http/app-origins";
+import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-path";
 import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
@@ -63,14 +65,11 @@ export async function startHearth(): Promise<RunningHearth> {
   const handle = app.getRequestHandler();
 
   const httpServer = createServer((request, response) => {
+    if (hasMalformedPath(request.url)) return refuseMalformedPath(response);
     request.headers[clientAddressHeader] = clientAddress(request, config.TRUST_PROXY);
     void handle(request, response);
   });
-  const allowedOrigins = new Set([
-    new URL(publicUrl).origin,
-    ...config.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
-  ]);
-  const sockets = createSocketServer(httpServer, { allowedOrigins });
+  const sockets = createSocketServer(httpServer, { allowedOrigins: appOrigins() });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
