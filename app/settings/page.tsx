@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
+import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
 import { listMyReports } from "@/lib/server/services/moderation/list-my-reports";
@@ -27,6 +28,16 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-muted">Changing it signs out every other device where you are signed in.</p>
         <ChangePasswordForm pseudonym={member.pseudonym} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Where you are signed in
+        </h2>
+        <p className="text-muted">
+          Signed in on a shared or lost device? Signing out everywhere ends every session at once, this one
+          too, and closes any open rooms.
+        </p>
+        <SignOutEverywhere />
       </section>
       <section aria-labelledby="blocks-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="blocks-heading" className="text-xl font-semibold">

@@ -49,6 +49,12 @@ const writeRoutes: Record<string, WriteRoute> = {
     // A wrong current password: the admin's sessions must outlive the test's own-origin control.
     body: () => ({ currentPassword: "not the current password", newPassword: "another passphrase here" }),
   },
+  "POST /api/account/sign-out-everywhere": {
+    takes: "json",
+    path: () => "/api/account/sign-out-everywhere",
+    // Not `{}`: the own-origin control must not end the admin's sessions.
+    body: () => ({ unexpected: "field" }),
+  },
   "POST /api/blocks": { takes: "json", path: () => "/api/blocks", body: () => ({ userId: otherId }) },
   "DELETE /api/blocks/[userId]": { takes: "none", path: () => `/api/blocks/${otherId}`, body: () => ({}) },
   "POST /api/reports": {

@@ -17,6 +17,7 @@ export const rateLimits = {
   recoveryPerAddress: { points: 10, durationSeconds: 60 * 60 },
   recoveryPerPseudonym: { points: 5, durationSeconds: 60 * 60 },
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
+  signOutEverywherePerMember: { points: 10, durationSeconds: 60 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
   messageEditPerMember: { points: 10, durationSeconds: 60 },
 } as const;

@@ -82,3 +82,6 @@ export type ChangePasswordInput = z.input<typeof changePasswordInputSchema>;
 export function pseudonymKey(pseudonym: string): string {
   return pseudonym.toLowerCase().replace(/[\s_-]+/g, "");
 }
+
+/** Sign out everywhere takes nothing but an empty JSON object. */
+export const signOutEverywhereInputSchema = z.object({}).strict();

@@ -1,5 +1,6 @@
 import type { VisitorContext } from "@/lib/server/auth/actor";
 import { hashSecret, verifyAgainstNothing, verifySecret } from "@/lib/server/auth/passwords";
+import { endEverySession } from "@/lib/server/auth/sessions";
 import { generateRecoveryCode, normalizeRecoveryCode } from "@/lib/server/auth/recovery-codes";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
@@ -48,6 +49,7 @@ export async function recoverAccount(
   });
   if (count === 0) throw new AppError("unauthenticated", wrongCode, { fields: { recoveryCode: wrongCode } });
 
+  await endEverySession(user.id);
   publisher().disconnectUser(user.id);
   return { id: user.id, pseudonym: user.pseudonym, recoveryCode };
 }
