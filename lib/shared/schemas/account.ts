@@ -1,5 +1,6 @@
 // Account input, shared by the forms (for hints) and the services (for the real check).
 import { z } from "zod";
+import { text } from "@/lib/shared/schemas/text";
 
 export const PSEUDONYM_MIN = 3;
 export const PSEUDONYM_MAX = 24;
@@ -11,12 +12,10 @@ export const PASSWORD_MAX = 256;
 // member or as a moderator.
 const pseudonymCharacters = /^[A-Za-z0-9 _-]+$/;
 
-export const pseudonymSchema = z
-  .string({ error: "Please choose a pseudonym." })
+export const pseudonymSchema = text({ error: "Please choose a pseudonym." })
   .transform((value) => value.trim().replace(/\s+/g, " "))
   .pipe(
-    z
-      .string()
+    text()
       .min(1, "Please choose a pseudonym.")
       .min(PSEUDONYM_MIN, `Use at least ${PSEUDONYM_MIN} characters.`)
       .max(PSEUDONYM_MAX, `Use at most ${PSEUDONYM_MAX} characters.`)
@@ -24,25 +23,23 @@ export const pseudonymSchema = z
       .regex(/[A-Za-z0-9]/, "Include at least one letter or digit."),
   );
 
-export const newPasswordSchema = z
-  .string({ error: "Please choose a password." })
+export const newPasswordSchema = text({ error: "Please choose a password." })
   .min(1, "Please choose a password.")
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 /** A password being checked, not chosen: no length rules beyond a sane bound. */
-export const existingPasswordSchema = z
-  .string({ error: "Please enter your password." })
+export const existingPasswordSchema = text({ error: "Please enter your password." })
   .min(1, "Please enter your password.")
   .max(PASSWORD_MAX, "That password is too long.");
 
-export const recoveryCodeSchema = z
-  .string({ error: "Please enter your recovery code." })
+export const recoveryCodeSchema = text({ error: "Please enter your recovery code." })
   .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
   .pipe(
-    z
-      .string()
-      .regex(/^[0-9A-Z]{20}$/, "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX."),
+    text().regex(
+      /^[0-9A-Z]{20}$/,
+      "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX.",
+    ),
   );
 
 export const signUpInputSchema = z.object({
@@ -52,8 +49,7 @@ export const signUpInputSchema = z.object({
 export type SignUpInput = z.input<typeof signUpInputSchema>;
 
 export const signInInputSchema = z.object({
-  pseudonym: z
-    .string({ error: "Please enter your pseudonym." })
+  pseudonym: text({ error: "Please enter your pseudonym." })
     .trim()
     .min(1, "Please enter your pseudonym.")
     .max(64),
@@ -62,8 +58,7 @@ export const signInInputSchema = z.object({
 export type SignInInput = z.input<typeof signInInputSchema>;
 
 export const recoverAccountInputSchema = z.object({
-  pseudonym: z
-    .string({ error: "Please enter your pseudonym." })
+  pseudonym: text({ error: "Please enter your pseudonym." })
     .trim()
     .min(1, "Please enter your pseudonym.")
     .max(64),

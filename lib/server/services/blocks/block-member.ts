@@ -13,9 +13,9 @@ export async function blockMember(actor: MemberActor, rawInput: unknown): Promis
     });
   const target = await db().user.findUnique({ where: { id: input.userId }, select: { id: true } });
   if (!target) throw new AppError("not_found", "We couldn't find that member.");
-  await db().block.upsert({
-    where: { blockerId_blockedId: { blockerId: actor.userId, blockedId: input.userId } },
-    create: { blockerId: actor.userId, blockedId: input.userId },
-    update: {},
+  // INSERT … ON CONFLICT DO NOTHING: two blocks of the same person at once make one, no error.
+  await db().block.createMany({
+    data: [{ blockerId: actor.userId, blockedId: input.userId }],
+    skipDuplicates: true,
   });
 }

@@ -52,7 +52,8 @@ export async function reactToMessage(
         },
       );
     }
-    await db().reaction.upsert({ where: key, create: key.messageId_userId_kind, update: {} });
+    // INSERT … ON CONFLICT DO NOTHING: the same toggle sent twice at once adds one reaction, no error.
+    await db().reaction.createMany({ data: [key.messageId_userId_kind], skipDuplicates: true });
   }
   const reactions = (await reactionsFor([messageId], actor.userId)).get(input.messageId) ?? {
     counts: {},

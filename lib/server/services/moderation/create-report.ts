@@ -35,16 +35,21 @@ export async function createReport(
   }
 
   const { report, held } = await db().$transaction(async (tx) => {
-    const report = await tx.report.upsert({
+    // INSERT … ON CONFLICT DO NOTHING, then read: the same report sent twice at once is one report.
+    await tx.report.createMany({
+      data: [
+        {
+          messageId,
+          roomId: room.id,
+          reporterId: actor.userId,
+          reason: input.reason,
+          details: input.details,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const report = await tx.report.findUniqueOrThrow({
       where: { messageId_reporterId: { messageId, reporterId: actor.userId } },
-      create: {
-        messageId,
-        roomId: room.id,
-        reporterId: actor.userId,
-        reason: input.reason,
-        details: input.details,
-      },
-      update: {},
       select: { id: true, status: true },
     });
     const reporters = await tx.report.count({ where: { messageId, status: "open", source: "member" } });
