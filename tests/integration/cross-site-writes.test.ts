@@ -2,12 +2,11 @@
 // foreign Origin (or Referer), a missing one, a text/plain body and a form body with 403
 // `cross_site` or 415 `unsupported_media_type` and writes nothing, even with an admin's cookie.
 // A route added without a line in `writeRoutes` fails the first test.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { signIn, signUpMember } from "@/tests/factories/accounts";
 import { createRoom } from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
+import { writeRouteKeys } from "@/tests/setup/routes";
 
 const hearth = appPerFile();
 const prisma = () => hearth.database.prisma;
@@ -88,32 +87,6 @@ const writeRoutes: Record<string, WriteRoute> = {
     body: () => ({ csrfToken: "x", json: "true" }),
   },
 };
-
-const writeMethods = ["POST", "PUT", "PATCH", "DELETE"];
-
-/** Reads app/api for route files and the methods they export. */
-function discoverWriteRoutes(): string[] {
-  const root = path.resolve(import.meta.dirname, "..", "..", "app");
-  const found: string[] = [];
-  const walk = (directory: string) => {
-    for (const entry of readdirSync(directory, { withFileTypes: true })) {
-      const full = path.join(directory, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (/^route\.(ts|tsx|js)$/.test(entry.name)) {
-        const source = readFileSync(full, "utf8");
-        const routePath = "/" + path.relative(root, directory).split(path.sep).join("/");
-        for (const method of writeMethods) {
-          const exported =
-            new RegExp(`export\\s+(const|async\\s+function|function)\\s+${method}\\b`).test(source) ||
-            new RegExp(`export\\s*\\{[^}]*\\bas\\s+${method}\\b`).test(source);
-          if (exported) found.push(`${method} ${routePath}`);
-        }
-      }
-    }
-  };
-  walk(root);
-  return found.sort();
-}
 
 const foreignOrigin = "http://evil.example";
 
@@ -197,7 +170,7 @@ beforeAll(async () => {
 
 describe("every state-changing route", () => {
   it("is in this file's table (a new route cannot be forgotten)", () => {
-    expect(discoverWriteRoutes()).toEqual(Object.keys(writeRoutes).sort());
+    expect(writeRouteKeys()).toEqual(Object.keys(writeRoutes).sort());
     expect(topicId).not.toBe("");
   });
 

@@ -1,6 +1,7 @@
 // The HTTP door: reads a bounded JSON body, calls a service, maps errors to the stable codes.
 import type { MemberActor, VisitorContext } from "@/lib/server/auth/actor";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { isTransientConflict, transientConflictError } from "@/lib/server/database/transient-conflict";
 import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { httpStatusForCode } from "@/lib/server/http/http-status";
 import { refuseCrossSite } from "@/lib/server/http/same-site";
@@ -14,7 +15,9 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
 }
 
 export function errorResponse(error: unknown): Response {
-  const appError = error instanceof AppError ? error : undefined;
+  const conflict = isTransientConflict(error);
+  if (conflict) logger().warn({ err: error }, "transaction conflict");
+  const appError = error instanceof AppError ? error : conflict ? transientConflictError() : undefined;
   if (!appError) logger().error({ err: error }, "request failed");
   const known =
     appError ??

@@ -1,6 +1,7 @@
 // The socket door's one error mapper: every request answers { ok: true, ...data } or
 // { ok: false, error }, and no failure escapes into the process.
 import type { Socket } from "socket.io";
+import { isTransientConflict, transientConflictError } from "@/lib/server/database/transient-conflict";
 import { logger } from "@/lib/server/logger";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { AppError, type ErrorBody } from "@/lib/shared/errors";
@@ -8,6 +9,10 @@ import type { AckAnswer, ClientRequestName, RequestAnswer } from "@/lib/shared/r
 
 export function errorBodyFor(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
+  if (isTransientConflict(error)) {
+    logger().warn({ err: error }, "transaction conflict");
+    return transientConflictError().toBody();
+  }
   logger().error({ err: error }, "socket event failed");
   return {
     code: "internal",

@@ -2,7 +2,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { canRead } from "@/lib/server/policies/room-policies";
-import { recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
+import { lockRoom, recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
 import { AppError } from "@/lib/shared/errors";
@@ -35,6 +35,7 @@ export async function createReport(
   }
 
   const { report, held } = await db().$transaction(async (tx) => {
+    await lockRoom(tx, room.id);
     // INSERT … ON CONFLICT DO NOTHING, then read: the same report sent twice at once is one report.
     await tx.report.createMany({
       data: [

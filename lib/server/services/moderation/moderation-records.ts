@@ -14,7 +14,17 @@ import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Locks the room's row first, as the send, edit and join paths do: a moderation transaction
+ * that locked a membership or a message and then touched the room (an audit or notice row
+ * referring to it takes a key-share lock on it) would otherwise deadlock with a send.
+ */
+export async function lockRoom(tx: Tx, roomId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${roomId}::uuid FOR UPDATE`;
+}
+
 export async function requireRoomModerator(tx: Tx, actor: MemberActor, roomId: string): Promise<void> {
+  await lockRoom(tx, roomId);
   const room = await tx.room.findUnique({ where: { id: roomId }, select: { id: true } });
   if (!room) throw new AppError("not_found", "We couldn't find that room.");
   const membership = await tx.membership.findUnique({
@@ -32,6 +42,7 @@ export async function requireActionOnMember(
   roomId: string,
   userId: string,
 ): Promise<{ membershipId: string }> {
+  await lockRoom(tx, roomId);
   const [actorMembership, target, targetMembership] = await Promise.all([
     tx.membership.findUnique({
       where: { roomId_userId: { roomId, userId: actor.userId } },
