@@ -3,7 +3,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
-import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
+import { recordAction, requireActionOnMessage } from "@/lib/server/services/moderation/moderation-records";
 import { messageSelect, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
@@ -60,7 +60,7 @@ export async function hideMessage(
   const notice = `A moderator hid one of your messages. Reason: ${input.reason}`;
   const reporters = await openReporters(id);
   await db().$transaction(async (tx) => {
-    await requireRoomModerator(tx, actor, message.roomId);
+    await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
     const now = new Date();
     await tx.message.update({
       where: { id },
@@ -101,7 +101,7 @@ export async function dismissReports(
   const message = await findModeratedMessage(id);
   const reporters = await openReporters(id);
   const released = await db().$transaction(async (tx) => {
-    await requireRoomModerator(tx, actor, message.roomId);
+    await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
     await tx.report.updateMany({
       where: { messageId: id, status: "open" },
       data: {

@@ -5,6 +5,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import {
   canModerateMember,
+  canModerateMessage,
   canModerateRoom,
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
@@ -64,6 +65,32 @@ export async function requireActionOnMember(
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
   return { membershipId: targetMembership.id };
+}
+
+/** Checks the actor may act on a message by this author in this room (rank: canModerateMessage). */
+export async function requireActionOnMessage(
+  tx: Tx,
+  actor: MemberActor,
+  roomId: string,
+  authorId: string,
+): Promise<void> {
+  await lockRoom(tx, roomId);
+  const [actorMembership, author, authorMembership] = await Promise.all([
+    tx.membership.findUnique({
+      where: { roomId_userId: { roomId, userId: actor.userId } },
+      select: { role: true, removedAt: true },
+    }),
+    tx.user.findUnique({ where: { id: authorId }, select: { id: true, siteRole: true } }),
+    tx.membership.findUnique({
+      where: { roomId_userId: { roomId, userId: authorId } },
+      select: { role: true },
+    }),
+  ]);
+  const decision = canModerateMessage(
+    { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
+    { userId: authorId, siteRole: author?.siteRole ?? "member", membership: authorMembership },
+  );
+  if (!decision.allowed) throw new AppError(decision.code, decision.message);
 }
 
 export function recordAction(
