@@ -43,27 +43,61 @@ describe("rate limits", () => {
     expect(elsewhere.status).toBe(201);
   });
 
-  it(`stops guessing one pseudonym's password after ${rateLimits.signInPerPseudonym.points} tries, even with the right password`, async () => {
+  it(`stops guessing one pseudonym from one address after ${rateLimits.signInFailuresPerAddressAndPseudonym.points} failures, and the owner still signs in from elsewhere`, async () => {
     const member = await signUpMember(hearth.app.url);
-    for (let attempt = 0; attempt < rateLimits.signInPerPseudonym.points; attempt++) {
-      const { error } = await signIn(hearth.app.url, member.pseudonym, `wrong guess ${attempt} here`);
+    const attacker = from("198.51.100.20");
+    for (let attempt = 0; attempt < rateLimits.signInFailuresPerAddressAndPseudonym.points; attempt++) {
+      const { error } = await signIn(
+        hearth.app.url,
+        member.pseudonym,
+        `wrong guess ${attempt} here`,
+        attacker,
+      );
       expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
     }
-    const { cookie, error } = await signIn(hearth.app.url, member.pseudonym, member.password);
+    const { cookie, error } = await signIn(hearth.app.url, member.pseudonym, member.password, attacker);
     expect(cookie).toBeUndefined();
     expect(JSON.parse(error ?? "{}")).toMatchObject({
       code: "rate_limited",
       retryAfterSeconds: expect.any(Number),
     });
+    // The owner, at home: not locked out, only (a little) slowed down.
+    expect(
+      (await signIn(hearth.app.url, member.pseudonym, member.password, from("198.51.100.21"))).cookie,
+    ).toBeDefined();
   });
 
-  it(`stops one address after ${rateLimits.signInPerAddress.points} sign-in attempts, whatever pseudonyms it tries`, async () => {
+  it("slows down, never locks, a pseudonym guessed at from many addresses: the right password still works", async () => {
+    const member = await signUpMember(hearth.app.url);
+    const free = rateLimits.signInFailuresPerPseudonym.points;
+    const timeOf = async (password: string, address: string) => {
+      const started = Date.now();
+      const outcome = await signIn(hearth.app.url, member.pseudonym, password, from(address));
+      return { ...outcome, ms: Date.now() - started };
+    };
+    const quick = await timeOf("wrong guess at first", "192.0.2.1");
+    for (let attempt = 1; attempt < free + 4; attempt++) {
+      const { error } = await timeOf(`wrong guess ${attempt}`, `192.0.2.${attempt + 1}`);
+      expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
+    }
+    // free + 4 failures: the next attempt waits 250 ms × 2³ = 2 s before it is even checked.
+    const owner = await timeOf(member.password, "192.0.2.200");
+    expect(owner.cookie).toBeDefined();
+    expect(owner.ms).toBeGreaterThanOrEqual(1900);
+    expect(owner.ms).toBeGreaterThan(quick.ms + 1500);
+    // A success clears the slow-down.
+    expect((await timeOf(member.password, "192.0.2.201")).ms).toBeLessThan(1500);
+  });
+
+  it(`stops one address after ${rateLimits.signInFailuresPerAddress.points} failed sign-ins, whatever pseudonyms it tries; successes do not count`, async () => {
     const address = from("198.51.100.40");
-    for (let attempt = 0; attempt < rateLimits.signInPerAddress.points; attempt++) {
+    const member = await signUpMember(hearth.app.url);
+    for (let success = 0; success < 5; success++)
+      expect((await signIn(hearth.app.url, member.pseudonym, member.password, address)).cookie).toBeDefined();
+    for (let attempt = 0; attempt < rateLimits.signInFailuresPerAddress.points; attempt++) {
       const { error } = await signIn(hearth.app.url, `Guess Name ${attempt}`, "some password guess", address);
       expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
     }
-    const member = await signUpMember(hearth.app.url);
     expect(
       JSON.parse((await signIn(hearth.app.url, member.pseudonym, member.password, address)).error ?? "{}")
         .code,
@@ -73,27 +107,33 @@ describe("rate limits", () => {
     ).toBeDefined();
   });
 
-  it(`limits recovery attempts for one pseudonym to ${rateLimits.recoveryPerPseudonym.points} an hour`, async () => {
+  it(`stops wrong recovery codes from one address after ${rateLimits.recoveryFailuresPerAddressAndPseudonym.points}, and the owner's code still works from elsewhere`, async () => {
     const member = await signUpMember(hearth.app.url);
     const wrong = {
       pseudonym: member.pseudonym,
       recoveryCode: "ABCDE-FGHJK-MNPQR-STVWX",
       newPassword: "fine new passphrase",
     };
-    for (let attempt = 0; attempt < rateLimits.recoveryPerPseudonym.points; attempt++) {
-      expect(
-        (await postJson(`${hearth.app.url}/api/recover`, wrong, from(`203.0.113.${attempt + 1}`))).status,
-      ).toBe(401);
+    const attacker = from("203.0.113.1");
+    for (let attempt = 0; attempt < rateLimits.recoveryFailuresPerAddressAndPseudonym.points; attempt++) {
+      expect((await postJson(`${hearth.app.url}/api/recover`, wrong, attacker)).status).toBe(401);
     }
-    const right = await postJson(
+    const refused = await postJson(
+      `${hearth.app.url}/api/recover`,
+      { ...wrong, recoveryCode: member.recoveryCode },
+      attacker,
+    );
+    expect(refused).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });
+    expect((await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } })).sessionVersion).toBe(
+      1,
+    );
+
+    const owner = await postJson(
       `${hearth.app.url}/api/recover`,
       { ...wrong, recoveryCode: member.recoveryCode },
       from("203.0.113.99"),
     );
-    expect(right.status).toBe(429);
-    expect(right.body.error?.code).toBe("rate_limited");
-    const stored = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });
-    expect(stored.sessionVersion).toBe(1);
+    expect(owner.status).toBe(200);
   });
 });
 
