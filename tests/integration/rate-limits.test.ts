@@ -1,10 +1,18 @@
 // The real allowances (RATE_LIMIT_SCALE=1): sign-up per address, sign-in per pseudonym and per
 // address, recovery per pseudonym, edits per member. Each answer past the limit says when to retry.
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { goodPassword, postJson, signIn, signUpMember, uniquePseudonym } from "@/tests/factories/accounts";
-import { rateLimits } from "@/lib/server/rate-limit/limits";
+import { rateLimits, type RateLimitName } from "@/lib/server/rate-limit/limits";
 import { appPerFile } from "@/tests/setup/app-per-file";
-import { ask, connectMember, createRoom, join, send } from "@/tests/factories/chat";
+import {
+  ask,
+  connectMember,
+  createRoom,
+  join,
+  openSocket,
+  send,
+  type ConnectedMember,
+} from "@/tests/factories/chat";
 
 // TRUST_PROXY lets each test speak from its own address, so the limits do not mix.
 const hearth = appPerFile({ RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" });
@@ -161,5 +169,95 @@ describe("edits", () => {
     } finally {
       writer.socket.close();
     }
+  });
+});
+
+describe("limits on every action others see or that costs work", () => {
+  type Setup = { roomId: string; messageId: string; actor: ConnectedMember; other: ConnectedMember };
+  let setup: Setup;
+
+  beforeAll(async () => {
+    const room = await createRoom(database.prisma);
+    // Signed up from an address of their own: the sign-up tests above used up the default one's.
+    const person = async (address: string): Promise<ConnectedMember> => {
+      const pseudonym = uniquePseudonym();
+      const { body } = await postJson(
+        `${hearth.app.url}/api/signup`,
+        { pseudonym, password: goodPassword },
+        from(address),
+      );
+      const { cookie } = await signIn(hearth.app.url, pseudonym, goodPassword, from(address));
+      if (!cookie) throw new Error("sign-in failed");
+      const signedUp = { id: body.id as string, pseudonym, password: goodPassword, recoveryCode: "" };
+      return { ...signedUp, cookie, socket: await openSocket(hearth.app.url, cookie) };
+    };
+    const actor = await person("198.51.100.77");
+    const other = await person("198.51.100.78");
+    await database.prisma.user.update({ where: { id: actor.id }, data: { siteRole: "admin" } });
+    actor.socket.close();
+    actor.socket = await openSocket(hearth.app.url, actor.cookie);
+    await join(actor.socket, room.id);
+    await join(other.socket, room.id);
+    const message = await send(other.socket, room.id, "words to react to");
+    setup = { roomId: room.id, messageId: message.id, actor, other };
+  });
+  afterAll(() => {
+    setup?.actor.socket.close();
+    setup?.other.socket.close();
+  });
+
+  const cases: [RateLimitName, string, () => Record<string, unknown>][] = [
+    ["reactionPerMember", "message:react", () => ({ messageId: setup.messageId, kind: "heart" })],
+    ["reportPerMember", "report:create", () => ({ messageId: setup.messageId, reason: "other" })],
+    ["blockPerMember", "member:block", () => ({ userId: setup.other.id })],
+    ["roomJoinLeavePerMember", "room:join", () => ({ roomId: setup.roomId })],
+    ["historyPerMember", "history", () => ({ roomId: setup.roomId, limit: 1 })],
+    [
+      "moderationActionPerMember",
+      "mod:action",
+      () => ({ action: "slow_mode", roomId: setup.roomId, seconds: 0, reason: "limits" }),
+    ],
+  ];
+
+  it.each(cases)(
+    "%s: %s is allowed the table's number of times, then answers rate_limited",
+    async (name, event, payload) => {
+      // The actor joined the room once while the test was set up.
+      const used = name === "roomJoinLeavePerMember" ? 1 : 0;
+      const { points } = rateLimits[name];
+      for (let attempt = used; attempt < points; attempt++) {
+        const answer = await ask(setup.actor.socket, event, payload());
+        expect(answer, `attempt ${attempt + 1}: ${JSON.stringify(answer).slice(0, 200)}`).toMatchObject({
+          ok: true,
+        });
+      }
+      const audit = await database.prisma.moderationAction.count();
+      expect(await ask(setup.actor.socket, event, payload())).toMatchObject({
+        ok: false,
+        error: { code: "rate_limited", retryAfterSeconds: expect.any(Number) },
+      });
+      expect(await database.prisma.moderationAction.count()).toBe(audit);
+    },
+  );
+
+  it("adminActionPerMember: admin actions and watched words share one allowance, then answer 429", async () => {
+    const { points } = rateLimits.adminActionPerMember;
+    const add = (phrase: string) =>
+      postJson(
+        `${hearth.app.url}/api/admin/watched-words`,
+        { phrase, action: "flag", reason: "limits" },
+        { cookie: setup.actor.cookie },
+      );
+    for (let attempt = 0; attempt < points; attempt++)
+      expect((await add(`phrase ${attempt}`)).status).toBe(201);
+    const refused = await add("one too many");
+    expect(refused).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });
+    expect(await database.prisma.watchedWord.count({ where: { phrase: "one too many" } })).toBe(0);
+    const admin = await postJson(
+      `${hearth.app.url}/api/admin/actions`,
+      { action: "create_topic", slug: "limits-topic", name: "Limits", description: "", reason: "limits" },
+      { cookie: setup.actor.cookie },
+    );
+    expect(admin.status).toBe(429);
   });
 });

@@ -25,6 +25,14 @@ export const rateLimits = {
   signOutEverywherePerMember: { points: 10, durationSeconds: 60 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
   messageEditPerMember: { points: 10, durationSeconds: 60 },
+  // Everything else others see or that costs work (issue 12): generous for a person, tight for a script.
+  reactionPerMember: { points: 30, durationSeconds: 60 },
+  reportPerMember: { points: 20, durationSeconds: 60 * 60 },
+  blockPerMember: { points: 30, durationSeconds: 60 * 60 },
+  roomJoinLeavePerMember: { points: 60, durationSeconds: 10 * 60 },
+  historyPerMember: { points: 120, durationSeconds: 60 },
+  moderationActionPerMember: { points: 120, durationSeconds: 10 * 60 },
+  adminActionPerMember: { points: 60, durationSeconds: 10 * 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

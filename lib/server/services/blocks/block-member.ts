@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { blockSchema } from "@/lib/shared/schemas/chat";
@@ -7,6 +8,7 @@ import { blockSchema } from "@/lib/shared/schemas/chat";
 /** Blocks someone, silently: they are not told; from now on neither sees the other. */
 export async function blockMember(actor: MemberActor, rawInput: unknown): Promise<void> {
   const input = parseInput(blockSchema, rawInput);
+  await consumeRateLimit("blockPerMember", actor.userId);
   if (input.userId === actor.userId)
     throw new AppError("invalid_input", "You can't block yourself.", {
       fields: { userId: "You can't block yourself." },

@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
 import { reactionsFor } from "@/lib/server/services/messages/wire-message";
@@ -17,6 +18,7 @@ export async function reactToMessage(
   rawInput: unknown,
 ): Promise<{ reactions: WireReactions }> {
   const input = parseInput(reactSchema, rawInput);
+  await consumeRateLimit("reactionPerMember", actor.userId);
   const messageId = BigInt(input.messageId);
   const message = await db().message.findUnique({
     where: { id: messageId },

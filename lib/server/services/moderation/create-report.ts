@@ -1,6 +1,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
 import { lockRoom, recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
@@ -19,6 +20,7 @@ export async function createReport(
   rawInput: unknown,
 ): Promise<{ report: { id: string; status: string } }> {
   const input = parseInput(createReportSchema, rawInput);
+  await consumeRateLimit("reportPerMember", actor.userId);
   const messageId = BigInt(input.messageId);
   const message = await db().message.findUnique({
     where: { id: messageId },

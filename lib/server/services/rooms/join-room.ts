@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canJoin } from "@/lib/server/policies/join-policies";
 import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
 import {
@@ -22,6 +23,7 @@ import { joinRoomSchema } from "@/lib/shared/schemas/chat";
  */
 export async function joinRoom(actor: MemberActor, rawInput: unknown): Promise<JoinAnswer> {
   const input = parseInput(joinRoomSchema, rawInput);
+  await consumeRateLimit("roomJoinLeavePerMember", actor.userId);
   const { room, membership, previousLastRead, memberCount } = await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${input.roomId}::uuid FOR UPDATE`;
     const room = await findRoom(tx, input.roomId);
