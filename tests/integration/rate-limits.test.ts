@@ -51,6 +51,21 @@ describe("rate limits", () => {
     expect(elsewhere.status).toBe(201);
   });
 
+  it("cannot be escaped by writing one's own X-Forwarded-For entries (read from the right, one proxy)", async () => {
+    const statuses: number[] = [];
+    for (let attempt = 0; attempt <= rateLimits.signUpPerAddress.points; attempt++) {
+      const spoofed = { "x-forwarded-for": `203.0.113.${attempt + 1}, 10.9.9.${attempt}, 198.51.100.60` };
+      const { status } = await postJson(
+        `${hearth.app.url}/api/signup`,
+        { pseudonym: uniquePseudonym(), password: goodPassword },
+        spoofed,
+      );
+      statuses.push(status);
+    }
+    expect(statuses.at(-1)).toBe(429);
+    expect(statuses.slice(0, -1).every((status) => status === 201)).toBe(true);
+  });
+
   it(`stops guessing one pseudonym from one address after ${rateLimits.signInFailuresPerAddressAndPseudonym.points} failures, and the owner still signs in from elsewhere`, async () => {
     const member = await signUpMember(hearth.app.url);
     const attacker = from("198.51.100.20");

@@ -1,7 +1,9 @@
 // Every socket is authenticated once, at the handshake, from the session cookie; a browser
 // page from another site (a foreign Origin) is refused even with a valid cookie.
 import type { Socket } from "socket.io";
+import { env } from "@/lib/env";
 import { memberFromCookieHeader } from "@/lib/server/auth/session-token";
+import { resolveClientAddress } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/logger";
 import type { SocketData } from "@/lib/server/realtime/socket-types";
 import type { HandshakeErrorData } from "@/lib/shared/realtime-events";
@@ -22,6 +24,11 @@ export function handshakeAuth(allowedOrigins: ReadonlySet<string>) {
       const actor = await memberFromCookieHeader(socket.handshake.headers.cookie);
       if (!actor) return next(refusal("unauthenticated", "Please sign in to join the conversation."));
       (socket.data as SocketData).actor = actor;
+      (socket.data as SocketData).address = resolveClientAddress(
+        socket.conn.remoteAddress,
+        socket.handshake.headers["x-forwarded-for"],
+        env().TRUST_PROXY,
+      );
       next();
     } catch (error) {
       logger().error({ err: error }, "socket handshake failed");
