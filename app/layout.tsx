@@ -2,7 +2,9 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { TourOffer } from "@/components/tour/tour-offer";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { attentionFor } from "@/lib/server/services/check-ins/attention";
 import { moderatedRoomIds } from "@/lib/server/services/moderation/list-queue";
 import "./globals.css";
 
@@ -23,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const member = await currentMember();
   const moderated = member ? await moderatedRoomIds(member) : [];
   const moderates = moderated === "all" || moderated.length > 0;
+  const attention = member ? await attentionFor(member) : null;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -32,8 +35,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader member={member} moderates={moderates} />
+        <SiteHeader member={member} moderates={moderates} attention={attention} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+          <TourOffer />
           {children}
         </main>
         <footer className="border-t border-line py-6 text-sm text-muted">

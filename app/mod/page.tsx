@@ -3,6 +3,9 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ModerationQueue } from "@/components/moderation/moderation-queue";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { AppealReview } from "@/components/moderation/appeal-review";
+import { listAppealsToReview } from "@/lib/server/services/appeals/list-appeals";
+import { listCheckIns } from "@/lib/server/services/check-ins/list-check-ins";
 import { listModerationQueue } from "@/lib/server/services/moderation/list-queue";
 
 export const metadata: Metadata = { title: "Moderation" };
@@ -11,6 +14,10 @@ export default async function ModerationPage() {
   const member = await currentMember();
   if (!member) redirect("/signin?callbackUrl=/mod");
   const queue = await listModerationQueue(member);
+  const waiting = queue.moderates
+    ? (await listCheckIns(member)).moderating.filter((checkIn) => checkIn.awaitingModerator)
+    : [];
+  const appeals = queue.moderates ? await listAppealsToReview(member) : [];
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -21,9 +28,48 @@ export default async function ModerationPage() {
           <Link href="/mod/log" className="underline">
             logged
           </Link>
-          .
+          .{" "}
+          <Link href="/check-ins" className="underline">
+            Private check-ins
+          </Link>{" "}
+          are listed on their own page.
         </p>
       </div>
+      {waiting.length > 0 && (
+        <section aria-labelledby="waiting-heading" className="flex flex-col gap-2">
+          <h2 id="waiting-heading" className="text-xl font-semibold">
+            Check-ins waiting for a moderator
+          </h2>
+          <ul className="flex flex-col gap-2">
+            {waiting.map((checkIn) => (
+              <li key={checkIn.id} className="rounded-2xl border border-caution bg-surface p-3">
+                <Link href={`/check-ins/${checkIn.id}`} className="font-medium underline">
+                  {checkIn.member.pseudonym} in {checkIn.room.name}
+                </Link>
+                <p className="text-sm text-muted">
+                  {checkIn.requestedByMember && checkIn.messages.length === 1
+                    ? "Asked for a moderator to check in"
+                    : "Wrote back"}
+                </p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {appeals.length > 0 && (
+        <section aria-labelledby="appeals-heading" className="flex flex-col gap-2">
+          <h2 id="appeals-heading" className="text-xl font-semibold">
+            Appeals to review
+          </h2>
+          <p className="text-sm text-muted">
+            Members asking for a second look at a moderator&apos;s action. You only see appeals about other
+            moderators&apos; actions.
+          </p>
+          {appeals.map((appeal) => (
+            <AppealReview key={appeal.id} appeal={appeal} />
+          ))}
+        </section>
+      )}
       {queue.moderates ? (
         <ModerationQueue items={queue.items} />
       ) : (

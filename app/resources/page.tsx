@@ -1,27 +1,19 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
+import Link from "next/link";
+import { CrisisLineList } from "@/components/safety/crisis-line-list";
+import { currentMember } from "@/lib/server/auth/current-member";
+import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
+import { crisisRegionCodes, crisisRegions } from "@/lib/shared/crisis-lines";
 
 export const metadata: Metadata = { title: "Need help now?" };
 
-const crisisLines = [
-  {
-    region: "United States",
-    name: "988 Suicide & Crisis Lifeline",
-    contact: "Call or text 988",
-    href: "tel:988",
-  },
-  { region: "Canada", name: "9-8-8 Suicide Crisis Helpline", contact: "Call or text 988", href: "tel:988" },
-  {
-    region: "United Kingdom and Ireland",
-    name: "Samaritans",
-    contact: "Call 116 123, free, day or night",
-    href: "tel:116123",
-  },
-  { region: "Australia", name: "Lifeline", contact: "Call 13 11 14", href: "tel:131114" },
-];
-
 const externalLink = "underline underline-offset-2";
 
-export default function ResourcesPage() {
+export default async function ResourcesPage() {
+  const member = await currentMember();
+  const region = await crisisRegionFor(member, (await headers()).get("accept-language"));
+  const elsewhere = crisisRegionCodes.filter((code) => code !== region.code && code !== "INTL");
   return (
     <article className="flex flex-col gap-8">
       <header className="flex flex-col gap-3">
@@ -38,25 +30,56 @@ export default function ResourcesPage() {
 
       <section aria-labelledby="crisis-lines" className="flex flex-col gap-3">
         <h2 id="crisis-lines" className="text-2xl font-semibold">
-          Crisis lines
+          {region.code === "INTL" ? "Crisis lines" : `Crisis lines in ${region.name}`}
         </h2>
-        <ul className="grid gap-3 sm:grid-cols-2">
-          {crisisLines.map((line) => (
-            <li key={line.region} className="rounded-2xl border border-line bg-surface p-4">
-              <p className="text-sm text-muted">{line.region}</p>
-              <p className="font-semibold">{line.name}</p>
-              <a href={line.href} className={externalLink}>
-                {line.contact}
-              </a>
-            </li>
-          ))}
-        </ul>
+        <div className="rounded-2xl border border-line bg-surface p-4">
+          <CrisisLineList region={region} />
+          <p className="mt-3">In immediate danger, call {region.emergency}.</p>
+        </div>
+        <p className="text-sm text-muted">
+          {member ? (
+            <>
+              Not where you are? Choose your country in{" "}
+              <Link href="/settings" className="underline">
+                settings
+              </Link>
+              .
+            </>
+          ) : (
+            "Chosen from your browser's language. Other countries are below."
+          )}
+        </p>
+        <details className="rounded-2xl border border-line bg-surface p-4">
+          <summary className="cursor-pointer font-medium">Crisis lines in other countries</summary>
+          <div className="mt-3 grid gap-4 sm:grid-cols-2">
+            {elsewhere.map((code) => (
+              <section key={code} aria-label={crisisRegions[code].name} className="flex flex-col gap-1">
+                <h3 className="font-semibold">{crisisRegions[code].name}</h3>
+                <CrisisLineList region={crisisRegions[code]} />
+                <p className="text-sm text-muted">Emergency: {crisisRegions[code].emergency}</p>
+              </section>
+            ))}
+          </div>
+        </details>
+        {region.code !== "INTL" && (
+          <div className="flex flex-col gap-1">
+            <p>Somewhere else?</p>
+            <CrisisLineList region={crisisRegions.INTL} />
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="safety-tour" className="flex flex-col gap-3">
+        <h2 id="safety-tour" className="text-2xl font-semibold">
+          How Hearth keeps you safe
+        </h2>
         <p>
-          Somewhere else?{" "}
-          <a href="https://findahelpline.com" className={externalLink}>
-            Find A Helpline
-          </a>{" "}
-          lists free, confidential crisis lines in over 130 countries, by phone, text and chat.
+          What moderators can see, what happens when you report, that crisis help is private to you, listening
+          only, blocking and muting, and leaving quickly.{" "}
+          <Link href="/tour?next=/resources" className="underline">
+            Take the one-minute safety tour
+          </Link>
+          .
         </p>
       </section>
 

@@ -1,10 +1,18 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
+import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
+import { MyData } from "@/components/settings/my-data";
+import { MutedList } from "@/components/settings/muted-list";
+import { ReadingFiltersForm } from "@/components/settings/reading-filters-form";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { chosenCrisisRegion } from "@/lib/server/services/accounts/crisis-region";
 import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
+import { listPersonalMutes } from "@/lib/server/services/reading/personal-mutes";
+import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listMyReports } from "@/lib/server/services/moderation/list-my-reports";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -14,6 +22,9 @@ export default async function SettingsPage() {
   if (!member) redirect("/signin?callbackUrl=/settings");
   const { blocked } = await listBlocks(member);
   const reports = await listMyReports(member);
+  const crisisRegion = await chosenCrisisRegion(member);
+  const readingFilters = await readingFiltersOf(member);
+  const muted = await listPersonalMutes(member);
   const outcome = {
     open: "Waiting for a moderator",
     actioned: "A moderator reviewed this and took action",
@@ -39,6 +50,33 @@ export default async function SettingsPage() {
         </p>
         <SignOutEverywhere />
       </section>
+      <section aria-labelledby="crisis-region-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="crisis-region-heading" className="text-xl font-semibold">
+          Crisis lines
+        </h2>
+        <p className="text-muted">
+          When you need help now, Hearth shows the crisis lines of the country you choose here.
+        </p>
+        <CrisisRegionForm chosen={crisisRegion} />
+      </section>
+      <section aria-labelledby="reading-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="reading-heading" className="text-xl font-semibold">
+          What you keep covered
+        </h2>
+        <p className="text-muted">
+          Covered messages wait behind a note until you choose to open them. This changes only what you see.
+        </p>
+        <ReadingFiltersForm initial={readingFilters} />
+      </section>
+      <section aria-labelledby="muted-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="muted-heading" className="text-xl font-semibold">
+          People you muted
+        </h2>
+        <p className="text-muted">
+          Their messages are hidden for you. They are not told, and they still see yours.
+        </p>
+        <MutedList initial={muted} />
+      </section>
       <section aria-labelledby="blocks-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="blocks-heading" className="text-xl font-semibold">
           People you blocked
@@ -47,6 +85,17 @@ export default async function SettingsPage() {
           You don&apos;t see each other&apos;s messages or typing. They are not told.
         </p>
         <BlockedList initial={blocked} />
+      </section>
+      <section aria-labelledby="check-ins-heading" className="flex max-w-md flex-col gap-2">
+        <h2 id="check-ins-heading" className="text-xl font-semibold">
+          Private check-ins
+        </h2>
+        <p className="text-muted">
+          Conversations with a room&apos;s moderators, only between you and them.{" "}
+          <Link href="/check-ins" className="underline">
+            Your check-ins
+          </Link>
+        </p>
       </section>
       <section aria-labelledby="reports-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="reports-heading" className="text-xl font-semibold">
@@ -66,6 +115,12 @@ export default async function SettingsPage() {
             ))}
           </ul>
         )}
+      </section>
+      <section aria-labelledby="data-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="data-heading" className="text-xl font-semibold">
+          Your data
+        </h2>
+        <MyData />
       </section>
     </div>
   );

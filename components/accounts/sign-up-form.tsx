@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 import { PasswordField } from "@/components/accounts/password-field";
 import { RecoveryCodePanel } from "@/components/accounts/recovery-code-panel";
+import { tourOfferKey } from "@/components/tour/tour-offer";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -56,6 +57,12 @@ export function SignUpForm() {
     if (error) {
       setSignInError(`${error.message} Your account exists: you can sign in from the sign-in page.`);
       return;
+    }
+    // Wherever they land, a calm offer of the safety tour waits (components/tour/tour-offer.tsx).
+    try {
+      window.sessionStorage.setItem(tourOfferKey, "1");
+    } catch {
+      // No storage: the tour is still on /resources.
     }
     router.push("/");
     router.refresh();

@@ -18,7 +18,13 @@ interface MessageItemProps {
   onDelete: () => Promise<ErrorBody | null>;
   onReact: (kind: ReactionKindName) => void;
   onBlock: () => Promise<ErrorBody | null>;
+  onMuteForMe: () => Promise<ErrorBody | null>;
   onReport: (reason: ReportReason, details: string) => Promise<ErrorBody | null>;
+  /** This reader's choices: keep crisis-flagged and content-warned messages covered (both on by default). */
+  coverCrisis?: boolean;
+  coverWarned?: boolean;
+  /** Which of this reader's filters the message meets ("suicide", "your word “dad”"). */
+  filterLabels?: string[];
 }
 
 const time = (iso: string) => new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
@@ -31,7 +37,11 @@ export function MessageItem({
   onDelete,
   onReact,
   onBlock,
+  onMuteForMe,
   onReport,
+  coverCrisis = true,
+  coverWarned = true,
+  filterLabels = [],
 }: MessageItemProps) {
   const [opened, setOpened] = useState(false);
   const [editing, setEditing] = useState(false);
@@ -50,9 +60,13 @@ export function MessageItem({
     return <p className="py-2 text-sm text-muted italic">This message was hidden by a moderator.</p>;
   }
 
-  // Covered for other readers until opened: a content warning, or words that need care.
+  // Covered for other readers until opened: a content warning, words that need care, or this
+  // reader's own filters. Each reader's choices change only what they see.
   const needsCare = message.needsCare && !mine;
-  const covered = (message.contentWarning !== null || needsCare) && !opened && !mine;
+  const careCovered = needsCare && coverCrisis;
+  const filtered = !mine && filterLabels.length > 0;
+  const covered =
+    ((message.contentWarning !== null && coverWarned) || careCovered || filtered) && !opened && !mine;
   return (
     <article
       aria-label={`${message.author.pseudonym} at ${time(message.createdAt)}`}
@@ -111,8 +125,19 @@ export function MessageItem({
             </button>
           </div>
         </form>
-      ) : covered && needsCare ? (
+      ) : covered && careCovered ? (
         <CareCover authorName={message.author.pseudonym} onOpen={() => setOpened(true)} />
+      ) : covered && filtered ? (
+        <div className="flex flex-col items-start gap-2 rounded-xl bg-canvas p-3">
+          <p className="text-sm">Covered by your filters: {filterLabels.join(", ")}.</p>
+          <button
+            type="button"
+            onClick={() => setOpened(true)}
+            className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
+          >
+            Show message
+          </button>
+        </div>
       ) : covered ? (
         <div className="flex flex-col items-start gap-2">
           <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
@@ -199,13 +224,25 @@ export function MessageItem({
                 </button>
               </span>
             ) : (
-              <button
-                type="button"
-                onClick={() => setConfirmingBlock(true)}
-                className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft"
-              >
-                Block {message.author.pseudonym}
-              </button>
+              <>
+                <button
+                  type="button"
+                  onClick={async () => {
+                    const error = await onMuteForMe();
+                    if (error) setProblem(error.message);
+                  }}
+                  className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft"
+                >
+                  Mute {message.author.pseudonym} for me
+                </button>
+                <button
+                  type="button"
+                  onClick={() => setConfirmingBlock(true)}
+                  className="min-h-9 rounded-xl px-2 text-muted hover:bg-accent-soft"
+                >
+                  Block {message.author.pseudonym}
+                </button>
+              </>
             ))}
         </div>
       </footer>

@@ -8,15 +8,48 @@ import { MessageItem } from "@/components/chat/message-item";
 import { PendingList } from "@/components/chat/pending-list";
 import { useRoomChat } from "@/components/chat/use-room-chat";
 import type { WireRoom } from "@/lib/shared/chat-types";
+import { request } from "@/lib/client/request";
+import type { CrisisRegion } from "@/lib/shared/crisis-lines";
+import type { ErrorBody } from "@/lib/shared/errors";
+import { filtersMatched, type ReadingFilters } from "@/lib/shared/reading-filters";
 
 interface RoomChatProps {
   room: WireRoom;
   viewerId: string;
   standing: "outside" | "member" | "listener";
   hasAcceptedGuidelines: boolean;
+  /** Whose crisis lines the care card shows. */
+  crisisRegion: CrisisRegion;
+  /** This reader's filters and the people whose messages they hide for themselves. */
+  reading: { filters: ReadingFilters; mutedIds: string[] };
 }
 
-export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGuidelines }: RoomChatProps) {
+export function RoomChat({
+  room: initialRoom,
+  viewerId,
+  standing,
+  hasAcceptedGuidelines,
+  crisisRegion,
+  reading,
+}: RoomChatProps) {
+  const [mutedIds, setMutedIds] = useState(() => new Set(reading.mutedIds));
+  const [justMuted, setJustMuted] = useState<{ id: string; pseudonym: string } | null>(null);
+
+  async function muteForMe(author: { id: string; pseudonym: string }): Promise<ErrorBody | null> {
+    const result = await request("POST", "/api/personal-mutes", { userId: author.id });
+    if (!result.ok) return result.error;
+    setMutedIds((ids) => new Set([...ids, author.id]));
+    setJustMuted(author);
+    return null;
+  }
+
+  async function undoMute(author: { id: string; pseudonym: string }) {
+    const result = await request("DELETE", `/api/personal-mutes/${author.id}`);
+    if (!result.ok) return;
+    setMutedIds((ids) => new Set([...ids].filter((id) => id !== author.id)));
+    setJustMuted(null);
+  }
+
   const router = useRouter();
   const chat = useRoomChat(
     initialRoom.id,
@@ -139,29 +172,52 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
                 No messages yet. It&apos;s fine to just say hello, or to listen for a while.
               </p>
             )}
+            {justMuted && (
+              <p
+                role="status"
+                className="flex flex-wrap items-center gap-2 rounded-xl bg-accent-soft p-3 text-sm"
+              >
+                You muted {justMuted.pseudonym}. Their messages are hidden for you; they are not told.
+                <button
+                  type="button"
+                  onClick={() => void undoMute(justMuted)}
+                  className="min-h-9 rounded-xl border border-line bg-surface px-3"
+                >
+                  Undo
+                </button>
+              </p>
+            )}
             <ol className="flex flex-col gap-2">
-              {chat.messages.map((message) => (
-                <li key={message.id}>
-                  {message.id === chat.firstUnreadId && (
-                    <p
-                      role="separator"
-                      className="my-2 border-t border-accent pt-1 text-center text-sm text-accent"
-                    >
-                      New since you were last here
-                    </p>
-                  )}
-                  <MessageItem
-                    message={message}
-                    mine={message.author.id === viewerId}
-                    canReact={chat.connection === "connected"}
-                    onEdit={(body) => chat.edit(message.id, body)}
-                    onDelete={() => chat.remove(message.id)}
-                    onReact={(kind) => void chat.react(message.id, kind)}
-                    onBlock={() => chat.block(message.author.id)}
-                    onReport={(reason, details) => chat.report(message.id, reason, details)}
-                  />
-                </li>
-              ))}
+              {chat.messages
+                .filter((message) => message.author.id === viewerId || !mutedIds.has(message.author.id))
+                .map((message) => (
+                  <li key={message.id}>
+                    {message.id === chat.firstUnreadId && (
+                      <p
+                        role="separator"
+                        className="my-2 border-t border-accent pt-1 text-center text-sm text-accent"
+                      >
+                        New since you were last here
+                      </p>
+                    )}
+                    <MessageItem
+                      message={message}
+                      mine={message.author.id === viewerId}
+                      canReact={chat.connection === "connected"}
+                      onEdit={(body) => chat.edit(message.id, body)}
+                      onDelete={() => chat.remove(message.id)}
+                      onReact={(kind) => void chat.react(message.id, kind)}
+                      onBlock={() => chat.block(message.author.id)}
+                      onMuteForMe={() => muteForMe(message.author)}
+                      onReport={(reason, details) => chat.report(message.id, reason, details)}
+                      coverCrisis={reading.filters.coverCrisis}
+                      coverWarned={reading.filters.coverWarned}
+                      filterLabels={
+                        message.author.id === viewerId ? [] : filtersMatched(message, reading.filters)
+                      }
+                    />
+                  </li>
+                ))}
             </ol>
             <PendingList pending={chat.pending} onRetry={chat.retry} onDiscard={chat.discard} />
             <p aria-live="polite" className="min-h-6 text-sm text-muted">
@@ -198,7 +254,13 @@ export function RoomChat({ room: initialRoom, viewerId, standing, hasAcceptedGui
               </button>
             </section>
           )}
-          {chat.personal.care && <CrisisCareCard onClose={chat.personal.dismissCare} />}
+          {chat.personal.care && (
+            <CrisisCareCard
+              roomId={initialRoom.id}
+              region={crisisRegion}
+              onClose={chat.personal.dismissCare}
+            />
+          )}
           {chat.personal.notices.length > 0 && (
             <section aria-label="Notices for you" className="flex flex-col gap-2">
               {chat.personal.notices.map((notice, index) => (

@@ -1,10 +1,19 @@
 import Link from "next/link";
+import { AttentionLinks } from "@/components/layout/attention-links";
 import { SignOutButton } from "@/components/layout/sign-out-button";
 import type { MemberActor } from "@/lib/server/auth/actor";
+import type { Attention } from "@/lib/shared/check-in-types";
 
 const linkStyle = "inline-flex min-h-11 items-center rounded-xl px-3 hover:bg-accent-soft";
 
-export function SiteHeader({ member, moderates }: { member: MemberActor | null; moderates: boolean }) {
+interface SiteHeaderProps {
+  member: MemberActor | null;
+  moderates: boolean;
+  /** What waits for the member (null when signed out). */
+  attention: Attention | null;
+}
+
+export function SiteHeader({ member, moderates, attention }: SiteHeaderProps) {
   return (
     <header className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-2 px-4 py-2">
@@ -20,11 +29,12 @@ export function SiteHeader({ member, moderates }: { member: MemberActor | null; 
           </Link>
           {member ? (
             <>
-              {moderates && (
-                <Link href="/mod" className={linkStyle}>
-                  Moderation
-                </Link>
-              )}
+              <AttentionLinks
+                initial={
+                  attention ?? { priorityItems: 0, unreadCheckIns: 0, unreadNotices: 0, appealsToReview: 0 }
+                }
+                moderates={moderates}
+              />
               {member.siteRole === "admin" && (
                 <Link href="/admin" className={linkStyle}>
                   Admin

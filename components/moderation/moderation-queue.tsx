@@ -3,7 +3,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { hearthSocket } from "@/lib/client/socket";
 import { useReasonedAction } from "@/lib/client/use-reasoned-action";
-import type { QueueItem } from "@/lib/shared/moderation-types";
+import { CheckInPrivately } from "@/components/checkins/check-in-privately";
+import type { QueueContextLine, QueueItem } from "@/lib/shared/moderation-types";
 
 const reasonLabels: Record<string, string> = {
   harassment: "Harassment",
@@ -13,6 +14,49 @@ const reasonLabels: Record<string, string> = {
   private_information: "Sharing private information",
   other: "Other",
 };
+const automaticLabels: Record<string, string> = {
+  crisis_detection: "words that suggest the person may be in danger",
+  watched_word: "watched words",
+  pile_on: "several members turned on one person",
+};
+
+/** Why a line is covered, in the words a reader would see, or null when it is not. */
+function coverLabel(line: { contentWarning: string | null; needsCare: boolean }): string | null {
+  const labels = [
+    line.contentWarning && `content warning: ${line.contentWarning}`,
+    line.needsCare && "shared something painful",
+  ].filter(Boolean);
+  return labels.length > 0 ? labels.join("; ") : null;
+}
+
+/** A line of context: content-warned or painful words stay covered, with their label, until opened. */
+function ContextLine({ line }: { line: QueueContextLine }) {
+  const [opened, setOpened] = useState(false);
+  const label = coverLabel(line);
+  return (
+    <>
+      <span className="font-semibold">{line.author}: </span>
+      {label && !opened && !line.isReported ? (
+        <span className="inline-flex flex-wrap items-center gap-2">
+          <span className="italic">Covered ({label})</span>
+          <button
+            type="button"
+            onClick={() => setOpened(true)}
+            className="min-h-9 rounded-xl border border-line px-2 text-sm"
+          >
+            Show {line.author}&apos;s message
+          </button>
+        </span>
+      ) : (
+        <>
+          {label && <span className="mr-1 text-sm text-muted">({label})</span>}
+          <span className="whitespace-pre-wrap">{line.body}</span>
+        </>
+      )}
+    </>
+  );
+}
+
 const historyLabels: Record<string, string> = {
   warn_member: "warned",
   mute_member: "muted",
@@ -27,9 +71,11 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
     const socket = hearthSocket();
     const refresh = () => router.refresh();
     socket.on("report:new", refresh);
+    socket.on("attention:changed", refresh);
     if (!socket.connected) socket.connect();
     return () => {
       socket.off("report:new", refresh);
+      socket.off("attention:changed", refresh);
     };
   }, [router]);
 
@@ -55,25 +101,47 @@ function QueueEntry({ item }: { item: QueueItem }) {
   return (
     <article
       aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`}
-      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk ? "border-caution" : "border-line"}`}
+      className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk || item.pileOn ? "border-caution" : "border-line"}`}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="font-semibold">
           {item.selfHarmRisk && (
             <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Self-harm risk</span>
           )}
+          {item.pileOn && (
+            <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Pile-on</span>
+          )}
           {item.author.pseudonym} in {item.room.name}
         </h2>
         <p className="text-sm text-muted">
-          Reported by {item.reportedBy} {item.reportedBy === 1 ? "person" : "people"}:{" "}
-          {Object.entries(item.reasons)
-            .map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`)
-            .join(", ")}
+          {item.reportedBy === 0
+            ? "Nobody has reported it"
+            : `Reported by ${item.reportedBy} ${item.reportedBy === 1 ? "person" : "people"}: ${Object.entries(
+                item.reasons,
+              )
+                .map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`)
+                .join(", ")}`}
           {item.heldForReview ? " · held back from the room" : ""}
         </p>
       </header>
+      {item.automatic.length > 0 && (
+        <section aria-label="Detected automatically" className="flex flex-col gap-1 text-sm">
+          {item.automatic.map((flag) => (
+            <div key={flag.source}>
+              <p className="font-medium">Detected automatically: {automaticLabels[flag.source]}</p>
+              {flag.matched.length > 0 && (
+                <ul className="list-disc pl-6 text-muted">
+                  {flag.matched.map((matched, index) => (
+                    <li key={index}>{matched}</li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ))}
+        </section>
+      )}
       {item.details.length > 0 && (
-        <ul className="list-disc pl-6 text-sm">
+        <ul aria-label="What people said" className="list-disc pl-6 text-sm">
           {item.details.map((detail, index) => (
             <li key={index}>{detail}</li>
           ))}
@@ -86,8 +154,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
               key={line.id}
               className={line.isReported ? "rounded-lg bg-caution-soft p-2" : "p-2 text-muted"}
             >
-              <span className="font-semibold">{line.author}: </span>
-              <span className="whitespace-pre-wrap">{line.body}</span>
+              <ContextLine line={line} />
             </li>
           ))}
         </ol>
@@ -97,9 +164,10 @@ function QueueEntry({ item }: { item: QueueItem }) {
           onClick={() => setOpened(true)}
           className="min-h-11 self-start rounded-xl border border-line px-3"
         >
-          Show reported message
+          {coverLabel(item) ? `Show reported message (${coverLabel(item)})` : "Show reported message"}
         </button>
       )}
+      {(item.selfHarmRisk || item.needsCare) && <CheckInPrivately item={item} />}
       <p className="text-sm">
         {item.authorHistory.length === 0
           ? `No earlier moderation for ${item.author.pseudonym} in this room.`

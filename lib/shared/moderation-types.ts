@@ -1,6 +1,22 @@
 // What the moderator pages render: the queue and a room's people. The services return exactly
 // these types, so the browser and the server cannot drift apart.
 
+/** A report the system filed itself: which detector, and what it matched (rules or words). */
+export interface AutomaticFlag {
+  source: "crisis_detection" | "watched_word" | "pile_on";
+  matched: string[];
+}
+
+/** A line of the conversation around a reported message, with its cover (if any) kept. */
+export interface QueueContextLine {
+  id: string;
+  author: string;
+  body: string;
+  contentWarning: string | null;
+  needsCare: boolean;
+  isReported: boolean;
+}
+
 /** One reported message in the queue, with its context and its author's earlier moderation. */
 export interface QueueItem {
   messageId: string;
@@ -8,14 +24,25 @@ export interface QueueItem {
   author: { id: string; pseudonym: string };
   body: string;
   contentWarning: string | null;
+  /** Crisis detection flagged it: covered for readers, and for moderators until opened. */
+  needsCare: boolean;
   heldForReview: boolean;
+  /** People who reported it; automatic flags are not counted here. */
   reportedBy: number;
+  /** The people's reasons, counted. */
   reasons: Record<string, number>;
+  /** The people's own words about it. */
   details: string[];
+  /** Flags the system raised itself, apart from people. */
+  automatic: AutomaticFlag[];
   selfHarmRisk: boolean;
+  /** Several members aimed reported or flagged messages at one person (lib/server/safety/pile-on.ts). */
+  pileOn: boolean;
   firstReportedAt: string;
-  context: { id: string; author: string; body: string; isReported: boolean }[];
+  context: QueueContextLine[];
   authorHistory: { kind: string; reason: string; at: string }[];
+  /** An open check-in with the author in this room, if there is one. */
+  openCheckInId: string | null;
 }
 
 /** Someone a moderator can act on in a room. */

@@ -107,11 +107,15 @@ export interface ServerToClientEvents {
   /** To the person concerned only. */
   "member:muted": (mute: { roomId: string; until: string | null; reason: string }) => void;
   "member:removed": (removal: { roomId: string; reason: string }) => void;
-  "notice:new": (notice: { kind: string; roomId: string | null; body: string }) => void;
+  "notice:new": (notice: { id: string; kind: string; roomId: string | null; body: string }) => void;
   /** To the author alone: their words suggest they may be in danger; show crisis resources. */
   "crisis:care": (care: { roomId: string; messageId: string }) => void;
   /** To the room's moderators and the admins: the queue changed. */
   "report:new": (report: { roomId: string; messageId: string; reason: string }) => void;
+  /** To the member and the room's moderators: a check-in about that member changed. */
+  "checkin:updated": (change: { checkInId: string; roomId: string }) => void;
+  /** To the room's moderators and the admins: what waits for a moderator changed (header indicator). */
+  "attention:changed": () => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

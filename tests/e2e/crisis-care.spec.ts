@@ -16,7 +16,7 @@ test("the author alone sees a private card; readers see the message covered, and
   await say(ada.page, "Honestly I want to die some nights.");
   const card = ada.page.getByRole("region", { name: "We're glad you said something" });
   await expect(card).toBeVisible();
-  await expect(card.getByRole("link", { name: "988" })).toBeVisible();
+  await expect(card.getByRole("link", { name: "Call 988" })).toBeVisible();
 
   // Ada sees her words as she wrote them, with every reaction, and nothing about a cover.
   const hers = conversation(ada.page).getByRole("article").last();
@@ -61,4 +61,26 @@ test("an edit into words of danger brings the card to its author and covers the 
   const seen = conversation(ben.page).getByRole("article").last();
   await expect(seen.getByText(/shared something painful/)).toBeVisible();
   await expect(seen.getByText("Long day. I took all my pills tonight.")).toHaveCount(0);
+});
+
+test("the care card and the resources page show the crisis lines of the country the member chose", async ({
+  browser,
+}) => {
+  const room = await createRoom("Care abroad");
+  const ada = await signedInPerson(browser, "Ada");
+  await ada.page.goto("/settings");
+  await ada.page.getByLabel("Show crisis lines for").selectOption({ label: "Deutschland" });
+  await expect(ada.page.getByText(/Saved\. The crisis lines you see now follow this choice/)).toBeVisible();
+
+  await joinAsMember(ada.page, room.slug);
+  await say(ada.page, "I don't want to be alive anymore.");
+  const card = ada.page.getByRole("region", { name: "We're glad you said something" });
+  await expect(card.getByText("TelefonSeelsorge", { exact: true })).toBeVisible();
+  await expect(card.getByRole("link", { name: "Call 08001110111" })).toBeVisible();
+  await expect(card.getByText("If you are in immediate danger, call 112.")).toBeVisible();
+
+  await ada.page.goto("/resources");
+  await expect(
+    ada.page.getByRole("heading", { level: 2, name: "Crisis lines in Deutschland" }),
+  ).toBeVisible();
 });

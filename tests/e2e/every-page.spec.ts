@@ -21,8 +21,11 @@ test("the resources page lists crisis lines and says what Hearth is not", async 
   await page.goto("/");
   await page.getByRole("link", { name: "Need help now?" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Need help now?" })).toBeVisible();
-  for (const line of ["988", "116 123", "13 11 14"]) await expect(page.getByText(line).first()).toBeVisible();
-  await expect(page.getByRole("link", { name: "Find A Helpline" })).toBeVisible();
+  // Without a choice or a browser region, the international directory; every country is one click away.
+  await expect(page.getByRole("link", { name: /findahelpline\.com/i }).first()).toBeVisible();
+  await page.getByText("Crisis lines in other countries").click();
+  for (const line of ["Call 988", "Call 116123", "Call 131114"])
+    await expect(page.getByRole("link", { name: line }).first()).toBeVisible();
   await expect(page.getByText(/not therapy, and\s+it is not an emergency service/)).toBeVisible();
 });
 

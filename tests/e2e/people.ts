@@ -65,7 +65,7 @@ export async function say(page: Page, text: string, contentWarning?: string) {
     await page.getByRole("button", { name: "Add a content warning" }).click();
     await page.getByLabel("Content warning").fill(contentWarning);
   }
-  await page.getByLabel("Message").fill(text);
+  await page.getByLabel("Message", { exact: true }).fill(text);
   await page.getByRole("button", { name: "Send" }).click();
 }
 

@@ -17,7 +17,7 @@ interface WriteRoute {
   /** The path to call (a sample for dynamic segments). */
   path: () => string;
   /** A body the route would accept from Hearth's own page. */
-  body: () => Record<string, string | number>;
+  body: () => Record<string, string | number | string[]>;
 }
 
 let adminCookie = "";
@@ -53,6 +53,63 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => "/api/account/sign-out-everywhere",
     // Not `{}`: the own-origin control must not end the admin's sessions.
     body: () => ({ unexpected: "field" }),
+  },
+  "POST /api/account/crisis-region": {
+    takes: "json",
+    path: () => "/api/account/crisis-region",
+    body: () => ({ region: "GB" }),
+  },
+  "POST /api/account/delete": {
+    takes: "json",
+    path: () => "/api/account/delete",
+    // A wrong password: the own-origin control must not delete the admin.
+    body: () => ({ password: "not the password at all", messages: "keep" }),
+  },
+  "POST /api/account/reading-filters": {
+    takes: "json",
+    path: () => "/api/account/reading-filters",
+    body: () => ({ themes: [], ownWords: [] }),
+  },
+  "POST /api/appeals": {
+    takes: "json",
+    path: () => "/api/appeals",
+    body: () => ({ noticeId: "00000000-0000-0000-0000-000000000000", words: "please look again" }),
+  },
+  "POST /api/appeals/decide": {
+    takes: "json",
+    path: () => "/api/appeals/decide",
+    body: () => ({ appealId: "00000000-0000-0000-0000-000000000000", decision: "uphold", reason: "x" }),
+  },
+  "POST /api/check-ins": {
+    takes: "json",
+    path: () => "/api/check-ins",
+    body: () => ({ roomId, memberId: otherId, body: "How are you?" }),
+  },
+  "POST /api/check-ins/close": {
+    takes: "json",
+    path: () => "/api/check-ins/close",
+    body: () => ({ checkInId: "00000000-0000-0000-0000-000000000000" }),
+  },
+  "POST /api/check-ins/reply": {
+    takes: "json",
+    path: () => "/api/check-ins/reply",
+    body: () => ({ checkInId: "00000000-0000-0000-0000-000000000000", body: "thanks" }),
+  },
+  "POST /api/check-ins/request": {
+    takes: "json",
+    path: () => "/api/check-ins/request",
+    body: () => ({ roomId, body: "could someone check in?" }),
+  },
+  "POST /api/notices/read": { takes: "json", path: () => "/api/notices/read", body: () => ({}) },
+  "POST /api/personal-mutes": {
+    takes: "json",
+    path: () => "/api/personal-mutes",
+    body: () => ({ userId: otherId }),
+  },
+  "DELETE /api/personal-mutes/[userId]": {
+    takes: "none",
+    path: () => `/api/personal-mutes/${otherId}`,
+    body: () => ({}),
   },
   "POST /api/blocks": { takes: "json", path: () => "/api/blocks", body: () => ({ userId: otherId }) },
   "DELETE /api/blocks/[userId]": { takes: "none", path: () => `/api/blocks/${otherId}`, body: () => ({}) },
@@ -106,7 +163,7 @@ async function counts() {
 
 function encode(
   takes: Takes,
-  body: Record<string, string | number>,
+  body: Record<string, string | number | string[]>,
   as: "json" | "text" | "form" | "multipart",
 ) {
   if (takes === "none") return {};

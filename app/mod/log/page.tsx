@@ -24,6 +24,11 @@ const kindLabels: Record<string, string> = {
   grant_admin: "made an admin:",
   appoint_moderator: "appointed as moderator:",
   remove_moderator: "removed as moderator:",
+  open_check_in: "started a private check-in with",
+  close_check_in: "closed a private check-in with",
+  file_appeal: "asked for a review:",
+  uphold_appeal: "kept a decision under appeal by",
+  reverse_appeal: "reversed a decision under appeal by",
 };
 
 export default async function ModerationLogPage() {

@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { RoomChat } from "@/components/chat/room-chat";
 import { RoomTools } from "@/components/moderation/room-tools";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
+import { mutedIdsOf } from "@/lib/server/services/reading/personal-mutes";
+import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
@@ -51,6 +55,8 @@ export default async function RoomPage({ params }: Params) {
           viewerId={member.userId}
           standing={page.standing}
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}
+          crisisRegion={await crisisRegionFor(member, (await headers()).get("accept-language"))}
+          reading={{ filters: await readingFiltersOf(member), mutedIds: await mutedIdsOf(member) }}
         />
       )}
     </div>

@@ -33,6 +33,11 @@ export const rateLimits = {
   historyPerMember: { points: 120, durationSeconds: 60 },
   moderationActionPerMember: { points: 120, durationSeconds: 10 * 60 },
   adminActionPerMember: { points: 60, durationSeconds: 10 * 60 },
+  checkInRequestPerMember: { points: 5, durationSeconds: 60 * 60 },
+  checkInMessagePerMember: { points: 30, durationSeconds: 60 },
+  appealPerMember: { points: 5, durationSeconds: 60 * 60 },
+  appealDecisionPerMember: { points: 60, durationSeconds: 60 },
+  personalMutePerMember: { points: 30, durationSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

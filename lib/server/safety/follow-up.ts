@@ -4,6 +4,7 @@
 // filing a second one.
 import type { Prisma, ReportReason, ReportSource } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { watchForPileOn } from "@/lib/server/safety/pile-on";
 import type { Screening } from "@/lib/server/safety/screen-message";
 import { toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
@@ -45,6 +46,7 @@ export async function followUpScreening(message: StoredWords, screening: Screeni
       details: `Watched words: ${screening.flaggedBy.join(", ")}`.slice(0, 1000),
       evidence: { watchedWords: screening.flaggedBy },
     });
+    await watchForPileOn(message.id);
   }
   if (screening.crisis.length > 0) {
     publisher().toUser(message.authorId, "crisis:care", {

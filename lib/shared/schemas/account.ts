@@ -1,6 +1,8 @@
 // Account input, shared by the forms (for hints) and the services (for the real check).
 import { z } from "zod";
 import { text } from "@/lib/shared/schemas/text";
+import { crisisRegionCodes } from "@/lib/shared/crisis-lines";
+import { OWN_WORD_MAX_LENGTH, OWN_WORDS_MAX, readingThemeIds } from "@/lib/shared/reading-filters";
 
 export const PSEUDONYM_MIN = 3;
 export const PSEUDONYM_MAX = 24;
@@ -80,3 +82,40 @@ export function pseudonymKey(pseudonym: string): string {
 
 /** Sign out everywhere takes nothing but an empty JSON object. */
 export const signOutEverywhereInputSchema = z.object({}).strict();
+
+/** Whose crisis lines to show: a region we list, or null to follow the browser's languages. */
+export const crisisRegionSchema = z.object({
+  region: z.enum(crisisRegionCodes, { error: "Please choose a country from the list." }).nullable(),
+});
+
+/** A reader's filters: themes from the list, up to 30 words of their own, and two switches. */
+export const readingFiltersSchema = z.object({
+  themes: z
+    .array(z.enum(readingThemeIds, { error: "Please choose themes from the list." }))
+    .max(readingThemeIds.length),
+  ownWords: z
+    .array(
+      text()
+        .max(200)
+        .transform((word) => word.trim())
+        .pipe(
+          text().max(
+            OWN_WORD_MAX_LENGTH,
+            `Each word or phrase can be at most ${OWN_WORD_MAX_LENGTH} characters.`,
+          ),
+        ),
+    )
+    .max(OWN_WORDS_MAX, `At most ${OWN_WORDS_MAX} words or phrases.`)
+    .transform((words) => [...new Set(words.filter((word) => word.length >= 2))]),
+  coverCrisis: z.boolean(),
+  coverWarned: z.boolean(),
+});
+
+/** Someone whose messages a reader hides for themselves. */
+export const personalMuteSchema = z.object({ userId: z.uuid({ error: "Must be an id." }) });
+
+/** Deleting one's account: the password again, and what becomes of one's messages. */
+export const deleteAccountSchema = z.object({
+  password: text({ error: "Please enter your password." }).min(1, "Please enter your password.").max(1000),
+  messages: z.enum(["erase", "keep"], { error: "Please choose what happens to your messages." }),
+});

@@ -23,8 +23,13 @@ export async function signUp(visitor: VisitorContext, rawInput: unknown): Promis
   checkNewPassword(input.password, key, "password");
   await consumeRateLimit("signUpPerAddress", visitor.address);
 
-  const existing = await db().user.findUnique({ where: { pseudonymKey: key }, select: { id: true } });
-  if (existing) throw new AppError("pseudonym_taken", takenMessage, { fields: { pseudonym: takenMessage } });
+  const [existing, retired] = await Promise.all([
+    db().user.findUnique({ where: { pseudonymKey: key }, select: { id: true } }),
+    // A deleted account's name stays taken for a while: nobody can pass as the person who left.
+    db().retiredPseudonym.findFirst({ where: { pseudonymKey: key, reservedUntil: { gt: new Date() } } }),
+  ]);
+  if (existing || retired)
+    throw new AppError("pseudonym_taken", takenMessage, { fields: { pseudonym: takenMessage } });
 
   const recoveryCode = generateRecoveryCode();
   const [passwordHash, recoveryCodeHash] = await Promise.all([

@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
+import { watchForPileOn } from "@/lib/server/safety/pile-on";
 import { lockRoom, recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
@@ -85,5 +86,6 @@ export async function createReport(
     messageId: input.messageId,
     reason: input.reason,
   });
+  await watchForPileOn(messageId);
   return { report };
 }

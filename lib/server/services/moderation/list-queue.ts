@@ -5,7 +5,25 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { moderatedRoomsWhere, moderatesEveryRoom } from "@/lib/server/policies/moderation-policies";
-import type { QueueItem } from "@/lib/shared/moderation-types";
+import type { AutomaticFlag, QueueItem } from "@/lib/shared/moderation-types";
+
+/** What the system saw, in words a moderator can check: the rules or the watched words that matched. */
+function automaticFlag(source: string, evidence: unknown, details: string | null): AutomaticFlag {
+  const record = (evidence ?? {}) as {
+    crisis?: { rule: string; describe: string }[];
+    watchedWords?: string[];
+  };
+  if (source === "pile_on") return { source: "pile_on", matched: details ? [details] : [] };
+  if (source === "crisis_detection")
+    return {
+      source: "crisis_detection",
+      matched: record.crisis?.map((match) => match.describe) ?? (details ? [details] : []),
+    };
+  return {
+    source: "watched_word",
+    matched: record.watchedWords ?? (details ? [details] : []),
+  };
+}
 
 /** "all" for admins: their queue and log are not limited to rooms (the log has site-wide entries). */
 export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "all"> {
@@ -26,7 +44,15 @@ export async function listModerationQueue(
       message: { authorId: { not: actor.userId } },
       ...(rooms !== "all" && { roomId: { in: rooms } }),
     },
-    select: { messageId: true, reason: true, details: true, createdAt: true },
+    select: {
+      messageId: true,
+      reason: true,
+      details: true,
+      createdAt: true,
+      reporterId: true,
+      source: true,
+      evidence: true,
+    },
     orderBy: { createdAt: "asc" },
   });
   const grouped = new Map<bigint, typeof reports>();
@@ -40,6 +66,7 @@ export async function listModerationQueue(
       roomId: true,
       body: true,
       contentWarning: true,
+      crisisFlaggedAt: true,
       heldForReview: true,
       author: { select: { id: true, pseudonym: true } },
       room: { select: { id: true, name: true, slug: true } },
@@ -48,18 +75,30 @@ export async function listModerationQueue(
   const items = await Promise.all(
     messages.map(async (message): Promise<QueueItem> => {
       const forMessage = grouped.get(message.id) ?? [];
-      const [before, after, history] = await Promise.all([
+      const [before, after, history, checkIn] = await Promise.all([
         db().message.findMany({
           where: { roomId: message.roomId, id: { lt: message.id }, deletedAt: null, hiddenAt: null },
           orderBy: { id: "desc" },
           take: 2,
-          select: { id: true, body: true, author: { select: { pseudonym: true } } },
+          select: {
+            id: true,
+            body: true,
+            contentWarning: true,
+            crisisFlaggedAt: true,
+            author: { select: { pseudonym: true } },
+          },
         }),
         db().message.findMany({
           where: { roomId: message.roomId, id: { gt: message.id }, deletedAt: null, hiddenAt: null },
           orderBy: { id: "asc" },
           take: 2,
-          select: { id: true, body: true, author: { select: { pseudonym: true } } },
+          select: {
+            id: true,
+            body: true,
+            contentWarning: true,
+            crisisFlaggedAt: true,
+            author: { select: { pseudonym: true } },
+          },
         }),
         db().moderationAction.findMany({
           where: {
@@ -72,32 +111,57 @@ export async function listModerationQueue(
           take: 10,
           select: { kind: true, reason: true, createdAt: true },
         }),
+        db().checkIn.findFirst({
+          where: { roomId: message.roomId, memberId: message.author.id, status: "open" },
+          select: { id: true },
+        }),
       ]);
+      // People and the system are counted apart: an automatic flag is not a person reporting.
+      const byPeople = forMessage.filter((report) => report.reporterId !== null);
       const reasons: Record<string, number> = {};
-      for (const report of forMessage) reasons[report.reason] = (reasons[report.reason] ?? 0) + 1;
+      for (const report of byPeople) reasons[report.reason] = (reasons[report.reason] ?? 0) + 1;
       const line = (
-        row: { id: bigint; body: string; author: { pseudonym: string } },
+        row: {
+          id: bigint;
+          body: string;
+          contentWarning: string | null;
+          crisisFlaggedAt: Date | null;
+          author: { pseudonym: string };
+        },
         isReported: boolean,
-      ) => ({ id: row.id.toString(), author: row.author.pseudonym, body: row.body, isReported });
+      ) => ({
+        id: row.id.toString(),
+        author: row.author.pseudonym,
+        body: row.body,
+        contentWarning: row.contentWarning,
+        needsCare: row.crisisFlaggedAt !== null,
+        isReported,
+      });
       return {
         messageId: message.id.toString(),
         room: message.room,
         author: message.author,
         body: message.body,
         contentWarning: message.contentWarning,
+        needsCare: message.crisisFlaggedAt !== null,
         heldForReview: message.heldForReview,
-        reportedBy: forMessage.length,
+        reportedBy: byPeople.length,
         reasons,
-        details: forMessage
+        details: byPeople
           .map((report) => report.details)
           .filter((detail): detail is string => Boolean(detail)),
+        automatic: forMessage
+          .filter((report) => report.reporterId === null)
+          .map((report) => automaticFlag(report.source, report.evidence, report.details)),
         selfHarmRisk: forMessage.some((report) => report.reason === "self_harm_risk"),
+        pileOn: forMessage.some((report) => report.source === "pile_on"),
         firstReportedAt: (forMessage[0]?.createdAt ?? new Date()).toISOString(),
         context: [
           ...before.reverse().map((row) => line(row, false)),
-          line({ id: message.id, body: message.body, author: message.author }, true),
+          line(message, true),
           ...after.map((row) => line(row, false)),
         ],
+        openCheckInId: checkIn?.id ?? null,
         authorHistory: history.map((entry) => ({
           kind: entry.kind,
           reason: entry.reason,
@@ -108,7 +172,9 @@ export async function listModerationQueue(
   );
   items.sort(
     (a, b) =>
-      Number(b.selfHarmRisk) - Number(a.selfHarmRisk) || a.firstReportedAt.localeCompare(b.firstReportedAt),
+      Number(b.selfHarmRisk) - Number(a.selfHarmRisk) ||
+      Number(b.pileOn) - Number(a.pileOn) ||
+      a.firstReportedAt.localeCompare(b.firstReportedAt),
   );
   return { moderates: true, items };
 }

@@ -3,6 +3,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { recordAction, requireActionOnMember } from "@/lib/server/services/moderation/moderation-records";
+import { announceNotice, describeMinutes, writeNotice } from "@/lib/server/services/notices/write-notice";
 import { publisher } from "@/lib/server/services/publisher";
 import { broadcastRoomChange } from "@/lib/server/services/rooms/broadcast-room-change";
 import { countActiveMembers } from "@/lib/server/services/rooms/room-records";
@@ -15,18 +16,25 @@ interface MemberInput {
 
 export async function warnMember(actor: MemberActor, input: MemberInput): Promise<void> {
   const body = `A moderator sent you a warning: ${input.reason}`;
-  await db().$transaction(async (tx) => {
+  const notice = await db().$transaction(async (tx) => {
     await requireActionOnMember(tx, actor, input.roomId, input.userId);
-    await tx.notice.create({ data: { userId: input.userId, roomId: input.roomId, kind: "warning", body } });
-    await recordAction(tx, {
+    const action = await recordAction(tx, {
       kind: "warn_member",
       actorId: actor.userId,
       roomId: input.roomId,
       targetUserId: input.userId,
       reason: input.reason,
     });
+    return writeNotice(tx, {
+      userId: input.userId,
+      roomId: input.roomId,
+      kind: "warning",
+      body,
+      reason: input.reason,
+      moderationActionId: action.id,
+    });
   });
-  publisher().toUser(input.userId, "notice:new", { kind: "warning", roomId: input.roomId, body });
+  announceNotice(notice);
 }
 
 export async function muteMember(
@@ -34,18 +42,10 @@ export async function muteMember(
   input: MemberInput & { minutes: number },
 ): Promise<void> {
   const until = new Date(Date.now() + input.minutes * 60_000);
-  await db().$transaction(async (tx) => {
+  const notice = await db().$transaction(async (tx) => {
     const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { mutedUntil: until } });
-    await tx.notice.create({
-      data: {
-        userId: input.userId,
-        roomId: input.roomId,
-        kind: "mute",
-        body: `A moderator paused your messages until ${until.toISOString()}. Reason: ${input.reason}`,
-      },
-    });
-    await recordAction(tx, {
+    const action = await recordAction(tx, {
       kind: "mute_member",
       actorId: actor.userId,
       roomId: input.roomId,
@@ -53,7 +53,17 @@ export async function muteMember(
       reason: input.reason,
       details: { minutes: input.minutes, until: until.toISOString() },
     });
+    return writeNotice(tx, {
+      userId: input.userId,
+      roomId: input.roomId,
+      kind: "mute",
+      body: `A moderator paused your messages for ${describeMinutes(input.minutes)}. Reason: ${input.reason}`,
+      reason: input.reason,
+      until,
+      moderationActionId: action.id,
+    });
   });
+  announceNotice(notice);
   publisher().toUser(input.userId, "member:muted", {
     roomId: input.roomId,
     until: until.toISOString(),
@@ -81,25 +91,26 @@ export async function unmuteMember(actor: MemberActor, input: MemberInput): Prom
 }
 
 export async function removeMember(actor: MemberActor, input: MemberInput): Promise<void> {
-  await db().$transaction(async (tx) => {
+  const notice = await db().$transaction(async (tx) => {
     const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { removedAt: new Date() } });
-    await tx.notice.create({
-      data: {
-        userId: input.userId,
-        roomId: input.roomId,
-        kind: "removal",
-        body: `A moderator removed you from a room. Reason: ${input.reason}`,
-      },
-    });
-    await recordAction(tx, {
+    const action = await recordAction(tx, {
       kind: "remove_member",
       actorId: actor.userId,
       roomId: input.roomId,
       targetUserId: input.userId,
       reason: input.reason,
     });
+    return writeNotice(tx, {
+      userId: input.userId,
+      roomId: input.roomId,
+      kind: "removal",
+      body: `A moderator removed you from a room. Reason: ${input.reason}`,
+      reason: input.reason,
+      moderationActionId: action.id,
+    });
   });
+  announceNotice(notice);
   publisher().removeUserFromRoom(input.userId, input.roomId);
   publisher().toUser(input.userId, "member:removed", { roomId: input.roomId, reason: input.reason });
   await broadcastRoomChange(input.roomId, await countActiveMembers(db(), input.roomId));

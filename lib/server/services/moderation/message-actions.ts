@@ -3,8 +3,13 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
-import { recordAction, requireActionOnMessage } from "@/lib/server/services/moderation/moderation-records";
+import {
+  recordAction,
+  requireActionOnMessage,
+  toModerators,
+} from "@/lib/server/services/moderation/moderation-records";
 import { messageSelect, toWireMessage } from "@/lib/server/services/messages/wire-message";
+import { announceNotice, writeNotice } from "@/lib/server/services/notices/write-notice";
 import { publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
 
@@ -31,16 +36,14 @@ async function tellReporters(
   outcome: keyof typeof outcomeText,
 ): Promise<void> {
   if (reporterIds.length === 0) return;
-  await db().notice.createMany({
-    data: reporterIds.map((userId) => ({
-      userId,
-      roomId,
-      kind: "report_outcome" as const,
-      body: outcomeText[outcome],
-    })),
-  });
-  for (const userId of reporterIds)
-    publisher().toUser(userId, "notice:new", { kind: "report_outcome", roomId, body: outcomeText[outcome] });
+  const notices = await db().$transaction((tx) =>
+    Promise.all(
+      reporterIds.map((userId) =>
+        writeNotice(tx, { userId, roomId, kind: "report_outcome", body: outcomeText[outcome] }),
+      ),
+    ),
+  );
+  notices.forEach(announceNotice);
 }
 
 async function openReporters(messageId: bigint): Promise<string[]> {
@@ -59,7 +62,7 @@ export async function hideMessage(
   const message = await findModeratedMessage(id);
   const notice = `A moderator hid one of your messages. Reason: ${input.reason}`;
   const reporters = await openReporters(id);
-  await db().$transaction(async (tx) => {
+  const written = await db().$transaction(async (tx) => {
     await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
     const now = new Date();
     await tx.message.update({
@@ -70,10 +73,7 @@ export async function hideMessage(
       where: { messageId: id, status: "open" },
       data: { status: "actioned", resolvedAt: now, resolvedById: actor.userId, resolutionNote: input.reason },
     });
-    await tx.notice.create({
-      data: { userId: message.authorId, roomId: message.roomId, kind: "message_hidden", body: notice },
-    });
-    await recordAction(tx, {
+    const action = await recordAction(tx, {
       kind: "hide_message",
       actorId: actor.userId,
       roomId: message.roomId,
@@ -81,16 +81,21 @@ export async function hideMessage(
       messageId: id,
       reason: input.reason,
     });
+    return writeNotice(tx, {
+      userId: message.authorId,
+      roomId: message.roomId,
+      kind: "message_hidden",
+      body: notice,
+      reason: input.reason,
+      moderationActionId: action.id,
+    });
   });
   const updated = await db().message.findUniqueOrThrow({ where: { id }, select: messageSelect });
   publisher().toRoom(message.roomId, [message.authorId], "message:updated", toWireMessage(updated, ""));
   publisher().toUser(message.authorId, "message:updated", toWireMessage(updated, message.authorId));
-  publisher().toUser(message.authorId, "notice:new", {
-    kind: "message_hidden",
-    roomId: message.roomId,
-    body: notice,
-  });
+  announceNotice(written);
   await tellReporters(reporters, message.roomId, "actioned");
+  await toModerators(message.roomId, "attention:changed");
 }
 
 export async function dismissReports(
@@ -126,6 +131,7 @@ export async function dismissReports(
     return count > 0;
   });
   await tellReporters(reporters, message.roomId, "dismissed");
+  await toModerators(message.roomId, "attention:changed");
   if (!released) return;
   const restored = await db().message.findUniqueOrThrow({ where: { id }, select: messageSelect });
   publisher().toRoom(
