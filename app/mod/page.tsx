@@ -4,6 +4,8 @@ import { redirect } from "next/navigation";
 import { ModerationQueue } from "@/components/moderation/moderation-queue";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { AppealReview } from "@/components/moderation/appeal-review";
+import { DutyPanel } from "@/components/moderation/duty-panel";
+import { dutyRoster, myShift } from "@/lib/server/services/duty/on-duty";
 import { listAppealsToReview } from "@/lib/server/services/appeals/list-appeals";
 import { listCheckIns } from "@/lib/server/services/check-ins/list-check-ins";
 import { listModerationQueue } from "@/lib/server/services/moderation/list-queue";
@@ -18,6 +20,8 @@ export default async function ModerationPage() {
     ? (await listCheckIns(member)).moderating.filter((checkIn) => checkIn.awaitingModerator)
     : [];
   const appeals = queue.moderates ? await listAppealsToReview(member) : [];
+  const shift = queue.moderates ? await myShift(member) : null;
+  const covering = queue.moderates ? await dutyRoster(member) : [];
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -35,6 +39,7 @@ export default async function ModerationPage() {
           are listed on their own page.
         </p>
       </div>
+      {queue.moderates && <DutyPanel shift={shift} covering={covering} />}
       {waiting.length > 0 && (
         <section aria-labelledby="waiting-heading" className="flex flex-col gap-2">
           <h2 id="waiting-heading" className="text-xl font-semibold">

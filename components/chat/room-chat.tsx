@@ -56,6 +56,8 @@ export function RoomChat({
     standing === "outside" ? null : { listenOnly: standing === "listener" },
   );
   const room = chat.room ?? initialRoom;
+  // The join answer does not say; a change on the socket does, and wins.
+  const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
   const [announcement, setAnnouncement] = useState("");
   const lastAnnounced = useRef<string>(undefined);
 
@@ -269,6 +271,17 @@ export function RoomChat({
                 </p>
               ))}
             </section>
+          )}
+          {moderatorAround && (
+            <p className="flex items-center gap-2 text-sm text-muted">
+              <span aria-hidden="true" className="inline-block h-2 w-2 rounded-full bg-accent" />A moderator
+              is around.
+            </p>
+          )}
+          {room.slowModeSeconds > 0 && !room.locked && (
+            <p role="status" className="text-sm text-muted">
+              Slow mode: one message every {room.slowModeSeconds} seconds, so everyone has room to breathe.
+            </p>
           )}
           <Composer
             roomId={room.id}

@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import { hearthSocket } from "@/lib/client/socket";
 import { useReasonedAction } from "@/lib/client/use-reasoned-action";
 import { CheckInPrivately } from "@/components/checkins/check-in-privately";
+import { HandOver } from "@/components/moderation/hand-over";
 import type { QueueContextLine, QueueItem } from "@/lib/shared/moderation-types";
 
 const reasonLabels: Record<string, string> = {
@@ -122,6 +123,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
                 .map(([key, count]) => `${reasonLabels[key] ?? key}${count > 1 ? ` × ${count}` : ""}`)
                 .join(", ")}`}
           {item.heldForReview ? " · held back from the room" : ""}
+          {item.assignedTo ? ` · handed to ${item.assignedTo.pseudonym}` : ""}
         </p>
       </header>
       {item.automatic.length > 0 && (
@@ -168,6 +170,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
         </button>
       )}
       {(item.selfHarmRisk || item.needsCare) && <CheckInPrivately item={item} />}
+      <HandOver item={item} />
       <p className="text-sm">
         {item.authorHistory.length === 0
           ? `No earlier moderation for ${item.author.pseudonym} in this room.`

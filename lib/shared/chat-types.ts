@@ -39,6 +39,8 @@ export interface WireRoom {
   slowModeSeconds: number;
   locked: boolean;
   topic: { slug: string; name: string };
+  /** A moderator of this room is on duty (names are not shown); absent when not known. */
+  moderatorAround?: boolean;
 }
 
 export interface WireMembership {

@@ -43,6 +43,10 @@ export interface QueueItem {
   authorHistory: { kind: string; reason: string; at: string }[];
   /** An open check-in with the author in this room, if there is one. */
   openCheckInId: string | null;
+  /** Handed to this moderator: it waits for them first. */
+  assignedTo: { id: string; pseudonym: string } | null;
+  /** The room's other moderators and the admins, to hand the item to. */
+  colleagues: { id: string; pseudonym: string }[];
 }
 
 /** Someone a moderator can act on in a room. */

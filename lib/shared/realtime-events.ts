@@ -89,6 +89,7 @@ export type RoomChange = {
   locked?: boolean;
   guidelinesVersion?: number;
   guidelines?: string;
+  moderatorAround?: boolean;
 };
 
 export interface ServerToClientEvents {

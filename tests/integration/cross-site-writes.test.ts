@@ -123,6 +123,12 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => "/api/mod/actions",
     body: () => ({ action: "lock", roomId, locked: "true", reason: "cross-site" }),
   },
+  "POST /api/mod/duty": { takes: "json", path: () => "/api/mod/duty", body: () => ({ onDuty: "yes" }) },
+  "POST /api/mod/hand-over": {
+    takes: "json",
+    path: () => "/api/mod/hand-over",
+    body: () => ({ messageId: "1", note: "over to you" }),
+  },
   "POST /api/admin/actions": {
     takes: "json",
     path: () => "/api/admin/actions",

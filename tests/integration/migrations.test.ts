@@ -158,7 +158,10 @@ describe("migrations", () => {
     const model = datamodel();
     // Prisma's schema cannot say "unique among some rows"; these are written by hand in the
     // migrations, each for a reason given there.
-    const partialIndexes = ["CheckIn unique partial (roomId, memberId)"];
+    const partialIndexes = [
+      "CheckIn unique partial (roomId, memberId)",
+      "ModeratorShift unique partial (userId)",
+    ];
     const expected = model.indexes
       .map((index) => {
         const m = model.models.find((candidate) => candidate.name === index.model);

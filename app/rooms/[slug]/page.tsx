@@ -8,6 +8,7 @@ import { currentMember } from "@/lib/server/auth/current-member";
 import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
 import { mutedIdsOf } from "@/lib/server/services/reading/personal-mutes";
 import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
+import { moderatorAround } from "@/lib/server/services/duty/on-duty";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 
@@ -51,7 +52,7 @@ export default async function RoomPage({ params }: Params) {
         </p>
       ) : (
         <RoomChat
-          room={room}
+          room={{ ...room, moderatorAround: await moderatorAround(room.id) }}
           viewerId={member.userId}
           standing={page.standing}
           hasAcceptedGuidelines={page.hasAcceptedGuidelines}

@@ -21,8 +21,8 @@ export const messageIdSchema = z
   .pipe(
     text()
       .regex(/^[1-9]\d{0,18}$/, "Must be a message id.")
-      // zod runs every check even after the regex fails: BigInt() must never see a non-number.
-      .refine((value) => /^\d{1,19}$/.test(value) && BigInt(value) <= BIGINT_MAX, "Must be a message id."),
+      // zod runs every check even after the pattern fails: only digits reach BigInt().
+      .refine((value) => /^\d+$/.test(value) && BigInt(value) <= BIGINT_MAX, "Must be a message id."),
   );
 
 /** A place in a room's history: a message id, or "0" for before its first message. */

@@ -63,3 +63,15 @@ export const moderationActionSchema = z.discriminatedUnion(
 );
 export type ModerationActionInput = z.infer<typeof moderationActionSchema>;
 export type ModerationActionName = ModerationActionInput["action"];
+
+/** Handing a queue item (a reported message) to another of the room's moderators. */
+export const handOverSchema = z.object({
+  messageId: messageIdSchema,
+  toUserId: id,
+  note: text()
+    .max(1000)
+    .optional()
+    .transform((value) => value?.trim() || undefined),
+});
+
+export const dutySchema = z.object({ onDuty: z.boolean({ error: "Say whether you are on duty." }) });

@@ -4,7 +4,11 @@
 // history in that room.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { moderatedRoomsWhere, moderatesEveryRoom } from "@/lib/server/policies/moderation-policies";
+import {
+  moderatedRoomsWhere,
+  moderatesEveryRoom,
+  moderatorsOfRoomWhere,
+} from "@/lib/server/policies/moderation-policies";
 import type { AutomaticFlag, QueueItem } from "@/lib/shared/moderation-types";
 
 /** What the system saw, in words a moderator can check: the rules or the watched words that matched. */
@@ -52,6 +56,7 @@ export async function listModerationQueue(
       reporterId: true,
       source: true,
       evidence: true,
+      assignedTo: { select: { id: true, pseudonym: true } },
     },
     orderBy: { createdAt: "asc" },
   });
@@ -75,7 +80,7 @@ export async function listModerationQueue(
   const items = await Promise.all(
     messages.map(async (message): Promise<QueueItem> => {
       const forMessage = grouped.get(message.id) ?? [];
-      const [before, after, history, checkIn] = await Promise.all([
+      const [before, after, history, checkIn, colleagues] = await Promise.all([
         db().message.findMany({
           where: { roomId: message.roomId, id: { lt: message.id }, deletedAt: null, hiddenAt: null },
           orderBy: { id: "desc" },
@@ -114,6 +119,14 @@ export async function listModerationQueue(
         db().checkIn.findFirst({
           where: { roomId: message.roomId, memberId: message.author.id, status: "open" },
           select: { id: true },
+        }),
+        db().user.findMany({
+          where: {
+            AND: [moderatorsOfRoomWhere(message.roomId), { id: { not: actor.userId }, deletedAt: null }],
+          },
+          select: { id: true, pseudonym: true },
+          orderBy: { pseudonym: "asc" },
+          take: 50,
         }),
       ]);
       // People and the system are counted apart: an automatic flag is not a person reporting.
@@ -162,6 +175,8 @@ export async function listModerationQueue(
           ...after.map((row) => line(row, false)),
         ],
         openCheckInId: checkIn?.id ?? null,
+        assignedTo: forMessage.find((report) => report.assignedTo)?.assignedTo ?? null,
+        colleagues,
         authorHistory: history.map((entry) => ({
           kind: entry.kind,
           reason: entry.reason,
