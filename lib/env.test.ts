@@ -10,7 +10,7 @@ describe("parseEnv", () => {
       HOST: "0.0.0.0",
       DATA_DIR: ".data",
       RATE_LIMIT_SCALE: 1,
-      TRUST_PROXY: false,
+      TRUST_PROXY: { kind: "none" },
       ALLOWED_ORIGINS: [],
     });
     expect(env.DATABASE_URL).toBeUndefined();
@@ -24,7 +24,11 @@ describe("parseEnv", () => {
   it("parses lists and flags", () => {
     const env = parseEnv({ ALLOWED_ORIGINS: "https://a.example, https://b.example", TRUST_PROXY: "true" });
     expect(env.ALLOWED_ORIGINS).toEqual(["https://a.example", "https://b.example"]);
-    expect(env.TRUST_PROXY).toBe(true);
+    expect(env.TRUST_PROXY).toEqual({ kind: "hops", hops: 1 });
+    expect(parseEnv({ TRUST_PROXY: "10.0.0.1, 10.1.0.0/16" }).TRUST_PROXY).toEqual({
+      kind: "addresses",
+      addresses: ["10.0.0.1", "10.1.0.0/16"],
+    });
   });
 
   it("lists every problem at once", () => {

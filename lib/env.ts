@@ -1,12 +1,20 @@
 // The environment, parsed once. Nothing else in Hearth reads process.env (server.ts writes
 // the values it resolves at start, such as the embedded database's URL, before anything
 // reads them).
+import { isIP } from "node:net";
 import { z } from "zod";
 
-const booleanFlag = z
-  .enum(["true", "false", "1", "0", ""])
-  .optional()
-  .transform((value) => value === "true" || value === "1");
+export type TrustProxy =
+  { kind: "none" } | { kind: "hops"; hops: number } | { kind: "addresses"; addresses: string[] };
+
+/** An IP address, or a CIDR range (10.0.0.0/8, fd00::/8). */
+function isProxyAddress(entry: string): boolean {
+  const [address = "", prefix, ...rest] = entry.split("/");
+  const family = isIP(address);
+  if (family === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d+$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
 
 const optionalUrl = z
   .string()
@@ -42,8 +50,36 @@ export const envSchema = z.object({
         .filter(Boolean),
     )
     .pipe(z.array(z.url())),
-  /** Behind a reverse proxy: take the client's address from X-Forwarded-For. */
-  TRUST_PROXY: booleanFlag,
+  /**
+   * Behind reverse proxies: how many there are ("1", "2"; "true" is 1) or their addresses
+   * ("10.0.0.1, 10.0.1.0/24"); X-Forwarded-For is then read from the right. "false": none.
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default("false")
+    .transform((value, context): TrustProxy => {
+      const lower = value.toLowerCase();
+      if (["", "false", "0", "no"].includes(lower)) return { kind: "none" };
+      if (lower === "true") return { kind: "hops", hops: 1 };
+      if (/^\d+$/.test(lower)) {
+        const hops = Number(lower);
+        if (hops <= 10) return { kind: "hops", hops };
+      }
+      const addresses = value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean);
+      const bad = addresses.filter((entry) => !isProxyAddress(entry));
+      if (addresses.length === 0 || bad.length > 0) {
+        context.addIssue({
+          code: "custom",
+          message: `must be false, a number of proxies (1–10), or their addresses (CIDR allowed); not ${bad.join(", ") || value}`,
+        });
+        return z.NEVER;
+      }
+      return { kind: "addresses", addresses };
+    }),
   /** Multiplies every rate limit's allowance (tests that sign up many people raise it). */
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
   /** Reports from this many different people hold a message back until a moderator looks. */

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
 import { BlockedList } from "@/components/settings/blocked-list";
+import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
 import { MyData } from "@/components/settings/my-data";
 import { MutedList } from "@/components/settings/muted-list";
@@ -38,6 +39,16 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-muted">Changing it signs out every other device where you are signed in.</p>
         <ChangePasswordForm pseudonym={member.pseudonym} />
+      </section>
+      <section aria-labelledby="sessions-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="sessions-heading" className="text-xl font-semibold">
+          Where you are signed in
+        </h2>
+        <p className="text-muted">
+          Signed in on a shared or lost device? Signing out everywhere ends every session at once, this one
+          too, and closes any open rooms.
+        </p>
+        <SignOutEverywhere />
       </section>
       <section aria-labelledby="crisis-region-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="crisis-region-heading" className="text-xl font-semibold">

@@ -1,6 +1,6 @@
 // Starts Hearth: resolves configuration, the database (embedded when DATABASE_URL is unset),
 // migrations and first-start data, then one HTTP server for Next.js and Socket.IO.
-import { createServer, type IncomingMessage } from "node:http";
+import { createServer } from "node:http";
 import path from "node:path";
 import next from "next";
 import { env, resetEnvCache } from "@/lib/env";
@@ -8,7 +8,9 @@ import { seedDatabase, type DemoAdmin } from "@/prisma/seed";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "@/lib/server/database/embedded-postgres";
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { db, disconnectDb } from "@/lib/server/db";
-import { clientAddressHeader } from "@/lib/server/http/client-address";
+import { appOrigins } from "@/lib/server/http/app-origins";
+import { clientAddressHeader, resolveClientAddress } from "@/lib/server/http/client-address";
+import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-path";
 import { staticBrotli } from "@/lib/server/http/static-brotli";
 import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
@@ -69,15 +71,16 @@ export async function startHearth(): Promise<RunningHearth> {
   const serveBrotli = dev ? () => false : staticBrotli(projectDirectory);
 
   const httpServer = createServer((request, response) => {
-    request.headers[clientAddressHeader] = clientAddress(request, config.TRUST_PROXY);
+    if (hasMalformedPath(request.url)) return refuseMalformedPath(response);
+    request.headers[clientAddressHeader] = resolveClientAddress(
+      request.socket.remoteAddress,
+      request.headers["x-forwarded-for"],
+      config.TRUST_PROXY,
+    );
     if (serveBrotli(request, response)) return;
     void handle(request, response);
   });
-  const allowedOrigins = new Set([
-    new URL(publicUrl).origin,
-    ...config.ALLOWED_ORIGINS.map((origin) => new URL(origin).origin),
-  ]);
-  const sockets = createSocketServer(httpServer, { allowedOrigins });
+  const sockets = createSocketServer(httpServer, { allowedOrigins: appOrigins() });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
@@ -116,13 +119,4 @@ export async function startHearth(): Promise<RunningHearth> {
     })());
 
   return { url: publicUrl, demoAdmin, close };
-}
-
-function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = request.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
-  }
-  return request.socket.remoteAddress ?? "unknown";
 }

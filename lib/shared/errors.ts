@@ -5,6 +5,7 @@ export const errorCodes = [
   "invalid_input",
   "unauthenticated",
   "forbidden",
+  "cross_site",
   "not_found",
   "room_full",
   "guidelines_required",
@@ -16,6 +17,7 @@ export const errorCodes = [
   "pseudonym_taken",
   "conflict",
   "payload_too_large",
+  "unsupported_media_type",
   "unavailable",
   "internal",
 ] as const;

@@ -1,6 +1,7 @@
 // A person's first visit, in real Chromium: signing up, the recovery code, signing out and in,
 // the errors they can meet, and recovering the account.
 import { expect, test, type Page } from "@playwright/test";
+import { appOrigin } from "@/tests/e2e/people";
 
 const password = "lantern meadow quietly";
 // Letters only: digits could spell a reserved name ("57aff" reads as "staff").
@@ -8,7 +9,10 @@ const uniqueName = (prefix: string) =>
   `${prefix} ${Array.from({ length: 6 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
 
 async function signUpThroughApi(page: Page, pseudonym: string) {
-  const response = await page.request.post("/api/signup", { data: { pseudonym, password } });
+  const response = await page.request.post("/api/signup", {
+    data: { pseudonym, password },
+    headers: { origin: appOrigin() },
+  });
   expect(response.status()).toBe(201);
   return (await response.json()) as { id: string; pseudonym: string; recoveryCode: string };
 }

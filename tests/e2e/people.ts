@@ -6,6 +6,11 @@ import pg from "pg";
 
 export const password = "lantern meadow quietly";
 
+/** Hearth's origin in these tests: writes through the API must say they come from it. */
+export function appOrigin(baseURL?: string): string {
+  return new URL(baseURL ?? `http://localhost:${process.env.E2E_PORT ?? 3217}`).origin;
+}
+
 export async function signedInPerson(
   browser: Browser,
   prefix: string,
@@ -16,7 +21,10 @@ export async function signedInPerson(
   // Letters only: a suffix of digits could turn "Mod" into the reserved name "mod" + digits.
   const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");
   const pseudonym = `${prefix} ${suffix}`;
-  const response = await page.request.post("/api/signup", { data: { pseudonym, password } });
+  const response = await page.request.post("/api/signup", {
+    data: { pseudonym, password },
+    headers: { origin: appOrigin(baseURL) },
+  });
   expect(response.status()).toBe(201);
   await page.goto("/signin");
   await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();

@@ -15,10 +15,11 @@ export function uniquePseudonym(prefix = "Member"): string {
 
 export const goodPassword = "lantern meadow quietly";
 
+/** A JSON POST as Hearth's own pages send it (same Origin); `headers` may override either. */
 export async function postJson(url: string, body: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(url, {
     method: "POST",
-    headers: { "content-type": "application/json", ...headers },
+    headers: { "content-type": "application/json", origin: new URL(url).origin, ...headers },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   return {
@@ -57,7 +58,12 @@ export async function signIn(
   const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
-    headers: { ...headers, "content-type": "application/x-www-form-urlencoded", cookie: csrfCookies },
+    headers: {
+      origin: new URL(appUrl).origin,
+      ...headers,
+      "content-type": "application/x-www-form-urlencoded",
+      cookie: csrfCookies,
+    },
     body: new URLSearchParams({ csrfToken, pseudonym, password, json: "true" }),
   });
   const session = response.headers

@@ -107,7 +107,7 @@ describe("watched words", () => {
     const { body } = await addWord(admin, { phrase: "meanie", action: "block" });
     const removal = await fetch(`${hearth.app.url}/api/admin/watched-words`, {
       method: "DELETE",
-      headers: { "content-type": "application/json", cookie: admin.cookie },
+      headers: { "content-type": "application/json", origin: hearth.app.url, cookie: admin.cookie },
       body: JSON.stringify({ id: body.id, reason: "too broad" }),
     });
     expect(removal.status).toBe(200);

@@ -314,7 +314,7 @@ describe("blocking", () => {
     });
     const unblocked = await fetch(`${hearth.app.url}/api/blocks/${ben.id}`, {
       method: "DELETE",
-      headers: { cookie: ada.cookie },
+      headers: { cookie: ada.cookie, origin: hearth.app.url },
     });
     expect(unblocked.status).toBe(200);
     const again = nextEvent<WireMessage>(ada.socket, "message:new", (m) => m.author.id === ben.id);

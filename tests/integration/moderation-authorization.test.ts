@@ -149,3 +149,111 @@ describe("bad input", () => {
     ).toMatchObject({ ok: false, error: { code: "invalid_input" } });
   });
 });
+
+// Rank: a moderator cannot act on their own messages, on reports about themselves, or on the
+// room's other moderators and admins; an admin can (but not on their own message, or on an admin).
+describe("rank", () => {
+  const ranked = {} as Record<"second moderator" | "admin in the room", ConnectedMember>;
+  const messages = {} as Record<"own" | "second moderator's" | "admin's", string>;
+
+  beforeAll(async () => {
+    for (const name of ["second moderator", "admin in the room"] as const)
+      ranked[name] = await connectMember(hearth.app.url);
+    await makeAdmin(prisma(), hearth.app.url, ranked["admin in the room"]);
+    await placeInRoom(prisma(), ranked["second moderator"], roomId, { role: "moderator" });
+    for (const person of [
+      ranked["second moderator"],
+      ranked["admin in the room"],
+      people["this room's moderator"],
+    ])
+      await join(person.socket, roomId);
+    messages.own = (await send(people["this room's moderator"].socket, roomId, "My own words")).id;
+    messages["second moderator's"] = (await send(ranked["second moderator"].socket, roomId, "Mod words")).id;
+    messages["admin's"] = (await send(ranked["admin in the room"].socket, roomId, "Admin words")).id;
+    // Someone reported each of them: dismissing reports is then a real decision.
+    for (const id of Object.values(messages))
+      await ask(people.member.socket, "report:create", { messageId: id, reason: "other" });
+  });
+
+  type Case = [string, () => ConnectedMember, ModerationActionName, () => Record<string, unknown>, string];
+  const onMessage = (action: ModerationActionName, which: keyof typeof messages) => () => ({
+    action,
+    messageId: messages[which],
+    reason: "rank",
+  });
+  const onPerson = (action: ModerationActionName, who: () => ConnectedMember) => () => ({
+    action,
+    roomId,
+    userId: who().id,
+    reason: "rank",
+    ...(action === "mute" && { minutes: 5 }),
+  });
+  const moderator = () => people["this room's moderator"];
+  const admin = () => ranked["admin in the room"];
+  const secondModerator = () => ranked["second moderator"];
+  const memberActions: ModerationActionName[] = ["warn", "mute", "unmute", "remove", "lift_removal"];
+
+  const cases: Case[] = [
+    ...(["hide_message", "dismiss_reports"] as const).flatMap((action): Case[] => [
+      [`a moderator: ${action} on their own message`, moderator, action, onMessage(action, "own"), F],
+      [
+        `a moderator: ${action} on another moderator's message`,
+        moderator,
+        action,
+        onMessage(action, "second moderator's"),
+        F,
+      ],
+      [`a moderator: ${action} on an admin's message`, moderator, action, onMessage(action, "admin's"), F],
+      [`an admin: ${action} on their own message`, admin, action, onMessage(action, "admin's"), F],
+    ]),
+    ...memberActions.flatMap((action): Case[] => [
+      [`a moderator: ${action} on themselves`, moderator, action, onPerson(action, moderator), F],
+      [
+        `a moderator: ${action} on another moderator`,
+        moderator,
+        action,
+        onPerson(action, secondModerator),
+        F,
+      ],
+      [`a moderator: ${action} on an admin`, moderator, action, onPerson(action, admin), F],
+      [`an admin: ${action} on themselves`, admin, action, onPerson(action, admin), F],
+    ]),
+    // Admins outrank moderators (kept to what can be undone, so the cases above stay true).
+    [
+      "an admin: dismiss_reports on a moderator's message",
+      admin,
+      "dismiss_reports",
+      onMessage("dismiss_reports", "second moderator's"),
+      A,
+    ],
+    [
+      "an admin: hide_message on a moderator's message",
+      admin,
+      "hide_message",
+      onMessage("hide_message", "own"),
+      A,
+    ],
+    ["an admin: warn a moderator", admin, "warn", onPerson("warn", secondModerator), A],
+    ["an admin: mute a moderator", admin, "mute", onPerson("mute", secondModerator), A],
+    ["an admin: unmute a moderator", admin, "unmute", onPerson("unmute", secondModerator), A],
+  ];
+
+  it.each(cases)("%s, on the socket and over HTTP", async (_name, who, _action, body, expected) => {
+    for (const door of ["socket", "http"] as const) {
+      const before = await auditRows();
+      const answer =
+        door === "socket"
+          ? await ask(who().socket, "mod:action", body())
+          : await postJson(`${hearth.app.url}/api/mod/actions`, body(), { cookie: who().cookie }).then((r) =>
+              r.status === 200 ? { ok: true } : { ok: false, error: r.body.error },
+            );
+      if (expected === A) {
+        expect(answer, door).toEqual({ ok: true });
+        expect(await auditRows(), `${door}: one audit row`).toBe(before + 1);
+      } else {
+        expect(answer, door).toMatchObject({ ok: false, error: { code: expected } });
+        expect(await auditRows(), `${door}: nothing logged`).toBe(before);
+      }
+    }
+  });
+});

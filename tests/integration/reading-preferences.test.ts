@@ -89,7 +89,7 @@ describe("personal mutes", () => {
 
     const undone = await fetch(`${hearth.app.url}/api/personal-mutes/${other.id}`, {
       method: "DELETE",
-      headers: { cookie: reader.cookie },
+      headers: { cookie: reader.cookie, origin: hearth.app.url },
     });
     expect(undone.status).toBe(200);
     expect((await get<{ muted: unknown[] }>("/api/personal-mutes", reader)).body.muted).toEqual([]);
@@ -103,7 +103,7 @@ describe("personal mutes", () => {
     expect((await post("/api/personal-mutes", { userId: "x" }, reader)).status).toBe(400);
     const malformed = await fetch(`${hearth.app.url}/api/personal-mutes/x`, {
       method: "DELETE",
-      headers: { cookie: reader.cookie },
+      headers: { cookie: reader.cookie, origin: hearth.app.url },
     });
     expect(malformed.status).toBe(400);
   });

@@ -35,6 +35,7 @@ describe("sign-in", () => {
       method: "POST",
       redirect: "manual",
       headers: {
+        origin: hearth.app.url,
         "content-type": "application/x-www-form-urlencoded",
         cookie: csrf.headers
           .getSetCookie()

@@ -7,6 +7,8 @@ import path from "node:path";
 export interface AppProcess {
   url: string;
   port: number;
+  /** The server's process id (to read its memory from /proc). */
+  pid: number;
   output(): string;
   /** Closes our end of the server's stdout and stderr, as when whoever started it has gone. */
   closeOutput(): void;
@@ -96,6 +98,7 @@ export async function startAppProcess(options: {
   return {
     url,
     port,
+    pid: child.pid ?? 0,
     output: () => output,
     closeOutput() {
       child.stdout?.destroy();

@@ -7,6 +7,8 @@ export interface MemberActor {
   pseudonym: string;
   siteRole: SiteRole;
   sessionVersion: number;
+  /** The signed-in browser's session (its row in Session); signing out ends it. */
+  sessionId: string;
 }
 
 /** Someone not signed in; `address` is the client's IP, used for rate limits. */

@@ -1,13 +1,15 @@
 // next-auth (v4) with the credentials provider: pseudonym + password, a JWT session in an
-// httpOnly cookie. The token carries the account's sessionVersion; bumping it (password
-// change, recovery) ends every session at its next use.
+// httpOnly cookie. The token carries its session's id (a row that signing out deletes) and the
+// account's sessionVersion (bumping it, as a password change or recovery does, ends every session).
 import type { AuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { memberForClaims, readSessionClaims, sessionMaxAgeSeconds } from "@/lib/server/auth/session-token";
 import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/logger";
+import { startSession, touchSession } from "@/lib/server/auth/sessions";
 import { authenticate } from "@/lib/server/services/accounts/authenticate";
+import { signOutSession } from "@/lib/server/services/accounts/sign-out";
 import { AppError } from "@/lib/shared/errors";
 
 class RevokedSessionError extends Error {}
@@ -50,14 +52,23 @@ export function authOptions(): AuthOptions {
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
-          return { sub: user.id, name: user.name, sv: user.sessionVersion };
+          const sid = await startSession(user.id);
+          return { sub: user.id, name: user.name, sv: user.sessionVersion, sid };
         }
         const claims = readSessionClaims(token);
         if (!claims || !(await memberForClaims(claims))) throw new RevokedSessionError("session revoked");
+        await touchSession(claims.sid);
         return token;
       },
       async session({ session, token }) {
         return { ...session, user: { id: token.sub, name: token.name } };
+      },
+    },
+    events: {
+      // Signing out ends the session on the server too: a copy of the cookie opens nothing.
+      async signOut({ token }) {
+        const claims = readSessionClaims(token);
+        if (claims) await signOutSession(claims.sid);
       },
     },
     logger: {

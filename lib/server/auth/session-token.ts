@@ -1,5 +1,6 @@
-// Turns the next-auth session cookie into a member, checking the account still stands and
-// the session was not revoked. Pages, route handlers and the socket handshake all use this.
+// Turns the next-auth session cookie into a member, checking the session was not ended, the
+// account still stands and its sessions were not all revoked. Pages, route handlers and the
+// socket handshake all use this.
 import { parse as parseCookies } from "cookie";
 import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
@@ -16,18 +17,26 @@ export function sessionCookieName(): string {
 
 export interface SessionClaims {
   sub: string;
+  /** The account's session version when signing in (password change and recovery bump it). */
   sv: number;
+  /** The session's row (lib/server/auth/sessions.ts); signing out deletes it. */
+  sid: string;
 }
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function readSessionClaims(token: Record<string, unknown> | null): SessionClaims | null {
   if (!token || typeof token.sub !== "string" || typeof token.sv !== "number") return null;
-  return { sub: token.sub, sv: token.sv };
+  // A cookie from before sessions were kept on the server has no `sid`: it is over.
+  if (typeof token.sid !== "string" || !uuidPattern.test(token.sid)) return null;
+  if (!uuidPattern.test(token.sub)) return null;
+  return { sub: token.sub, sv: token.sv, sid: token.sid };
 }
 
-/** The member a cookie header belongs to, or null when there is no live session. */
-export async function memberFromCookieHeader(
+/** The session claims in a cookie header, or null when there is no readable session cookie. */
+export async function claimsFromCookieHeader(
   cookieHeader: string | undefined | null,
-): Promise<MemberActor | null> {
+): Promise<SessionClaims | null> {
   if (!cookieHeader) return null;
   const name = sessionCookieName();
   const cookies = parseCookies(cookieHeader);
@@ -44,22 +53,36 @@ export async function memberFromCookieHeader(
 
   const secret = env().NEXTAUTH_SECRET;
   if (!secret) return null;
-  const claims = readSessionClaims(await decode({ token, secret }).catch(() => null));
-  if (!claims) return null;
-  return memberForClaims(claims);
+  return readSessionClaims(await decode({ token, secret }).catch(() => null));
+}
+
+/** The member a cookie header belongs to, or null when there is no live session. */
+export async function memberFromCookieHeader(
+  cookieHeader: string | undefined | null,
+): Promise<MemberActor | null> {
+  const claims = await claimsFromCookieHeader(cookieHeader);
+  return claims ? memberForClaims(claims) : null;
 }
 
 export async function memberForClaims(claims: SessionClaims): Promise<MemberActor | null> {
-  const user = await db().user.findUnique({
-    where: { id: claims.sub },
-    select: { id: true, pseudonym: true, siteRole: true, sessionVersion: true, disabledAt: true },
+  const session = await db().session.findUnique({
+    where: { id: claims.sid },
+    select: {
+      userId: true,
+      user: {
+        select: { id: true, pseudonym: true, siteRole: true, sessionVersion: true, disabledAt: true },
+      },
+    },
   });
-  if (!user || user.disabledAt || user.sessionVersion !== claims.sv) return null;
+  const user = session?.user;
+  if (!session || session.userId !== claims.sub || !user) return null;
+  if (user.disabledAt || user.sessionVersion !== claims.sv) return null;
   return {
     kind: "member",
     userId: user.id,
     pseudonym: user.pseudonym,
     siteRole: user.siteRole,
     sessionVersion: user.sessionVersion,
+    sessionId: claims.sid,
   };
 }

@@ -2,7 +2,9 @@
 // `unavailable` with a time to retry (and mark the outage, logged once), not `internal` with a
 // stack per request. The driver's errors reach us in several wrappings (pg, the Prisma adapter,
 // the Prisma client), so the whole chain of causes is read.
+import { logger } from "@/lib/server/logger";
 import { reportDown } from "@/lib/server/outages";
+import { isTransientConflict, transientConflictError } from "@/lib/server/database/transient-conflict";
 import { AppError } from "@/lib/shared/errors";
 
 /** PostgreSQL error codes that say the server is going away, starting, or overloaded. */
@@ -66,6 +68,10 @@ export function knownFailure(error: unknown): AppError | undefined {
   if (isDatabaseOutage(error)) {
     reportDown("database", error);
     return databaseUnavailable();
+  }
+  if (isTransientConflict(error)) {
+    logger().warn({ err: error }, "transaction conflict");
+    return transientConflictError();
   }
   return undefined;
 }

@@ -4,6 +4,7 @@ import { currentMember } from "@/lib/server/auth/current-member";
 import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { httpStatusForCode } from "@/lib/server/http/http-status";
 import { knownFailure } from "@/lib/server/database/database-errors";
+import { refuseCrossSite } from "@/lib/server/http/same-site";
 import { logger } from "@/lib/server/logger";
 import { AppError } from "@/lib/shared/errors";
 
@@ -55,6 +56,7 @@ function tooLarge(): AppError {
 export function publicJsonRoute(handler: (body: unknown, visitor: VisitorContext) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     try {
+      refuseCrossSite(request, { json: true });
       const body = await readJsonBody(request);
       return await handler(body, { address: clientAddressFrom(request.headers) });
     } catch (error) {
@@ -63,12 +65,13 @@ export function publicJsonRoute(handler: (body: unknown, visitor: VisitorContext
   };
 }
 
-/** A route for signed-in members only, with no body (GET, DELETE). */
+/** A route for signed-in members only, with no body (GET, DELETE); a DELETE must come from Hearth's pages. */
 export function memberRoute<Context>(
   handler: (actor: MemberActor, request: Request, context: Context) => Promise<Response>,
 ) {
   return async (request: Request, context: Context): Promise<Response> => {
     try {
+      refuseCrossSite(request, { json: false });
       const actor = await currentMember();
       if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
       return await handler(actor, request, context);
@@ -82,6 +85,7 @@ export function memberRoute<Context>(
 export function memberJsonRoute(handler: (body: unknown, actor: MemberActor) => Promise<Response>) {
   return async (request: Request): Promise<Response> => {
     try {
+      refuseCrossSite(request, { json: true });
       const actor = await currentMember();
       if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
       const body = await readJsonBody(request);

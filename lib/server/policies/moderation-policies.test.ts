@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import {
   canAdminister,
   canModerateMember,
+  canModerateMessage,
   canModerateRoom,
   type ModeratorFacts,
   type TargetFacts,
@@ -63,5 +64,34 @@ describe("moderation policies", () => {
         }),
       ),
     ).toBe("forbidden");
+  });
+});
+
+describe("canModerateMessage (rank)", () => {
+  const authors: Record<string, TargetFacts> = {
+    "a member's": { userId: "t", siteRole: "member", membership: { role: "member" } },
+    "a moderator's": { userId: "t2", siteRole: "member", membership: { role: "moderator" } },
+    "an admin's": { userId: "t3", siteRole: "admin", membership: { role: "member" } },
+    "someone no longer in the room": { userId: "t4", siteRole: "member", membership: null },
+  };
+  // actor → [own message, a member's, a moderator's, an admin's, someone gone]
+  const rank: Record<string, [string, string, string, string, string]> = {
+    admin: ["forbidden", "allowed", "allowed", "allowed", "allowed"],
+    "this room's moderator": ["forbidden", "allowed", "forbidden", "forbidden", "allowed"],
+    "removed moderator": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+    member: ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+    "not in the room": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+  };
+
+  it.each(Object.entries(rank))("%s", (name, expected) => {
+    const actor = actors[name] as ModeratorFacts & { userId: string };
+    const own: TargetFacts = {
+      userId: actor.userId,
+      siteRole: actor.siteRole,
+      membership: actor.membership && { role: actor.membership.role },
+    };
+    expect(
+      [own, ...Object.values(authors)].map((author) => outcome(canModerateMessage(actor, author))),
+    ).toEqual(expected);
   });
 });

@@ -64,6 +64,26 @@ export function canModerateMember(actor: ModeratorFacts & { userId: string }, ta
   return allowed;
 }
 
+/**
+ * Acting on a message (hiding it, dismissing its reports): never on one's own (reports about
+ * oneself go to someone else); a message by an admin or by one of the room's moderators only as
+ * an admin. Rank keeps a moderator from clearing their own name or overruling those above them.
+ */
+export function canModerateMessage(
+  actor: ModeratorFacts & { userId: string },
+  author: TargetFacts,
+): Decision {
+  const room = canModerateRoom(actor);
+  if (!room.allowed) return room;
+  if (author.userId === actor.userId)
+    return forbidden("You can't moderate your own message. Another moderator will look at it.");
+  if (actor.siteRole === "admin") return allowed;
+  if (author.siteRole === "admin") return forbidden("Only an admin can act on an admin's message.");
+  if (author.membership?.role === "moderator")
+    return forbidden("Only an admin can act on another moderator's message.");
+  return allowed;
+}
+
 export function canAdminister(actor: { siteRole: "member" | "admin" }): Decision {
   return actor.siteRole === "admin" ? allowed : forbidden("Only an admin can do that.");
 }

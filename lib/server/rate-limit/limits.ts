@@ -12,13 +12,27 @@ import { AppError } from "@/lib/shared/errors";
 
 export const rateLimits = {
   signUpPerAddress: { points: 5, durationSeconds: 60 * 60 },
-  signInPerAddress: { points: 30, durationSeconds: 15 * 60 },
-  signInPerPseudonym: { points: 10, durationSeconds: 15 * 60 },
-  recoveryPerAddress: { points: 10, durationSeconds: 60 * 60 },
-  recoveryPerPseudonym: { points: 5, durationSeconds: 60 * 60 },
+  // Sign-in and recovery count failures (a success gives its try back), per address and per
+  // (address, pseudonym); a pseudonym alone is never locked, only slowed down (decision 0016):
+  // past `points` failures from anywhere, each attempt waits longer (slowDownFor).
+  signInFailuresPerAddress: { points: 30, durationSeconds: 15 * 60 },
+  signInFailuresPerAddressAndPseudonym: { points: 10, durationSeconds: 15 * 60 },
+  signInFailuresPerPseudonym: { points: 5, durationSeconds: 60 * 60 },
+  recoveryFailuresPerAddress: { points: 10, durationSeconds: 60 * 60 },
+  recoveryFailuresPerAddressAndPseudonym: { points: 5, durationSeconds: 60 * 60 },
+  recoveryFailuresPerPseudonym: { points: 3, durationSeconds: 60 * 60 },
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
+  signOutEverywherePerMember: { points: 10, durationSeconds: 60 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
   messageEditPerMember: { points: 10, durationSeconds: 60 },
+  // Everything else others see or that costs work (issue 12): generous for a person, tight for a script.
+  reactionPerMember: { points: 30, durationSeconds: 60 },
+  reportPerMember: { points: 20, durationSeconds: 60 * 60 },
+  blockPerMember: { points: 30, durationSeconds: 60 * 60 },
+  roomJoinLeavePerMember: { points: 60, durationSeconds: 10 * 60 },
+  historyPerMember: { points: 120, durationSeconds: 60 },
+  moderationActionPerMember: { points: 120, durationSeconds: 10 * 60 },
+  adminActionPerMember: { points: 60, durationSeconds: 10 * 60 },
   checkInRequestPerMember: { points: 5, durationSeconds: 60 * 60 },
   checkInMessagePerMember: { points: 30, durationSeconds: 60 },
   appealPerMember: { points: 5, durationSeconds: 60 * 60 },
@@ -92,8 +106,47 @@ export async function resetRateLimit(name: RateLimitName, key: string): Promise<
   await Promise.all([shared, local].map((limiter) => limiter.delete(key).catch(() => {})));
 }
 
+/** The limiter to ask now: the shared one while Redis answers, this process's own count otherwise. */
+function limiter(name: RateLimitName): RateLimiterAbstract {
+  const { shared, local } = limiters(name);
+  return redisAnswering() ? shared : local;
+}
+
 function describeWait(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
   const minutes = Math.ceil(seconds / 60);
   return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+}
+
+/** Gives back one counted try (a sign-in or recovery that succeeded was not a failure). */
+export async function refundRateLimit(name: RateLimitName, key: string): Promise<void> {
+  await limiter(name)
+    .reward(key, 1)
+    .catch(() => {});
+}
+
+/** The longest a slowed-down attempt waits: long enough to make guessing slow, short enough to bear. */
+export const slowDownMaxMs = 10_000;
+
+/**
+ * Waits before an attempt on a pseudonym that has failed more than its allowance lately, from
+ * any address: 250 ms after the first failure past it, doubling with each, at most 10 s. Never
+ * refuses, so the owner's right password still works, a little later.
+ */
+export async function slowDownFor(name: RateLimitName, key: string): Promise<number> {
+  const current = await limiter(name)
+    .get(key)
+    .catch(() => null);
+  const over = (current?.consumedPoints ?? 0) - limiter(name).points;
+  if (over <= 0) return 0;
+  const waitMs = Math.min(slowDownMaxMs, 250 * 2 ** (over - 1));
+  await new Promise((resolve) => setTimeout(resolve, waitMs));
+  return waitMs;
+}
+
+/** Counts one failure toward a slow-down (never refuses). */
+export async function countFailure(name: RateLimitName, key: string): Promise<void> {
+  await limiter(name)
+    .penalty(key, 1)
+    .catch(() => {});
 }

@@ -1,8 +1,10 @@
 // Every socket is authenticated once, at the handshake, from the session cookie; a browser
 // page from another site (a foreign Origin) is refused even with a valid cookie.
 import type { Socket } from "socket.io";
+import { env } from "@/lib/env";
 import { memberFromCookieHeader } from "@/lib/server/auth/session-token";
 import { knownFailure } from "@/lib/server/database/database-errors";
+import { resolveClientAddress } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/logger";
 import { isDraining } from "@/lib/server/realtime/drain";
 import type { SocketData } from "@/lib/server/realtime/socket-types";
@@ -27,6 +29,11 @@ export function handshakeAuth(allowedOrigins: ReadonlySet<string>) {
       const actor = await memberFromCookieHeader(socket.handshake.headers.cookie);
       if (!actor) return next(refusal("unauthenticated", "Please sign in to join the conversation."));
       (socket.data as SocketData).actor = actor;
+      (socket.data as SocketData).address = resolveClientAddress(
+        socket.conn.remoteAddress,
+        socket.handshake.headers["x-forwarded-for"],
+        env().TRUST_PROXY,
+      );
       next();
     } catch (error) {
       // A database outage is noted once (knownFailure); anything else is logged in full.

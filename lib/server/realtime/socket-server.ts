@@ -5,7 +5,7 @@ import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 import { errorBodyFor } from "@/lib/server/realtime/acknowledge";
-import { roomChannel, userChannel } from "@/lib/server/realtime/channels";
+import { roomChannel, sessionChannel, userChannel } from "@/lib/server/realtime/channels";
 import { registerMessageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
 import { registerModerationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
 import { registerRoomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
@@ -55,7 +55,7 @@ export function createSocketServer(
 
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
-    void socket.join(userChannel(socket.data.actor.userId));
+    void socket.join([userChannel(socket.data.actor.userId), sessionChannel(socket.data.actor.sessionId)]);
     registerRoomHandlers(socket);
     registerMessageHandlers(socket);
     registerModerationHandlers(socket);
@@ -118,6 +118,10 @@ function socketPublisher(io: HearthSocketServer): Publisher {
     disconnectUser(userId) {
       io.to(userChannel(userId)).emit("session:revoked");
       io.in(userChannel(userId)).disconnectSockets(true);
+    },
+    endSession(sessionId) {
+      io.to(sessionChannel(sessionId)).emit("session:revoked");
+      io.in(sessionChannel(sessionId)).disconnectSockets(true);
     },
   };
 }

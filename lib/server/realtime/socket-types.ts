@@ -4,6 +4,8 @@ import type { ClientToServerEvents, ServerToClientEvents } from "@/lib/shared/re
 
 export interface SocketData {
   actor: MemberActor;
+  /** The client's address (TRUST_PROXY applied, as for HTTP), for limits and logs. */
+  address: string;
 }
 
 export type HearthSocketServer = Server<

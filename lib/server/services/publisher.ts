@@ -27,6 +27,8 @@ export interface Publisher {
   onlineUserIds(roomId: string): Promise<string[] | null>;
   /** Closes every open socket of this person (their sessions were revoked). */
   disconnectUser(userId: string): void;
+  /** Closes the open sockets of one session (it signed out), after telling them `session:revoked`. */
+  endSession(sessionId: string): void;
 }
 
 const quietPublisher: Publisher = {
@@ -35,6 +37,7 @@ const quietPublisher: Publisher = {
   removeUserFromRoom: () => {},
   onlineUserIds: async () => [],
   disconnectUser: () => {},
+  endSession: () => {},
 };
 
 const globalKey = Symbol.for("hearth.publisher");

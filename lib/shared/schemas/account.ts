@@ -1,5 +1,6 @@
 // Account input, shared by the forms (for hints) and the services (for the real check).
 import { z } from "zod";
+import { text } from "@/lib/shared/schemas/text";
 import { crisisRegionCodes } from "@/lib/shared/crisis-lines";
 import { OWN_WORD_MAX_LENGTH, OWN_WORDS_MAX, readingThemeIds } from "@/lib/shared/reading-filters";
 
@@ -12,12 +13,10 @@ export { PASSWORD_MAX, PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN };
 // member or as a moderator.
 const pseudonymCharacters = /^[A-Za-z0-9 _-]+$/;
 
-export const pseudonymSchema = z
-  .string({ error: "Please choose a pseudonym." })
+export const pseudonymSchema = text({ error: "Please choose a pseudonym." })
   .transform((value) => value.trim().replace(/\s+/g, " "))
   .pipe(
-    z
-      .string()
+    text()
       .min(1, "Please choose a pseudonym.")
       .min(PSEUDONYM_MIN, `Use at least ${PSEUDONYM_MIN} characters.`)
       .max(PSEUDONYM_MAX, `Use at most ${PSEUDONYM_MAX} characters.`)
@@ -25,25 +24,23 @@ export const pseudonymSchema = z
       .regex(/[A-Za-z0-9]/, "Include at least one letter or digit."),
   );
 
-export const newPasswordSchema = z
-  .string({ error: "Please choose a password." })
+export const newPasswordSchema = text({ error: "Please choose a password." })
   .min(1, "Please choose a password.")
   .min(PASSWORD_MIN, `Use at least ${PASSWORD_MIN} characters.`)
   .max(PASSWORD_MAX, `Use at most ${PASSWORD_MAX} characters.`);
 
 /** A password being checked, not chosen: no length rules beyond a sane bound. */
-export const existingPasswordSchema = z
-  .string({ error: "Please enter your password." })
+export const existingPasswordSchema = text({ error: "Please enter your password." })
   .min(1, "Please enter your password.")
   .max(PASSWORD_MAX, "That password is too long.");
 
-export const recoveryCodeSchema = z
-  .string({ error: "Please enter your recovery code." })
+export const recoveryCodeSchema = text({ error: "Please enter your recovery code." })
   .transform((value) => value.toUpperCase().replace(/[\s-]/g, ""))
   .pipe(
-    z
-      .string()
-      .regex(/^[0-9A-Z]{20}$/, "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX."),
+    text().regex(
+      /^[0-9A-Z]{20}$/,
+      "A recovery code has 20 letters and digits, like ABCDE-FGHJK-MNPQR-STVWX.",
+    ),
   );
 
 export const signUpInputSchema = z.object({
@@ -53,8 +50,7 @@ export const signUpInputSchema = z.object({
 export type SignUpInput = z.input<typeof signUpInputSchema>;
 
 export const signInInputSchema = z.object({
-  pseudonym: z
-    .string({ error: "Please enter your pseudonym." })
+  pseudonym: text({ error: "Please enter your pseudonym." })
     .trim()
     .min(1, "Please enter your pseudonym.")
     .max(64),
@@ -63,8 +59,7 @@ export const signInInputSchema = z.object({
 export type SignInInput = z.input<typeof signInInputSchema>;
 
 export const recoverAccountInputSchema = z.object({
-  pseudonym: z
-    .string({ error: "Please enter your pseudonym." })
+  pseudonym: text({ error: "Please enter your pseudonym." })
     .trim()
     .min(1, "Please enter your pseudonym.")
     .max(64),
@@ -84,6 +79,9 @@ export function pseudonymKey(pseudonym: string): string {
   return pseudonym.toLowerCase().replace(/[\s_-]+/g, "");
 }
 
+/** Sign out everywhere takes nothing but an empty JSON object. */
+export const signOutEverywhereInputSchema = z.object({}).strict();
+
 /** Whose crisis lines to show: a region we list, or null to follow the browser's languages. */
 export const crisisRegionSchema = z.object({
   region: z.enum(crisisRegionCodes, { error: "Please choose a country from the list." }).nullable(),
@@ -96,17 +94,14 @@ export const readingFiltersSchema = z.object({
     .max(readingThemeIds.length),
   ownWords: z
     .array(
-      z
-        .string()
+      text()
         .max(200)
         .transform((word) => word.trim())
         .pipe(
-          z
-            .string()
-            .max(
-              OWN_WORD_MAX_LENGTH,
-              `Each word or phrase can be at most ${OWN_WORD_MAX_LENGTH} characters.`,
-            ),
+          text().max(
+            OWN_WORD_MAX_LENGTH,
+            `Each word or phrase can be at most ${OWN_WORD_MAX_LENGTH} characters.`,
+          ),
         ),
     )
     .max(OWN_WORDS_MAX, `At most ${OWN_WORDS_MAX} words or phrases.`)
@@ -120,9 +115,6 @@ export const personalMuteSchema = z.object({ userId: z.uuid({ error: "Must be an
 
 /** Deleting one's account: the password again, and what becomes of one's messages. */
 export const deleteAccountSchema = z.object({
-  password: z
-    .string({ error: "Please enter your password." })
-    .min(1, "Please enter your password.")
-    .max(1000),
+  password: text({ error: "Please enter your password." }).min(1, "Please enter your password.").max(1000),
   messages: z.enum(["erase", "keep"], { error: "Please choose what happens to your messages." }),
 });

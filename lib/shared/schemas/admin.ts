@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { text } from "@/lib/shared/schemas/text";
 
 export const addWatchedWordSchema = z.object({
-  phrase: z
-    .string({ error: "Please enter a word or phrase." })
+  phrase: text({ error: "Please enter a word or phrase." })
     .trim()
     .min(2, "Use at least 2 characters.")
     .max(100, "Use at most 100 characters."),
@@ -12,24 +12,23 @@ export const addWatchedWordSchema = z.object({
     .nullable()
     .optional()
     .transform((value) => value ?? null),
-  reason: z.string().trim().min(1, "Please give a reason.").max(500),
+  reason: text().trim().min(1, "Please give a reason.").max(500),
 });
 
 export const removeWatchedWordSchema = z.object({
   id: z.uuid(),
-  reason: z.string().trim().min(1, "Please give a reason.").max(500),
+  reason: text().trim().min(1, "Please give a reason.").max(500),
 });
 
-const slug = z
-  .string()
+const slug = text()
   .trim()
   .toLowerCase()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "Use lower-case letters, digits and single dashes.")
   .min(2)
   .max(64);
-const name = z.string().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters.");
-const description = z.string().trim().max(500, "Use at most 500 characters.").default("");
-const reason = z.string().trim().min(1, "Please give a reason.").max(500);
+const name = text().trim().min(2, "Use at least 2 characters.").max(80, "Use at most 80 characters.");
+const description = text().trim().max(500, "Use at most 500 characters.").default("");
+const reason = text().trim().min(1, "Please give a reason.").max(500);
 const capacity = z
   .number({ error: "Capacity must be a number." })
   .int()
@@ -48,14 +47,14 @@ export const administrationSchema = z.discriminatedUnion(
       name,
       description,
       capacity,
-      guidelines: z.string().trim().min(1).max(4000),
+      guidelines: text().trim().min(1).max(4000),
       reason,
     }),
     z.object({ action: z.literal("update_room"), roomId: z.uuid(), name, description, capacity, reason }),
     z.object({
       action: z.literal("appoint_moderator"),
       roomId: z.uuid(),
-      pseudonym: z.string().trim().min(1).max(64),
+      pseudonym: text().trim().min(1).max(64),
       reason,
     }),
     z.object({ action: z.literal("remove_moderator"), roomId: z.uuid(), userId: z.uuid(), reason }),

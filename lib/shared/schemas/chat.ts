@@ -1,5 +1,6 @@
 // Chat input: the socket events' payloads, shared by the browser and the services.
 import { z } from "zod";
+import { text } from "@/lib/shared/schemas/text";
 
 import {
   CONTENT_WARNING_MAX,
@@ -19,11 +20,10 @@ const BIGINT_MAX = 9_223_372_036_854_775_807n;
 
 /** Message ids are integers sent as strings (they can outgrow JavaScript numbers). */
 export const messageIdSchema = z
-  .union([z.string(), z.number()], { error: "Must be a message id." })
+  .union([text(), z.number()], { error: "Must be a message id." })
   .transform((value) => String(value))
   .pipe(
-    z
-      .string()
+    text()
       .regex(/^[1-9]\d{0,18}$/, "Must be a message id.")
       // zod runs every check even after the pattern fails: only digits reach BigInt().
       .refine((value) => /^\d+$/.test(value) && BigInt(value) <= BIGINT_MAX, "Must be a message id."),
@@ -32,13 +32,11 @@ export const messageIdSchema = z
 /** A place in a room's history: a message id, or "0" for before its first message. */
 export const historyCursorSchema = z.union([z.literal("0"), messageIdSchema]);
 
-const messageBody = z
-  .string({ error: "Please write a message." })
+const messageBody = text({ error: "Please write a message." })
   .max(MESSAGE_MAX * 2, `Messages can be at most ${MESSAGE_MAX} characters.`)
   .transform((value) => value.trim())
   .pipe(
-    z
-      .string()
+    text()
       .min(1, "Please write a message.")
       .max(MESSAGE_MAX, `Messages can be at most ${MESSAGE_MAX} characters.`),
   );
@@ -59,14 +57,11 @@ export const sendMessageSchema = z.object({
   roomId: uuid,
   clientId: uuid,
   body: messageBody,
-  contentWarning: z
-    .string()
+  contentWarning: text()
     .max(CONTENT_WARNING_MAX * 2)
     .transform((value) => value.trim())
     .pipe(
-      z
-        .string()
-        .max(CONTENT_WARNING_MAX, `A content warning can be at most ${CONTENT_WARNING_MAX} characters.`),
+      text().max(CONTENT_WARNING_MAX, `A content warning can be at most ${CONTENT_WARNING_MAX} characters.`),
     )
     .optional()
     .nullable()

@@ -1,18 +1,17 @@
 // Check-in input: a private conversation between a room's moderators and one member.
 import { z } from "zod";
+import { text } from "@/lib/shared/schemas/text";
 import { messageIdSchema } from "@/lib/shared/schemas/chat";
 
 export const CHECK_IN_MESSAGE_MAX = 4000;
 
 const uuid = z.uuid({ error: "Must be an id." });
 
-const words = z
-  .string({ error: "Please write a few words." })
+const words = text({ error: "Please write a few words." })
   .max(CHECK_IN_MESSAGE_MAX * 2, `A message can be at most ${CHECK_IN_MESSAGE_MAX} characters.`)
   .transform((value) => value.trim())
   .pipe(
-    z
-      .string()
+    text()
       .min(1, "Please write a few words.")
       .max(CHECK_IN_MESSAGE_MAX, `A message can be at most ${CHECK_IN_MESSAGE_MAX} characters.`),
   );
@@ -29,8 +28,7 @@ export const openCheckInSchema = z.object({
 export const requestCheckInSchema = z.object({
   roomId: uuid,
   messageId: messageIdSchema.optional(),
-  body: z
-    .string()
+  body: text()
     .max(CHECK_IN_MESSAGE_MAX, `A message can be at most ${CHECK_IN_MESSAGE_MAX} characters.`)
     .optional()
     .transform((value) => value?.trim() || undefined),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { text } from "@/lib/shared/schemas/text";
 import { messageIdSchema } from "@/lib/shared/schemas/chat";
 
 export const reportReasons = [
@@ -14,18 +15,16 @@ export type ReportReason = (typeof reportReasons)[number];
 export const createReportSchema = z.object({
   messageId: messageIdSchema,
   reason: z.enum(reportReasons, { error: "Please choose a reason." }),
-  details: z
-    .string()
+  details: text()
     .max(1000, "Details can be at most 1,000 characters.")
     .optional()
     .transform((value) => value?.trim() || null),
 });
 
-const reason = z
-  .string({ error: "Please give a reason." })
+const reason = text({ error: "Please give a reason." })
   .max(1000)
   .transform((value) => value.trim())
-  .pipe(z.string().min(1, "Please give a reason.").max(500, "A reason can be at most 500 characters."));
+  .pipe(text().min(1, "Please give a reason.").max(500, "A reason can be at most 500 characters."));
 const id = z.uuid({ error: "Must be an id." });
 
 export const MUTE_MAX_MINUTES = 7 * 24 * 60;
@@ -56,7 +55,7 @@ export const moderationActionSchema = z.discriminatedUnion(
     z.object({
       action: z.literal("edit_guidelines"),
       roomId: id,
-      guidelines: z.string().trim().min(1).max(4000),
+      guidelines: text().trim().min(1).max(4000),
       reason,
     }),
   ],
@@ -69,8 +68,7 @@ export type ModerationActionName = ModerationActionInput["action"];
 export const handOverSchema = z.object({
   messageId: messageIdSchema,
   toUserId: id,
-  note: z
-    .string()
+  note: text()
     .max(1000)
     .optional()
     .transform((value) => value?.trim() || undefined),

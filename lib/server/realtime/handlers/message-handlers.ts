@@ -7,9 +7,13 @@ import { reactToMessage } from "@/lib/server/services/messages/react-to-message"
 import { readHistory } from "@/lib/server/services/messages/read-history";
 import { sendMessage } from "@/lib/server/services/messages/send-message";
 import { signalTyping } from "@/lib/server/services/messages/signal-typing";
+import { parseInput } from "@/lib/shared/parse-input";
+import { roomRefSchema } from "@/lib/shared/schemas/chat";
 
 /** Typing signals from one socket reach others at most this often. */
 const typingIntervalMs = 2_000;
+/** A socket types in a handful of rooms; forgetting them all now and then costs one extra signal. */
+const maxRoomsRemembered = 32;
 
 export function registerMessageHandlers(socket: HearthSocket): void {
   const actor = socket.data.actor;
@@ -29,10 +33,11 @@ export function registerMessageHandlers(socket: HearthSocket): void {
 
   const lastTyping = new Map<string, number>();
   answer(socket, "typing", async (input) => {
-    const roomId =
-      typeof input === "object" && input !== null ? String((input as { roomId?: unknown }).roomId) : "";
+    // Parsed before it is used as a key: only real room ids are remembered, and only a few.
+    const { roomId } = parseInput(roomRefSchema, input);
     const now = Date.now();
     if (now - (lastTyping.get(roomId) ?? 0) < typingIntervalMs) return {};
+    if (lastTyping.size >= maxRoomsRemembered) lastTyping.clear();
     lastTyping.set(roomId, now);
     await signalTyping(actor, input);
     return {};

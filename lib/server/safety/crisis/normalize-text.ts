@@ -116,6 +116,11 @@ const leet: Record<string, string> = {
 
 export const sentenceBreak = ".";
 
+/** Own entries only: "constructor" or "__proto__" typed in a message must not reach Object.prototype. */
+function spelledOutWord(word: string): string | undefined {
+  return Object.hasOwn(spelledOut, word) ? spelledOut[word] : undefined;
+}
+
 function unleet(token: string): string {
   if (!/\p{L}/u.test(token) || !/[0-9@$!*]/.test(token)) return token;
   const mapped = token.replace(/[013457@$!]/g, (character) => leet[character] ?? character);
@@ -141,7 +146,7 @@ function mend(word: string): string[] {
   const typo = correctTypo(collapsed, ruleVocabulary);
   if (typo && ruleVocabulary.has(typo)) return [typo];
   const pieces = splitRunTogether(word);
-  if (pieces) return pieces.flatMap((piece) => (spelledOut[piece] ?? piece).split(" "));
+  if (pieces) return pieces.flatMap((piece) => (spelledOutWord(piece) ?? piece).split(" "));
   return [typo ?? collapsed];
 }
 
@@ -183,7 +188,7 @@ function normalizeSentence(raw: string[]): string[] {
   flush();
   const joined: string[] = [];
   for (const token of spelled) {
-    const expanded = spelledOut[token.replace(/'/g, "")] ?? unleet(token.replace(/'/g, ""));
+    const expanded = spelledOutWord(token.replace(/'/g, "")) ?? unleet(token.replace(/'/g, ""));
     for (const word of expanded.split(" ")) joined.push(word);
   }
   // "my self" is one word however it is typed.

@@ -1,7 +1,13 @@
 import type { VisitorContext } from "@/lib/server/auth/actor";
 import { verifyAgainstNothing, verifySecret } from "@/lib/server/auth/passwords";
 import { db } from "@/lib/server/db";
-import { consumeRateLimit, resetRateLimit } from "@/lib/server/rate-limit/limits";
+import {
+  consumeRateLimit,
+  countFailure,
+  refundRateLimit,
+  resetRateLimit,
+  slowDownFor,
+} from "@/lib/server/rate-limit/limits";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { pseudonymKey, signInInputSchema } from "@/lib/shared/schemas/account";
@@ -19,8 +25,12 @@ const wrongCredentials = "That pseudonym and password do not match. Please check
 export async function authenticate(visitor: VisitorContext, rawInput: unknown): Promise<AuthenticatedMember> {
   const input = parseInput(signInInputSchema, rawInput);
   const key = pseudonymKey(input.pseudonym);
-  await consumeRateLimit("signInPerAddress", visitor.address);
-  await consumeRateLimit("signInPerPseudonym", key);
+  const pair = `${visitor.address}|${key}`;
+  // Every attempt is counted up front (so parallel guesses cannot slip past) and a success
+  // gives its tries back: what remains counted are failures. The pseudonym alone only slows.
+  await consumeRateLimit("signInFailuresPerAddress", visitor.address);
+  await consumeRateLimit("signInFailuresPerAddressAndPseudonym", pair);
+  await slowDownFor("signInFailuresPerPseudonym", key);
 
   const user = await db().user.findUnique({
     where: { pseudonymKey: key },
@@ -30,8 +40,13 @@ export async function authenticate(visitor: VisitorContext, rawInput: unknown): 
     ? await verifySecret(user.passwordHash, input.password)
     : await verifyAgainstNothing(input.password);
   if (!user || !passwordMatches || user.disabledAt) {
+    await countFailure("signInFailuresPerPseudonym", key);
     throw new AppError("unauthenticated", wrongCredentials, { fields: { password: wrongCredentials } });
   }
-  await resetRateLimit("signInPerPseudonym", key);
+  await Promise.all([
+    refundRateLimit("signInFailuresPerAddress", visitor.address),
+    resetRateLimit("signInFailuresPerAddressAndPseudonym", pair),
+    resetRateLimit("signInFailuresPerPseudonym", key),
+  ]);
   return { id: user.id, pseudonym: user.pseudonym, sessionVersion: user.sessionVersion };
 }

@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { hashSecret, verifySecret } from "@/lib/server/auth/passwords";
+import { endEverySession } from "@/lib/server/auth/sessions";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { checkNewPassword } from "@/lib/server/services/accounts/check-new-password";
@@ -30,5 +31,6 @@ export async function changePassword(actor: MemberActor, rawInput: unknown): Pro
       "conflict",
       "Your password was changed somewhere else just now. Please sign in again.",
     );
+  await endEverySession(actor.userId);
   publisher().disconnectUser(actor.userId);
 }

@@ -1,8 +1,15 @@
 import type { VisitorContext } from "@/lib/server/auth/actor";
 import { hashSecret, verifyAgainstNothing, verifySecret } from "@/lib/server/auth/passwords";
+import { endEverySession } from "@/lib/server/auth/sessions";
 import { generateRecoveryCode, normalizeRecoveryCode } from "@/lib/server/auth/recovery-codes";
 import { db } from "@/lib/server/db";
-import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import {
+  consumeRateLimit,
+  countFailure,
+  refundRateLimit,
+  resetRateLimit,
+  slowDownFor,
+} from "@/lib/server/rate-limit/limits";
 import { checkNewPassword } from "@/lib/server/services/accounts/check-new-password";
 import { publisher } from "@/lib/server/services/publisher";
 import type { RecoverAccountResult } from "@/lib/shared/account-types";
@@ -20,9 +27,13 @@ export async function recoverAccount(
 ): Promise<RecoverAccountResult> {
   const input = parseInput(recoverAccountInputSchema, rawInput);
   const key = pseudonymKey(input.pseudonym);
-  await consumeRateLimit("recoveryPerAddress", visitor.address);
-  await consumeRateLimit("recoveryPerPseudonym", key);
+  const pair = `${visitor.address}|${key}`;
   checkNewPassword(input.newPassword, key, "newPassword");
+  // As for sign-in: failures counted per address and per (address, pseudonym); the pseudonym
+  // alone only slows down, so nobody can lock the owner out of their own recovery code.
+  await consumeRateLimit("recoveryFailuresPerAddress", visitor.address);
+  await consumeRateLimit("recoveryFailuresPerAddressAndPseudonym", pair);
+  await slowDownFor("recoveryFailuresPerPseudonym", key);
 
   const code = normalizeRecoveryCode(input.recoveryCode);
   const user = await db().user.findUnique({
@@ -33,6 +44,7 @@ export async function recoverAccount(
     ? await verifySecret(user.recoveryCodeHash, code)
     : await verifyAgainstNothing(code);
   if (!user || !codeMatches) {
+    await countFailure("recoveryFailuresPerPseudonym", key);
     throw new AppError("unauthenticated", wrongCode, { fields: { recoveryCode: wrongCode } });
   }
 
@@ -48,6 +60,12 @@ export async function recoverAccount(
   });
   if (count === 0) throw new AppError("unauthenticated", wrongCode, { fields: { recoveryCode: wrongCode } });
 
+  await endEverySession(user.id);
+  await Promise.all([
+    refundRateLimit("recoveryFailuresPerAddress", visitor.address),
+    resetRateLimit("recoveryFailuresPerAddressAndPseudonym", pair),
+    resetRateLimit("recoveryFailuresPerPseudonym", key),
+  ]);
   publisher().disconnectUser(user.id);
   return { id: user.id, pseudonym: user.pseudonym, recoveryCode };
 }

@@ -3,6 +3,7 @@
 import { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { recordAction } from "@/lib/server/services/moderation/moderation-records";
 import { AppError } from "@/lib/shared/errors";
@@ -14,6 +15,7 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
   const decision = canAdminister(actor);
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
   const input = parseInput(administrationSchema, rawInput);
+  await consumeRateLimit("adminActionPerMember", actor.userId);
   try {
     return await db().$transaction(async (tx) => {
       switch (input.action) {

@@ -1,6 +1,7 @@
 // Watched words, set by admins for the whole site or one room. Every change is logged.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { forgetWatchedWords } from "@/lib/server/safety/screen-message";
 import { recordAction } from "@/lib/server/services/moderation/moderation-records";
@@ -26,6 +27,7 @@ export async function listWatchedWords(actor: MemberActor): Promise<{ words: Wat
 export async function addWatchedWord(actor: MemberActor, rawInput: unknown): Promise<{ id: string }> {
   requireAdmin(actor);
   const input = parseInput(addWatchedWordSchema, rawInput);
+  await consumeRateLimit("adminActionPerMember", actor.userId);
   if (input.roomId && !(await db().room.findUnique({ where: { id: input.roomId }, select: { id: true } })))
     throw new AppError("not_found", "We couldn't find that room.");
   const word = await db().$transaction(async (tx) => {
@@ -49,6 +51,7 @@ export async function addWatchedWord(actor: MemberActor, rawInput: unknown): Pro
 export async function removeWatchedWord(actor: MemberActor, rawInput: unknown): Promise<void> {
   requireAdmin(actor);
   const input = parseInput(removeWatchedWordSchema, rawInput);
+  await consumeRateLimit("adminActionPerMember", actor.userId);
   await db().$transaction(async (tx) => {
     const word = await tx.watchedWord.findUnique({
       where: { id: input.id },

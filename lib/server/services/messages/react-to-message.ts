@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
 import { reactionsFor } from "@/lib/server/services/messages/wire-message";
@@ -17,6 +18,7 @@ export async function reactToMessage(
   rawInput: unknown,
 ): Promise<{ reactions: WireReactions }> {
   const input = parseInput(reactSchema, rawInput);
+  await consumeRateLimit("reactionPerMember", actor.userId);
   const messageId = BigInt(input.messageId);
   const message = await db().message.findUnique({
     where: { id: messageId },
@@ -52,7 +54,8 @@ export async function reactToMessage(
         },
       );
     }
-    await db().reaction.upsert({ where: key, create: key.messageId_userId_kind, update: {} });
+    // INSERT … ON CONFLICT DO NOTHING: the same toggle sent twice at once adds one reaction, no error.
+    await db().reaction.createMany({ data: [key.messageId_userId_kind], skipDuplicates: true });
   }
   const reactions = (await reactionsFor([messageId], actor.userId)).get(input.messageId) ?? {
     counts: {},

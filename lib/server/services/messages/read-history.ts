@@ -1,5 +1,6 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
 import { readVisibleMessages } from "@/lib/server/services/messages/visible-messages";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
@@ -14,6 +15,7 @@ export async function readHistory(
   rawInput: unknown,
 ): Promise<{ messages: WireMessage[] }> {
   const input = parseInput(historySchema, rawInput);
+  await consumeRateLimit("historyPerMember", actor.userId);
   const room = await findRoom(db(), input.roomId);
   const decision = canRead(await findMembership(db(), room.id, actor.userId), room);
   if (!decision.allowed) throw new AppError(decision.code, decision.message);

@@ -1,9 +1,10 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
 import { watchForPileOn } from "@/lib/server/safety/pile-on";
-import { recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
+import { lockRoom, recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
 import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
 import { AppError } from "@/lib/shared/errors";
@@ -20,6 +21,7 @@ export async function createReport(
   rawInput: unknown,
 ): Promise<{ report: { id: string; status: string } }> {
   const input = parseInput(createReportSchema, rawInput);
+  await consumeRateLimit("reportPerMember", actor.userId);
   const messageId = BigInt(input.messageId);
   const message = await db().message.findUnique({
     where: { id: messageId },
@@ -36,16 +38,22 @@ export async function createReport(
   }
 
   const { report, held } = await db().$transaction(async (tx) => {
-    const report = await tx.report.upsert({
+    await lockRoom(tx, room.id);
+    // INSERT … ON CONFLICT DO NOTHING, then read: the same report sent twice at once is one report.
+    await tx.report.createMany({
+      data: [
+        {
+          messageId,
+          roomId: room.id,
+          reporterId: actor.userId,
+          reason: input.reason,
+          details: input.details,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    const report = await tx.report.findUniqueOrThrow({
       where: { messageId_reporterId: { messageId, reporterId: actor.userId } },
-      create: {
-        messageId,
-        roomId: room.id,
-        reporterId: actor.userId,
-        reason: input.reason,
-        details: input.details,
-      },
-      update: {},
       select: { id: true, status: true },
     });
     const reporters = await tx.report.count({ where: { messageId, status: "open", source: "member" } });

@@ -1,5 +1,5 @@
 // The moderator queue: open reports for the rooms I moderate (all rooms for admins), one item
-// per message, self-harm risk first, then oldest. Each item carries the message, a little
+// per message, self-harm risk first, then oldest; never reports about my own messages. Each item carries the message, a little
 // context, the reasons and how many people reported it, and the author's earlier moderation
 // history in that room.
 import type { MemberActor } from "@/lib/server/auth/actor";
@@ -42,7 +42,12 @@ export async function listModerationQueue(
   const rooms = await moderatedRoomIds(actor);
   if (rooms !== "all" && rooms.length === 0) return { moderates: false, items: [] };
   const reports = await db().report.findMany({
-    where: { status: "open", ...(rooms !== "all" && { roomId: { in: rooms } }) },
+    // Reports about one's own messages go to the others (rank: canModerateMessage).
+    where: {
+      status: "open",
+      message: { authorId: { not: actor.userId } },
+      ...(rooms !== "all" && { roomId: { in: rooms } }),
+    },
     select: {
       messageId: true,
       reason: true,

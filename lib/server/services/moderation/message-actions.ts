@@ -5,7 +5,7 @@ import { db } from "@/lib/server/db";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
 import {
   recordAction,
-  requireRoomModerator,
+  requireActionOnMessage,
   toModerators,
 } from "@/lib/server/services/moderation/moderation-records";
 import { messageSelect, toWireMessage } from "@/lib/server/services/messages/wire-message";
@@ -63,7 +63,7 @@ export async function hideMessage(
   const notice = `A moderator hid one of your messages. Reason: ${input.reason}`;
   const reporters = await openReporters(id);
   const written = await db().$transaction(async (tx) => {
-    await requireRoomModerator(tx, actor, message.roomId);
+    await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
     const now = new Date();
     await tx.message.update({
       where: { id },
@@ -106,7 +106,7 @@ export async function dismissReports(
   const message = await findModeratedMessage(id);
   const reporters = await openReporters(id);
   const released = await db().$transaction(async (tx) => {
-    await requireRoomModerator(tx, actor, message.roomId);
+    await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
     await tx.report.updateMany({
       where: { messageId: id, status: "open" },
       data: {

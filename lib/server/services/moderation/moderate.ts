@@ -13,9 +13,11 @@ import { dismissReports, hideMessage } from "@/lib/server/services/moderation/me
 import { editGuidelines, setRoomLock, setSlowMode } from "@/lib/server/services/moderation/room-controls";
 import { parseInput } from "@/lib/shared/parse-input";
 import { moderationActionSchema } from "@/lib/shared/schemas/moderation";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 
 export async function moderate(actor: MemberActor, rawInput: unknown): Promise<Record<string, never>> {
   const input = parseInput(moderationActionSchema, rawInput);
+  await consumeRateLimit("moderationActionPerMember", actor.userId);
   switch (input.action) {
     case "hide_message":
       await hideMessage(actor, input);

@@ -5,6 +5,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import {
   canModerateMember,
+  canModerateMessage,
   canModerateRoom,
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
@@ -14,7 +15,17 @@ import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
 
 type Tx = Prisma.TransactionClient;
 
+/**
+ * Locks the room's row first, as the send, edit and join paths do: a moderation transaction
+ * that locked a membership or a message and then touched the room (an audit or notice row
+ * referring to it takes a key-share lock on it) would otherwise deadlock with a send.
+ */
+export async function lockRoom(tx: Tx, roomId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${roomId}::uuid FOR UPDATE`;
+}
+
 export async function requireRoomModerator(tx: Tx, actor: MemberActor, roomId: string): Promise<void> {
+  await lockRoom(tx, roomId);
   const room = await tx.room.findUnique({ where: { id: roomId }, select: { id: true } });
   if (!room) throw new AppError("not_found", "We couldn't find that room.");
   const membership = await tx.membership.findUnique({
@@ -32,6 +43,7 @@ export async function requireActionOnMember(
   roomId: string,
   userId: string,
 ): Promise<{ membershipId: string }> {
+  await lockRoom(tx, roomId);
   const [actorMembership, target, targetMembership] = await Promise.all([
     tx.membership.findUnique({
       where: { roomId_userId: { roomId, userId: actor.userId } },
@@ -53,6 +65,32 @@ export async function requireActionOnMember(
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
   return { membershipId: targetMembership.id };
+}
+
+/** Checks the actor may act on a message by this author in this room (rank: canModerateMessage). */
+export async function requireActionOnMessage(
+  tx: Tx,
+  actor: MemberActor,
+  roomId: string,
+  authorId: string,
+): Promise<void> {
+  await lockRoom(tx, roomId);
+  const [actorMembership, author, authorMembership] = await Promise.all([
+    tx.membership.findUnique({
+      where: { roomId_userId: { roomId, userId: actor.userId } },
+      select: { role: true, removedAt: true },
+    }),
+    tx.user.findUnique({ where: { id: authorId }, select: { id: true, siteRole: true } }),
+    tx.membership.findUnique({
+      where: { roomId_userId: { roomId, userId: authorId } },
+      select: { role: true },
+    }),
+  ]);
+  const decision = canModerateMessage(
+    { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
+    { userId: authorId, siteRole: author?.siteRole ?? "member", membership: authorMembership },
+  );
+  if (!decision.allowed) throw new AppError(decision.code, decision.message);
 }
 
 export function recordAction(

@@ -2,6 +2,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { readJoinPage } from "@/lib/server/services/messages/latest-pages";
 import { decideAndWriteJoin } from "@/lib/server/services/rooms/join-batch";
 import { toWireMembership, toWireRoom } from "@/lib/server/services/rooms/room-records";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import type { JoinAnswer } from "@/lib/shared/realtime-events";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -23,6 +24,7 @@ export async function joinRoom(
   admitted: (roomId: string) => Promise<void> | void = () => {},
 ): Promise<JoinAnswer> {
   const input = parseInput(joinRoomSchema, rawInput);
+  await consumeRateLimit("roomJoinLeavePerMember", actor.userId);
   const outcome = await decideAndWriteJoin({
     roomId: input.roomId,
     userId: actor.userId,
