@@ -4,6 +4,7 @@
 // soft dot and a few words, never a red badge or a shouting number.
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { publishAttention } from "@/lib/client/attention-store";
 import { request } from "@/lib/client/request";
 import { hearthSocket } from "@/lib/client/socket";
 import type { Attention } from "@/lib/shared/check-in-types";
@@ -21,7 +22,9 @@ export function AttentionLinks({ initial, moderates }: { initial: Attention; mod
     const socket = hearthSocket();
     const refresh = async () => {
       const result = await request<Attention>("GET", "/api/attention");
-      if (result.ok) setAttention(result.data);
+      if (!result.ok) return;
+      setAttention(result.data);
+      publishAttention(result.data);
     };
     const onChange = () => void refresh();
     socket.on("attention:changed", onChange);

@@ -4,8 +4,11 @@
 // it and returns focus to the button; following a link closes it.
 import { usePathname } from "next/navigation";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { somethingWaits, useLatestAttention } from "@/lib/client/attention-store";
 
-export function HeaderMenu({ children, hasNews }: { children: ReactNode; hasNews: boolean }) {
+export function HeaderMenu({ children, hasNews: newsAtLoad }: { children: ReactNode; hasNews: boolean }) {
+  const live = useLatestAttention();
+  const hasNews = live ? somethingWaits(live) : newsAtLoad;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const pathname = usePathname();

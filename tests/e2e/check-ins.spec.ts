@@ -90,3 +90,20 @@ test("a member asks from the care card for a moderator to check in; the moderato
   await card.getByRole("link", { name: "Open your private check-in" }).click();
   await expect(ben.page.getByRole("log", { name: "Conversation" })).toContainText("Want to tell me more?");
 });
+
+test("on a phone, the folded menu's dot goes live too", async ({ browser }) => {
+  const room = await createRoom("Phone care");
+  const moderator = await signedInPerson(browser, "Mod");
+  await appointModerator(room.slug, moderator.pseudonym);
+  const ada = await signedInPerson(browser, "Ada");
+  await joinAsMember(ada.page, room.slug);
+  await moderator.page.setViewportSize({ width: 375, height: 812 });
+  await moderator.page.goto("/settings");
+  await expect(moderator.page.getByRole("button", { name: "Menu", exact: true })).toBeVisible();
+
+  await say(ada.page, "I'm going to take all my pills tonight.");
+  const menu = moderator.page.getByRole("button", { name: "Menu, something is waiting for you" });
+  await expect(menu).toBeVisible();
+  await menu.click();
+  await expect(moderator.page.getByRole("link", { name: "Moderation: someone may need care" })).toBeVisible();
+});
