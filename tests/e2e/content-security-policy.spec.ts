@@ -43,7 +43,7 @@ test("signing up and in through the forms works under the CSP, with no violation
 }) => {
   const violations = watchViolations(page);
   await page.goto("/signup");
-  await page.getByRole("button", { name: "Suggest one" }).click();
+  await page.getByRole("button", { name: "Another suggestion" }).click();
   await expect(page.getByLabel("Pseudonym")).toHaveValue(/\S+/);
   await page.goto("/signin");
   await page.getByLabel("Pseudonym").fill("Nobody Here Atall");

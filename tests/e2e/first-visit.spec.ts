@@ -2,7 +2,7 @@
 // actions or fewer, reading the room and its guidelines before having an account, welcomed as
 // someone new, and with focus following each step.
 import { expect, test, type Page } from "@playwright/test";
-import { createRoom } from "@/tests/e2e/people";
+import { createRoom, appOrigin } from "@/tests/e2e/people";
 
 const password = "lantern meadow quietly";
 
@@ -71,7 +71,14 @@ test("a listener reads the guidelines and accepts them before writing", async ({
   const context = await browser.newContext();
   const page = await context.newPage();
   const pseudonym = `Later ${Date.now().toString(36).replace(/\d/g, "x")}`;
-  expect((await page.request.post("/api/signup", { data: { pseudonym, password } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/signup", {
+        data: { pseudonym, password },
+        headers: { origin: appOrigin() },
+      })
+    ).status(),
+  ).toBe(201);
   await page.goto("/signin");
   await page.getByLabel("Pseudonym").fill(pseudonym);
   await page.getByLabel("Password").fill(password);

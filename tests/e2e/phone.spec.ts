@@ -10,6 +10,7 @@ import {
   say,
   seedMessages,
   signedInPerson,
+  appOrigin,
 } from "@/tests/e2e/people";
 
 async function personOnAPhone(browser: Browser) {
@@ -23,7 +24,14 @@ async function personOnAPhone(browser: Browser) {
     .toString(36)
     .replace(/[^a-z]/g, "")
     .slice(0, 6)}`;
-  expect((await page.request.post("/api/signup", { data: { pseudonym, password } })).status()).toBe(201);
+  expect(
+    (
+      await page.request.post("/api/signup", {
+        data: { pseudonym, password },
+        headers: { origin: appOrigin() },
+      })
+    ).status(),
+  ).toBe(201);
   await page.goto("/signin");
   await page.getByLabel("Pseudonym").fill(pseudonym);
   await page.getByLabel("Password").fill(password);

@@ -1,5 +1,5 @@
 // Many people and rooms at once, written straight into the database, with session cookies
-// minted by next-auth's own encoder: signing 1,000 people up through argon2 would take minutes
+// minted by next-auth's own encoder (each with its Session row): signing 1,000 people up through argon2 would take minutes
 // and is not what load and fault tests measure. Each person is a member of their room, with its
 // guidelines accepted. The server must run with `testSecret` (startAppProcess does).
 import { encode } from "next-auth/jwt";
@@ -45,10 +45,16 @@ export async function mintPeopleAndRooms(
       [passwordHash, options.people, prefix],
     );
     const roomIds = roomRows.rows.map((row) => row.id);
+    // Sessions end on the server (docs/decisions/0013): each cookie names its session row.
+    const sessionRows = await client.query<{ id: string; userId: string }>(
+      `INSERT INTO "Session" ("userId") SELECT unnest($1::uuid[]) RETURNING id, "userId"`,
+      [userRows.rows.map((user) => user.id)],
+    );
+    const sessionOf = new Map(sessionRows.rows.map((row) => [row.userId, row.id]));
     const people = await Promise.all(
       userRows.rows.map(async (user, index) => {
         const token = await encode({
-          token: { sub: user.id, name: user.pseudonym, sv: 1 },
+          token: { sub: user.id, name: user.pseudonym, sv: 1, sid: sessionOf.get(user.id) },
           secret: testSecret,
         });
         return {
