@@ -23,6 +23,16 @@ describe("isDatabaseOutage", () => {
     ],
     ["a wrapped cause", new Error("query failed", { cause: { kind: "DatabaseNotReachable" } })],
     ["a connection exception class", Object.assign(new Error("connection failure"), { code: "08006" })],
+    // Seen in the long fault run: the Prisma client's words when PostgreSQL stops mid-query.
+    [
+      "a closed connection, as the Prisma client says it",
+      Object.assign(
+        new Error(
+          "Invalid `prisma.$queryRaw()` invocation: Raw query failed. Code: `N/A`. Message: `Server has closed the connection.`",
+        ),
+        { name: "PrismaClientKnownRequestError", code: "N/A" },
+      ),
+    ],
   ])("recognises %s", (_, error) => {
     expect(isDatabaseOutage(error)).toBe(true);
   });

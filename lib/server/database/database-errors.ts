@@ -22,7 +22,7 @@ const outageCodes = new Set([
   "P2028",
 ]);
 const outageWords =
-  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Can't reach database|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|the database system is (shutting down|starting up|in recovery)|terminating connection|canceling statement due to statement timeout|Unable to start a transaction in the given time|Transaction already closed|Connection is closed|server closed the connection|Client has encountered a connection error/i;
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|Connection terminated|timeout exceeded when trying to connect|Query read timeout|Can't reach database|DatabaseNotReachable|ConnectionClosed|SocketTimeout|TooManyConnections|the database system is (shutting down|starting up|in recovery)|terminating connection|canceling statement due to statement timeout|Unable to start a transaction in the given time|Transaction already closed|Connection is closed|server (has )?closed the connection|Client has encountered a connection error/i;
 
 /** Seconds a client should wait before trying again while the database is away. */
 export const databaseRetryAfterSeconds = 5;

@@ -4,8 +4,8 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { canOpenCheckIn } from "@/lib/server/policies/check-in-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { announceCheckIn } from "@/lib/server/services/check-ins/check-in-records";
-import { placeInCheckIn } from "@/lib/server/services/check-ins/place-in-check-in";
-import { recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
+import { placeInCheckIn, writeIntoOpenCheckIn } from "@/lib/server/services/check-ins/place-in-check-in";
+import { toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { openCheckInSchema } from "@/lib/shared/schemas/check-in";
@@ -41,45 +41,25 @@ export async function openCheckIn(actor: MemberActor, rawInput: unknown): Promis
         throw new AppError("invalid_input", "That message is not this person's, in this room.");
     }
 
-    const now = new Date();
-    const existing = await tx.checkIn.findFirst({
-      where: { roomId: input.roomId, memberId: input.memberId, status: "open" },
-      select: { id: true },
-    });
-    const checkIn =
-      existing ??
-      (await tx.checkIn.create({
-        data: { roomId: input.roomId, memberId: input.memberId, openedById: actor.userId, messageId },
-        select: { id: true },
-      }));
-    await tx.checkInMessage.create({
-      data: { checkInId: checkIn.id, authorId: actor.userId, body: input.body },
-    });
-    await tx.checkIn.update({
-      where: { id: checkIn.id },
-      data: { awaitingModerator: false, memberUnread: true, lastActivityAt: now },
+    const checkIn = await writeIntoOpenCheckIn(tx, {
+      roomId: input.roomId,
+      memberId: input.memberId,
+      authorId: actor.userId,
+      body: input.body,
+      messageId,
+      openedBecause: "Checked in privately",
     });
     if (messageId !== undefined) {
       await tx.report.updateMany({
         where: { messageId, status: "open", reason: "self_harm_risk" },
         data: {
           status: "actioned",
-          resolvedAt: now,
+          resolvedAt: new Date(),
           resolvedById: actor.userId,
           resolutionNote: "A moderator checked in privately.",
         },
       });
     }
-    if (!existing)
-      await recordAction(tx, {
-        kind: "open_check_in",
-        actorId: actor.userId,
-        roomId: input.roomId,
-        targetUserId: input.memberId,
-        messageId,
-        reason: "Checked in privately",
-        details: { checkInId: checkIn.id },
-      });
     return checkIn;
   });
   await announceCheckIn({ id: checkIn.id, roomId: input.roomId, memberId: input.memberId });
