@@ -72,27 +72,30 @@ export function CheckInThread({ initial, viewerId }: { initial: WireCheckIn; vie
 
   return (
     <div className="flex flex-col gap-4">
-      <ol role="log" aria-label="Conversation" aria-live="polite" className="flex flex-col gap-3">
-        {checkIn.messages.map((message) => {
-          const mine = message.author?.id === viewerId;
-          const who = mine
-            ? "You"
-            : message.fromModerator
-              ? `${message.author?.pseudonym ?? "A moderator"} (moderator)`
-              : (message.author?.pseudonym ?? "A former member");
-          return (
-            <li
-              key={message.id}
-              className={`flex flex-col gap-1 rounded-2xl border border-line p-3 ${mine ? "bg-accent-soft" : "bg-surface"}`}
-            >
-              <p className="text-sm text-muted">
-                <span className="font-semibold text-ink">{who}</span> · {timeOf(message.createdAt)}
-              </p>
-              <p className="whitespace-pre-wrap">{message.body}</p>
-            </li>
-          );
-        })}
-      </ol>
+      {/* The log around the list, so the list keeps its own semantics. */}
+      <div role="log" aria-label="Conversation" aria-live="polite">
+        <ol className="flex flex-col gap-3">
+          {checkIn.messages.map((message) => {
+            const mine = message.author?.id === viewerId;
+            const who = mine
+              ? "You"
+              : message.fromModerator
+                ? `${message.author?.pseudonym ?? "A moderator"} (moderator)`
+                : (message.author?.pseudonym ?? "A former member");
+            return (
+              <li
+                key={message.id}
+                className={`flex flex-col gap-1 rounded-2xl border border-line p-3 ${mine ? "bg-accent-soft" : "bg-surface"}`}
+              >
+                <p className="text-sm text-muted">
+                  <span className="font-semibold text-ink">{who}</span> · {timeOf(message.createdAt)}
+                </p>
+                <p className="whitespace-pre-wrap">{message.body}</p>
+              </li>
+            );
+          })}
+        </ol>
+      </div>
       {problem && (
         <p role="alert" className="text-caution">
           {problem}

@@ -10,6 +10,7 @@ import {
   makeAdmin,
   say,
   signedInPerson,
+  appOrigin,
 } from "@/tests/e2e/people";
 
 const pages = ["/", "/signup", "/signin", "/recover", "/resources", "/rooms"];
@@ -100,6 +101,7 @@ test("pages for everyone have no axe violations, at 375 and 1280 px, light and d
     `/rooms/${room.slug}`,
     "/offline",
     "/tour",
+    "/account-deleted",
     "/no-such-page",
   ]) {
     await page.goto(path);
@@ -137,4 +139,25 @@ test("a member's, a moderator's and an admin's pages have no axe violations", as
   }
   await ada.page.goto("/settings");
   await noViolations(ada.page, "/settings for a member");
+  // The member's own space and a private check-in, from both sides.
+  const roomId = await ada.page.evaluate(async (slug) => {
+    const answer = await fetch("/api/rooms").then((response) => response.json());
+    for (const topic of answer.topics) for (const room of topic.rooms) if (room.slug === slug) return room.id;
+    return null;
+  }, room.slug);
+  const asked = await ada.page.request.post("/api/check-ins/request", {
+    data: { roomId },
+    headers: { origin: appOrigin() },
+  });
+  expect(asked.status()).toBe(201);
+  const { checkInId } = await asked.json();
+  for (const path of ["/notices", "/check-ins", `/check-ins/${checkInId}`]) {
+    await ada.page.goto(path);
+    await noViolations(ada.page, `${path} for a member`);
+  }
+  await ben.page.setViewportSize({ width: 1280, height: 800 });
+  for (const path of ["/check-ins", `/check-ins/${checkInId}`, "/mod"]) {
+    await ben.page.goto(path);
+    await noViolations(ben.page, `${path} for a moderator`);
+  }
 });
