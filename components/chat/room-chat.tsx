@@ -8,14 +8,13 @@ import { JoinPanel } from "@/components/chat/join-panel";
 import { MessageItem } from "@/components/chat/message-item";
 import { MessagePreview } from "@/components/chat/message-preview";
 import { PendingList } from "@/components/chat/pending-list";
+import { usePersonalMutes } from "@/components/chat/use-personal-mutes";
 import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
 import type { WireMessage, WireRoom } from "@/lib/shared/chat-types";
-import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
-import type { ErrorBody } from "@/lib/shared/errors";
 import { filtersMatched, type ReadingFilters } from "@/lib/shared/reading-filters";
 
 interface RoomChatProps {
@@ -43,24 +42,7 @@ export function RoomChat({
   initialMessages = [],
   reading,
 }: RoomChatProps) {
-  const [mutedIds, setMutedIds] = useState(() => new Set(reading.mutedIds));
-  const [justMuted, setJustMuted] = useState<{ id: string; pseudonym: string } | null>(null);
-
-  async function muteForMe(author: { id: string; pseudonym: string }): Promise<ErrorBody | null> {
-    const result = await request("POST", "/api/personal-mutes", { userId: author.id });
-    if (!result.ok) return result.error;
-    setMutedIds((ids) => new Set([...ids, author.id]));
-    setJustMuted(author);
-    return null;
-  }
-
-  async function undoMute(author: { id: string; pseudonym: string }) {
-    const result = await request("DELETE", `/api/personal-mutes/${author.id}`);
-    if (!result.ok) return;
-    setMutedIds((ids) => new Set([...ids].filter((id) => id !== author.id)));
-    setJustMuted(null);
-  }
-
+  const mutes = usePersonalMutes(reading.mutedIds);
   const router = useRouter();
   const autoListen = standing === "outside" && listenOnArrival;
   const chat = useRoomChat(
@@ -76,7 +58,7 @@ export function RoomChat({
   const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
   // Messages from people this reader muted for themselves are not shown (nor announced) to them.
   const visible = chat.messages.filter(
-    (message) => message.author.id === viewerId || !mutedIds.has(message.author.id),
+    (message) => message.author.id === viewerId || !mutes.isMuted(message.author.id),
   );
   const [announced, setAnnounced] = useState("");
   const [askingGuidelines, setAskingGuidelines] = useState(false);
@@ -177,7 +159,7 @@ export function RoomChat({
             {/* Rendered on the server, so reading starts before the scripts have arrived. */}
             <ol aria-label="Recent messages" className="flex flex-col gap-2">
               {initialMessages
-                .filter((message) => !mutedIds.has(message.author.id))
+                .filter((message) => !mutes.isMuted(message.author.id))
                 .map((message) => (
                   <li key={message.id}>
                     <MessagePreview
@@ -250,15 +232,15 @@ export function RoomChat({
               </p>
             )}
             {/* A log, read out by the one grouped announcement above rather than item by item. */}
-            {justMuted && (
+            {mutes.justMuted && (
               <p
                 role="status"
                 className="flex flex-wrap items-center gap-2 rounded-xl bg-accent-soft p-3 text-sm"
               >
-                You muted {justMuted.pseudonym}. Their messages are hidden for you; they are not told.
+                You muted {mutes.justMuted.pseudonym}. Their messages are hidden for you; they are not told.
                 <button
                   type="button"
-                  onClick={() => void undoMute(justMuted)}
+                  onClick={() => void mutes.undo()}
                   className="min-h-9 rounded-xl border border-line bg-surface px-3"
                 >
                   Undo
@@ -285,7 +267,7 @@ export function RoomChat({
                       onDelete={() => chat.remove(message.id)}
                       onReact={(kind) => void chat.react(message.id, kind)}
                       onBlock={() => chat.block(message.author.id)}
-                      onMuteForMe={() => muteForMe(message.author)}
+                      onMuteForMe={() => mutes.mute(message.author)}
                       onReport={(reason, details) => chat.report(message.id, reason, details)}
                       coverCrisis={reading.filters.coverCrisis}
                       coverWarned={reading.filters.coverWarned}
