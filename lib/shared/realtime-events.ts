@@ -96,6 +96,7 @@ export type RoomChange = {
   memberCount?: number;
   slowModeSeconds?: number;
   locked?: boolean;
+  careful?: boolean;
   guidelinesVersion?: number;
   guidelines?: string;
   moderatorAround?: boolean;
