@@ -17,8 +17,8 @@ export function NewcomerTrust({ trust, act }: { trust: TrustThresholds; act: Adm
       </h2>
       <p className="text-sm text-muted">
         A new member&apos;s messages with flagged words wait for a moderator instead of being shown, and in
-        careful rooms all of a new member&apos;s messages wait. Links from new accounts wait everywhere.
-        Words that suggest someone may be in danger are never held. 0 turns a rule off.
+        careful rooms all of a new member&apos;s messages wait. Links from new accounts wait everywhere. Words
+        that suggest someone may be in danger are never held. 0 turns a rule off.
       </p>
       <form
         className="flex flex-wrap items-end gap-2 text-sm"

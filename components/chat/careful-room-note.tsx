@@ -5,8 +5,8 @@
 export function CarefulRoomNote() {
   return (
     <p className="text-sm text-muted">
-      This is a careful room: a moderator reads a new member&apos;s first messages before everyone sees
-      them. It keeps the room safe for all of us, and says nothing about the person writing.
+      This is a careful room: a moderator reads a new member&apos;s first messages before everyone sees them.
+      It keeps the room safe for all of us, and says nothing about the person writing.
     </p>
   );
 }

@@ -184,8 +184,9 @@ function QueueEntry({ item }: { item: QueueItem }) {
       )}
       {item.awaitingApproval && (
         <p className="text-sm">
-          Only {item.author.pseudonym} sees this message until you decide ({awaitingLabels[item.awaitingApproval]}).
-          Approving shares it with the room; declining keeps it back and tells them kindly.
+          Only {item.author.pseudonym} sees this message until you decide (
+          {awaitingLabels[item.awaitingApproval]}). Approving shares it with the room; declining keeps it back
+          and tells them kindly.
         </p>
       )}
       {(item.selfHarmRisk || item.needsCare) && <CheckInPrivately item={item} />}

@@ -47,7 +47,9 @@ export async function editMessage(
   if (screening.blockedBy)
     throw new AppError("invalid_input", blockedWordsProblem, { fields: { body: blockedWordsProblem } });
   const needsCare = screening.crisis.length > 0;
-  const heldFor = existing.heldForReview ? null : holdOnSend(facts, screening, input.body, existing.contentWarning);
+  const heldFor = existing.heldForReview
+    ? null
+    : holdOnSend(facts, screening, input.body, existing.contentWarning);
 
   // One statement, under the room's and the membership's locks (the send path's order): the
   // rules are checked again on the latest rows, so a mute or a lock that lands meanwhile wins.

@@ -45,4 +45,3 @@ const readBatch = batched(
 export function readPostFacts(roomId: string, userId: string): Promise<PostFacts | undefined> {
   return readBatch({ roomId, userId });
 }
-

@@ -27,7 +27,12 @@ export interface SendResult {
  * Newcomer trust's one decision on the send path (docs/decisions/0021): from the facts already
  * read with the posting rules and from the screening, whether the message waits for a moderator.
  */
-export function holdOnSend(facts: PostFacts, screening: Screening, body: string, contentWarning: string | null) {
+export function holdOnSend(
+  facts: PostFacts,
+  screening: Screening,
+  body: string,
+  contentWarning: string | null,
+) {
   if (!facts.inRoom) return null;
   return holdFor(
     facts,

@@ -22,14 +22,26 @@ const notWaiting = () =>
 async function findWaitingMessage(id: bigint) {
   const message = await db().message.findUnique({
     where: { id },
-    select: { roomId: true, authorId: true, deletedAt: true, heldFor: true, room: { select: { name: true } } },
+    select: {
+      roomId: true,
+      authorId: true,
+      deletedAt: true,
+      heldFor: true,
+      room: { select: { name: true } },
+    },
   });
   if (!message || message.deletedAt) throw new AppError("not_found", "We couldn't find that message.");
   return message;
 }
 
 /** The held message, if it is still waiting, is updated in the same transaction as the check. */
-const waiting = (id: bigint) => ({ id, heldForReview: true, heldFor: { not: null }, hiddenAt: null, deletedAt: null });
+const waiting = (id: bigint) => ({
+  id,
+  heldForReview: true,
+  heldFor: { not: null },
+  hiddenAt: null,
+  deletedAt: null,
+});
 
 export async function approveMessage(
   actor: MemberActor,
@@ -51,7 +63,12 @@ export async function approveMessage(
     });
     await tx.report.updateMany({
       where: { messageId: id, status: "open" },
-      data: { status: "dismissed", resolvedAt: new Date(), resolvedById: actor.userId, resolutionNote: input.reason },
+      data: {
+        status: "dismissed",
+        resolvedAt: new Date(),
+        resolvedById: actor.userId,
+        resolutionNote: input.reason,
+      },
     });
     await recordAction(tx, {
       kind: "approve_message",

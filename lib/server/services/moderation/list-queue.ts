@@ -18,7 +18,8 @@ function automaticFlag(source: string, evidence: unknown, details: string | null
     crisis?: { rule: string; describe: string }[];
     watchedWords?: string[];
   };
-  if (source === "pile_on" || source === "newcomer_hold") return { source, matched: details ? [details] : [] };
+  if (source === "pile_on" || source === "newcomer_hold")
+    return { source, matched: details ? [details] : [] };
   if (source === "crisis_detection")
     return {
       source: "crisis_detection",
