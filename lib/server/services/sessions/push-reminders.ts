@@ -103,7 +103,8 @@ export async function pushToPeople(userIds: string[], reminder: PushReminder): P
       .filter((subscription) => isKnownPushService(subscription.endpoint))
       .map(async (subscription) => {
         try {
-          await webpush.sendNotification(
+          // web-push signs and encrypts; the request itself goes through fetch, with a deadline.
+          const details = webpush.generateRequestDetails(
             {
               endpoint: subscription.endpoint,
               keys: { p256dh: subscription.p256dh, auth: subscription.auth },
@@ -118,10 +119,20 @@ export async function pushToPeople(userIds: string[], reminder: PushReminder): P
               // A reminder is no use after the session has started.
               TTL: 15 * 60,
               urgency: "normal",
-              timeout: 5_000,
               topic: reminder.tag.replace(/[^A-Za-z0-9_-]/g, "").slice(0, 32),
             },
           );
+          const response = await fetch(details.endpoint, {
+            method: details.method,
+            headers: details.headers as Record<string, string>,
+            body: details.body ? new Uint8Array(details.body) : null,
+            redirect: "error",
+            signal: AbortSignal.timeout(5_000),
+          });
+          if (!response.ok)
+            throw Object.assign(new Error(`push service said ${response.status}`), {
+              statusCode: response.status,
+            });
           return true;
         } catch (error) {
           const status = (error as { statusCode?: number }).statusCode;
