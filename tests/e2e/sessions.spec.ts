@@ -23,8 +23,8 @@ async function enterAsModerator(page: Page, slug: string) {
   await expect(page.getByRole("button", { name: "Leave room" })).toBeVisible();
 }
 
-/** A session that starts now, scheduled through the API as the moderator's own browser would. */
-async function startSessionNow(page: Page, slug: string, facilitatorPseudonym: string) {
+/** A session scheduled through the API as the moderator's own browser would ("now" or London's clock). */
+async function scheduleSession(page: Page, slug: string, facilitatorPseudonym: string, startsAt = "now") {
   const client = new pg.Client({ connectionString: process.env.E2E_DATABASE_URL });
   await client.connect();
   const ids = await client
@@ -39,7 +39,7 @@ async function startSessionNow(page: Page, slug: string, facilitatorPseudonym: s
     data: {
       roomId,
       theme: "Arriving gently",
-      startsAt: "now",
+      startsAt,
       timeZone: "Europe/London",
       durationMinutes: 60,
       facilitatorIds: [userId],
@@ -116,7 +116,7 @@ test("a circle: waiting, check-in with a pass, the floor, check-out and the end"
   const ben = await signedInPerson(browser, "Ben");
   await joinAsMember(ana.page, room.slug);
   await joinAsMember(ben.page, room.slug);
-  await startSessionNow(facilitator.page, room.slug, facilitator.pseudonym);
+  await scheduleSession(facilitator.page, room.slug, facilitator.pseudonym);
 
   // No facilitator has begun: the room waits, read-only, and says so kindly.
   await expect(panel(ana.page).getByText("starts when a facilitator arrives")).toBeVisible();
@@ -172,7 +172,7 @@ test("the facilitator can pause the room; members read and wait", async ({ brows
   await appointModerator(room.slug, facilitator.pseudonym);
   const ana = await signedInPerson(browser, "Ana");
   await joinAsMember(ana.page, room.slug);
-  await startSessionNow(facilitator.page, room.slug, facilitator.pseudonym);
+  await scheduleSession(facilitator.page, room.slug, facilitator.pseudonym);
   await enterAsModerator(facilitator.page, room.slug);
   await panel(facilitator.page).getByRole("button", { name: "Begin the session" }).click();
   await panel(facilitator.page).getByRole("button", { name: "Pause the room" }).click();
@@ -182,4 +182,30 @@ test("the facilitator can pause the room; members read and wait", async ({ brows
   await expect(conversation(ana.page).getByText("Let's take a breath together.")).toBeVisible();
   await panel(facilitator.page).getByRole("button", { name: "Resume the room" }).click();
   await expect(composer(ana.page)).toBeVisible();
+});
+
+test("a follower is reminded, calmly, on whatever page of Hearth is open", async ({ browser }) => {
+  const room = await createRoom("Remind");
+  const facilitator = await signedInPerson(browser, "Fac");
+  await appointModerator(room.slug, facilitator.pseudonym);
+  const londonClock = (minutesAhead: number) =>
+    new Date(Date.now() + minutesAhead * 60_000)
+      .toLocaleString("sv-SE", { timeZone: "Europe/London" })
+      .slice(0, 16)
+      .replace(" ", "T");
+  await scheduleSession(facilitator.page, room.slug, facilitator.pseudonym, londonClock(3 * 24 * 60));
+
+  const ana = await signedInPerson(browser, "Ana");
+  await ana.page.goto(`/rooms/${room.slug}`);
+  await panel(ana.page).getByRole("button", { name: "Follow this room's sessions" }).click();
+  await expect(panel(ana.page).getByRole("button", { name: "Following this room's sessions" })).toBeVisible();
+  await expect(panel(ana.page).getByText("Hearth will remind you shortly before each session")).toBeVisible();
+
+  await ana.page.goto("/resources");
+  await scheduleSession(facilitator.page, room.slug, facilitator.pseudonym, londonClock(10));
+  const reminder = ana.page.getByRole("region", { name: "Session reminder" });
+  await expect(reminder).toContainText(`A session in ${room.name} starts at`);
+  await expect(reminder).toContainText("Arriving gently");
+  await reminder.getByRole("link", { name: "Go to the room" }).click();
+  await expect(ana.page).toHaveURL(new RegExp(`/rooms/${room.slug}$`));
 });
