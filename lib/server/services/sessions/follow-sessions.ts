@@ -2,12 +2,14 @@
 // the browsers whose person said yes. Anyone signed in may follow a room that is open.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { followSessionsSchema } from "@/lib/shared/schemas/session";
 
 export async function setFollowing(actor: MemberActor, rawInput: unknown): Promise<{ following: boolean }> {
   const { roomId, following } = parseInput(followSessionsSchema, rawInput);
+  await consumeRateLimit("sessionFollowPerMember", actor.userId);
   if (!following) {
     await db().sessionFollow.deleteMany({ where: { userId: actor.userId, roomId } });
     return { following: false };

@@ -9,6 +9,7 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { logger } from "@/lib/server/logger";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { pushSubscriptionSchema, removePushSubscriptionSchema } from "@/lib/shared/schemas/session";
@@ -41,6 +42,7 @@ export function pushPublicKey(): string | null {
 
 export async function savePushSubscription(actor: MemberActor, rawInput: unknown): Promise<void> {
   const input = parseInput(pushSubscriptionSchema, rawInput);
+  await consumeRateLimit("sessionFollowPerMember", actor.userId);
   if (!isKnownPushService(input.endpoint))
     throw new AppError("invalid_input", "That is not a push service Hearth can use.", {
       fields: { endpoint: "Not a known push service." },

@@ -3,6 +3,7 @@
 // person, switch slow mode with one click, and end it. Each change reaches the room at once.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
 import { setSlowMode } from "@/lib/server/services/moderation/room-controls";
 import { announceRoomSession } from "@/lib/server/services/sessions/room-session";
@@ -15,6 +16,7 @@ export const SESSION_SLOW_MODE_SECONDS = 30;
 
 export async function controlSession(actor: MemberActor, rawInput: unknown): Promise<void> {
   const control = parseInput(sessionControlSchema, rawInput);
+  await consumeRateLimit("moderationActionPerMember", actor.userId);
   const occurrence = await db().sessionOccurrence.findUnique({
     where: { id: control.occurrenceId },
     select: { roomId: true, session: { select: { theme: true } } },

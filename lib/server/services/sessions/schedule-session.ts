@@ -3,6 +3,7 @@
 import type { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canModerateRoom } from "@/lib/server/policies/moderation-policies";
 import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
 import {
@@ -91,6 +92,7 @@ export async function writeOccurrences(
 
 export async function scheduleSession(actor: MemberActor, rawInput: unknown): Promise<{ sessionId: string }> {
   const input = parseInput(scheduleSessionSchema, rawInput);
+  await consumeRateLimit("moderationActionPerMember", actor.userId);
   const now = new Date();
   // "now" is rounded down to the minute, so the session is in progress at once.
   const firstStartsAt =
@@ -161,6 +163,7 @@ export async function scheduleSession(actor: MemberActor, rawInput: unknown): Pr
 /** Cancels what is still to come; an occurrence in progress runs to its end (or is ended by hand). */
 export async function cancelSession(actor: MemberActor, rawInput: unknown): Promise<void> {
   const { sessionId } = parseInput(cancelSessionSchema, rawInput);
+  await consumeRateLimit("moderationActionPerMember", actor.userId);
   const session = await db().groupSession.findUnique({
     where: { id: sessionId },
     select: { roomId: true, theme: true, cancelledAt: true },
