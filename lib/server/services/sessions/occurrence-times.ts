@@ -6,6 +6,17 @@ import { addWeeks } from "date-fns";
 
 /** How far ahead a weekly session's occurrences are written. */
 export const WEEKS_AHEAD = 8;
+export const WEEK_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** What writing a session's occurrences needs to know about it. */
+export const sessionTimingSelect = {
+  id: true,
+  roomId: true,
+  firstStartsAt: true,
+  weekly: true,
+  timeZone: true,
+  durationMinutes: true,
+} as const;
 
 /** "2026-12-01T19:00" on the clock of `timeZone`, as an instant. */
 export function wallClockToInstant(local: string, timeZone: string): Date {

@@ -8,7 +8,9 @@ import { canModerateRoom } from "@/lib/server/policies/moderation-policies";
 import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
 import {
   WEEKS_AHEAD,
+  WEEK_MS,
   occurrenceStarts,
+  sessionTimingSelect,
   wallClockToInstant,
 } from "@/lib/server/services/sessions/occurrence-times";
 import { announceRoomSession } from "@/lib/server/services/sessions/room-session";
@@ -21,7 +23,6 @@ import {
 } from "@/lib/shared/schemas/session";
 
 type Tx = Prisma.TransactionClient;
-const weekMs = 7 * 24 * 60 * 60 * 1000;
 
 async function requireFacilitators(tx: Tx, roomId: string, userIds: string[]): Promise<void> {
   const people = await tx.user.findMany({
@@ -122,16 +123,9 @@ export async function scheduleSession(actor: MemberActor, rawInput: unknown): Pr
         createdById: actor.userId,
         facilitators: { create: input.facilitatorIds.map((userId) => ({ userId })) },
       },
-      select: {
-        id: true,
-        roomId: true,
-        firstStartsAt: true,
-        weekly: true,
-        timeZone: true,
-        durationMinutes: true,
-      },
+      select: sessionTimingSelect,
     });
-    const until = new Date(Math.max(now.getTime(), firstStartsAt.getTime()) + WEEKS_AHEAD * weekMs);
+    const until = new Date(Math.max(now.getTime(), firstStartsAt.getTime()) + WEEKS_AHEAD * WEEK_MS);
     const { written, clashes } = await writeOccurrences(tx, session, firstStartsAt, until);
     // The first time must be free; a weekly session may skip a week that another session holds.
     if (written === 0 || (!input.weekly && clashes > 0))

@@ -5,13 +5,11 @@
 import { db } from "@/lib/server/db";
 import { logger } from "@/lib/server/logger";
 import { publisher } from "@/lib/server/services/publisher";
-import { WEEKS_AHEAD } from "@/lib/server/services/sessions/occurrence-times";
+import { WEEKS_AHEAD, WEEK_MS, sessionTimingSelect } from "@/lib/server/services/sessions/occurrence-times";
 import { pushToPeople } from "@/lib/server/services/sessions/push-reminders";
 import { announceRoomSession } from "@/lib/server/services/sessions/room-session";
 import { writeOccurrences } from "@/lib/server/services/sessions/schedule-session";
 import { REMINDER_LEAD_MINUTES } from "@/lib/shared/session-types";
-
-const weekMs = 7 * 24 * 60 * 60 * 1000;
 
 /** Reminds the followers of occurrences starting within the lead time; returns how many were reminded. */
 export async function sendDueReminders(): Promise<number> {
@@ -82,23 +80,18 @@ export async function closeEndedOccurrences(): Promise<number> {
 
 /** Weekly sessions keep WEEKS_AHEAD weeks of occurrences written. */
 export async function writeWeeksAhead(now = new Date()): Promise<number> {
-  const until = new Date(now.getTime() + WEEKS_AHEAD * weekMs);
+  const until = new Date(now.getTime() + WEEKS_AHEAD * WEEK_MS);
   const sessions = await db().groupSession.findMany({
     where: { weekly: true, cancelledAt: null, room: { archivedAt: null } },
     select: {
-      id: true,
-      roomId: true,
-      firstStartsAt: true,
-      weekly: true,
-      timeZone: true,
-      durationMinutes: true,
+      ...sessionTimingSelect,
       occurrences: { orderBy: { startsAt: "desc" }, take: 1, select: { startsAt: true } },
     },
   });
   let written = 0;
   for (const session of sessions) {
     const last = session.occurrences[0]?.startsAt ?? new Date(session.firstStartsAt.getTime() - 1);
-    if (last.getTime() > until.getTime() - weekMs) continue;
+    if (last.getTime() > until.getTime() - WEEK_MS) continue;
     written += (
       await db().$transaction(async (tx) => {
         await tx.$executeRaw`SELECT 1 FROM "Room" WHERE id = ${session.roomId}::uuid FOR UPDATE`;
