@@ -17,7 +17,7 @@ interface WriteRoute {
   /** The path to call (a sample for dynamic segments). */
   path: () => string;
   /** A body the route would accept from Hearth's own page. */
-  body: () => Record<string, string | number | string[]>;
+  body: () => Record<string, unknown>;
 }
 
 let adminCookie = "";
@@ -207,7 +207,7 @@ async function counts() {
 
 function encode(
   takes: Takes,
-  body: Record<string, string | number | string[]>,
+  body: Record<string, unknown>,
   as: "json" | "text" | "form" | "multipart",
 ) {
   if (takes === "none") return {};
@@ -219,7 +219,7 @@ function encode(
   }
   const boundary = "----hearthcrosssite";
   const parts = Object.entries(body).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${String(v)}\r\n`,
   );
   return {
     "content-type": `multipart/form-data; boundary=${boundary}`,
