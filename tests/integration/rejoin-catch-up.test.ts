@@ -86,6 +86,57 @@ describe("rejoining with what is held", () => {
     );
   });
 
+  it("lists as removed a message above `after`, shown live, that was held back while the reader was away", async () => {
+    // Ada held everything through `heldThrough`, then saw two newer messages arrive live; one of
+    // them was held back for review (reported by several people) while she was away. The page
+    // lists only what she may see, so it cannot tell her to drop it: removedIds must.
+    const room = await createRoom(prisma());
+    const [ada, ben] = [await member(), await member()];
+    await join(ben.socket, room.id);
+    await send(ben.socket, room.id, "before");
+    const first = await join(ada.socket, room.id);
+    const heldThrough = first.messages.at(-1)?.id as string;
+    const kept = await send(ben.socket, room.id, "shown live, kept");
+    const taken = await send(ben.socket, room.id, "shown live, then held back");
+    const waiting = await prisma().message.create({
+      data: {
+        roomId: room.id,
+        authorId: ben.id,
+        clientId: randomUUID(),
+        body: "held from the start",
+        heldForReview: true,
+      },
+    });
+    ada.socket.close();
+
+    await prisma().message.update({ where: { id: BigInt(taken.id) }, data: { heldForReview: true } });
+
+    const socket = await openSocket(hearth.app.url, ada.cookie);
+    const rejoined = await ask<JoinAnswer>(socket, "room:join", {
+      roomId: room.id,
+      after: heldThrough,
+      changedSince: first.syncedAt,
+    });
+    socket.close();
+    if (!rejoined.ok) throw new Error(rejoined.error.message);
+    expect(rejoined.messages.map((m) => m.id)).toEqual([kept.id]);
+    expect(rejoined.catchUp).toEqual({ missed: 1, more: false });
+    expect(rejoined.changed).toEqual([]);
+    // Never shown and never changed: not listed (a message held as it was sent has no changedAt).
+    expect(rejoined.removedIds).toEqual([taken.id]);
+    expect(rejoined.removedIds).not.toContain(String(waiting.id));
+
+    // Its author still sees it: their own held message is theirs to see.
+    const own = await ask<JoinAnswer>(ben.socket, "room:join", {
+      roomId: room.id,
+      after: heldThrough,
+      changedSince: first.syncedAt,
+    });
+    if (!own.ok) throw new Error(own.error.message);
+    expect(own.removedIds).toEqual([]);
+    expect(own.messages.map((m) => m.id)).toContain(taken.id);
+  });
+
   it("says nothing was missed when nothing was, and refuses a bad cursor or time with invalid_input", async () => {
     const room = await createRoom(prisma());
     const ada = await member();

@@ -1,7 +1,10 @@
 // The join page for many joins at once: a join storm reads every page in a few queries instead
 // of three per join. A first join gets the latest page; a rejoin (`after`: the id up to which the
 // reader holds everything) gets what came after it, oldest first, with how many that is, and
-// (`changedSince`) the messages it holds that changed meanwhile. The same rules as
+// (`changedSince`) the messages it holds that changed meanwhile, and the ids it may no longer see:
+// held back or hidden from it since, at or below `after` and above it too (a message above
+// `after` may have been shown from a live frame before the reader went away; the pages, which
+// list only what it may see, cannot say it is gone). The same rules as
 // readVisibleMessages (visible-messages.ts): nothing from or to someone with a block between
 // them (the block rule's SQL form), nothing held for review except one's own.
 import { Prisma } from "@/generated/prisma/client";
@@ -65,6 +68,11 @@ const readPages = batched(
           UNION ALL
           (SELECT v.id, CASE WHEN ${visible} THEN 'changed' ELSE 'removed' END AS kind FROM "Message" v
            WHERE i.since IS NOT NULL AND v."roomId" = i.room_id AND v.id <= i.after_id AND v."changedAt" > i.since
+           ORDER BY v.id ASC LIMIT ${CHANGED_MAX})
+          UNION ALL
+          (SELECT v.id, 'removed' AS kind FROM "Message" v
+           WHERE i.since IS NOT NULL AND v."roomId" = i.room_id AND v.id > i.after_id AND v."changedAt" > i.since
+             AND NOT (${visible})
            ORDER BY v.id ASC LIMIT ${CHANGED_MAX})
         ) m`,
       rejoins
