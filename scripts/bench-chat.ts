@@ -10,7 +10,8 @@
 // next-auth's own encoder: setting up 1,000 people through argon2 would take minutes and is
 // not what is measured. PostgreSQL: TEST_DATABASE_URL / DATABASE_URL, else embedded.
 import { spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { mkdirSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
@@ -38,15 +39,24 @@ console.log(
     : `bench:chat — ${clients} clients in ${rooms} rooms, ${rate ? `${rate} msg/s offered` : "saturation (each client sends again once acked)"}, ${seconds} s`,
 );
 console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
+console.log(`date: ${new Date().toISOString()}, load average ${loadavg().map((load) => load.toFixed(2)).join(" ")}\n`);
+// --cpu-prof: the Hearth process writes a V8 CPU profile (open it in Chrome DevTools) when it stops.
+const cpuProfileDirectory = process.argv.includes("--cpu-prof") ? path.join(root, ".bench-profiles") : undefined;
+if (cpuProfileDirectory) mkdirSync(cpuProfileDirectory, { recursive: true });
 
 const postgres = await startPostgresServer();
 const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_bench" });
 await migrateDatabase(database.url, path.join(root, "prisma", "migrations"));
 const app = await startAppProcess({
   databaseUrl: database.url,
-  env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error" },
+  env: {
+    RATE_LIMIT_SCALE: "1000",
+    SEED_DEMO_DATA: "never",
+    LOG_LEVEL: "error",
+  },
+  nodeArgs: cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDirectory}`] : [],
 });
 const bare = await startBareServer();
 

@@ -45,6 +45,8 @@ export async function startAppProcess(options: {
   env?: Record<string, string>;
   timeoutMs?: number;
   port?: number;
+  /** Extra flags for node itself (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
 }): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
@@ -63,7 +65,7 @@ export async function startAppProcess(options: {
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), "--import", "tsx", "server.ts"], {
     cwd: root,
     env: environment,
     stdio: ["ignore", "pipe", "pipe"],
