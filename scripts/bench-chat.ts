@@ -1,4 +1,9 @@
-// npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate] [--seconds 10] [--join-storm]
+// npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate | --overload] [--seconds 10]
+//   [--join-storm] [--cpu-prof]
+// --overload: Hearth's saturation first (closed loop), then twice that offered at a steady pace
+// (open loop) to Hearth and to the bare server: what is acked, what is refused and how fast.
+// --cpu-prof: the Hearth process writes a V8 CPU profile into .bench-profiles/ (read it with
+// scripts/bench/profile-summary.ts, or open it in Chrome DevTools).
 // --join-storm: instead of messages, connects every client and then has all of them join their
 // room at the same moment (first joins, accepting the guidelines), against Hearth and the bare
 // server: how long until every join is answered, and how many were refused.
@@ -31,6 +36,7 @@ const rooms = option("rooms", 100);
 const rate = process.argv.includes("--saturate") ? 0 : option("rate", 1000);
 const seconds = option("seconds", 10);
 const joinStorm = process.argv.includes("--join-storm");
+const overload = process.argv.includes("--overload");
 const root = path.resolve(import.meta.dirname, "..");
 
 console.log(
@@ -41,9 +47,15 @@ console.log(
 console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
-console.log(`date: ${new Date().toISOString()}, load average ${loadavg().map((load) => load.toFixed(2)).join(" ")}\n`);
+console.log(
+  `date: ${new Date().toISOString()}, load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(" ")}\n`,
+);
 // --cpu-prof: the Hearth process writes a V8 CPU profile (open it in Chrome DevTools) when it stops.
-const cpuProfileDirectory = process.argv.includes("--cpu-prof") ? path.join(root, ".bench-profiles") : undefined;
+const cpuProfileDirectory = process.argv.includes("--cpu-prof")
+  ? path.join(root, ".bench-profiles")
+  : undefined;
 if (cpuProfileDirectory) mkdirSync(cpuProfileDirectory, { recursive: true });
 
 const postgres = await startPostgresServer();
@@ -74,6 +86,28 @@ try {
     const memberships = await countRows(database.url, "Membership");
     const baseline = await runJoinStorm({ url: bare.url, cookies: cookies.map(() => ""), roomOf });
     reportJoinStorm(hearth, baseline, memberships);
+  } else if (overload) {
+    // Hearth's own ceiling first (closed loop), then twice that offered at a steady pace (open
+    // loop): the bare server gets the same offered rate.
+    const saturation = await runLoad({ url: app.url, cookies, roomOf, rate: 0, seconds });
+    const offered = Math.round(2 * saturation.messagesPerSecond);
+    console.log(
+      `hearth saturation: ${saturation.messagesPerSecond.toFixed(0)} msg/s; offering ${offered} msg/s\n`,
+    );
+    const hearth = await runLoad({ url: app.url, cookies, roomOf, rate: offered, seconds });
+    const committed = await countRows(database.url, "Message");
+    const baseline = await runLoad({
+      url: bare.url,
+      cookies: cookies.map(() => ""),
+      roomOf,
+      rate: offered,
+      seconds,
+    });
+    report(hearth, baseline, committed - saturation.acked);
+    const share = hearth.messagesPerSecond / saturation.messagesPerSecond;
+    console.log(
+      `acked under 2× offered: ${hearth.messagesPerSecond.toFixed(0)} msg/s = ${(100 * share).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${hearth.failed - hearth.timeouts} (p99 ${hearth.refusedMs.p99.toFixed(1)} ms, max ${hearth.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${hearth.timeouts}`,
+    );
   } else {
     const hearth = await runLoad({ url: app.url, cookies, roomOf, rate, seconds });
     const committed = await countRows(database.url, "Message");
@@ -143,10 +177,15 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
     ["sent", hearth.sent, baseline.sent],
     ["acked", hearth.acked, baseline.acked],
     ["failed", hearth.failed, baseline.failed],
+    ["  of which timeouts", hearth.timeouts, baseline.timeouts],
+    ["refusal p50 ms", hearth.refusedMs.p50, baseline.refusedMs.p50],
+    ["refusal p99 ms", hearth.refusedMs.p99, baseline.refusedMs.p99],
+    ["refusal max ms", hearth.refusedMs.max, baseline.refusedMs.max],
     ["deliveries expected", hearth.expectedDeliveries, baseline.expectedDeliveries],
     ["delivered", hearth.delivered, baseline.delivered],
     ["lost", hearth.lost, baseline.lost],
     ["duplicated", hearth.duplicated, baseline.duplicated],
+    ["delivered, not acked", hearth.deliveredUnacked, baseline.deliveredUnacked],
     ["send→ack p50 ms", hearth.ackMs.p50, baseline.ackMs.p50],
     ["send→ack p95 ms", hearth.ackMs.p95, baseline.ackMs.p95],
     ["send→ack p99 ms", hearth.ackMs.p99, baseline.ackMs.p99],
@@ -158,6 +197,7 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
     ["messages/s (acked)", hearth.messagesPerSecond, baseline.messagesPerSecond],
   ];
   printTable(rows);
+  if (hearth.failed > 0) console.log(`failures by code: ${JSON.stringify(hearth.codes)}`);
   console.log(
     `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
   );

@@ -20,10 +20,28 @@ const topIndex = process.argv.indexOf("--top");
 const top = topIndex >= 0 ? Number(process.argv[topIndex + 1]) : 25;
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+// Only the busiest stretch counts (the load, not start-up or the wait for deliveries): the
+// `--window` seconds (default 8) with the least idle time.
+const windowIndex = process.argv.indexOf("--window");
+const windowUs = (windowIndex >= 0 ? Number(process.argv[windowIndex + 1]) : 8) * 1e6;
+const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+const at: number[] = [];
+profile.timeDeltas.reduce((time, delta, index) => ((at[index] = time + delta), time + delta), 0);
+let best = { from: 0, idle: Infinity };
+for (let from = 0, to = 0, idle = 0; from < at.length; from++) {
+  while (to < at.length && (at[to] as number) - (at[from] as number) < windowUs) {
+    if (idleIds.has(profile.samples[to] as number)) idle += profile.timeDeltas[to] ?? 0;
+    to++;
+  }
+  if (to === at.length && (at[to - 1] as number) - (at[from] as number) < windowUs) break;
+  if (idle < best.idle) best = { from, idle };
+  if (idleIds.has(profile.samples[from] as number)) idle -= profile.timeDeltas[from] ?? 0;
+}
 const selfTime = new Map<number, number>();
-profile.samples.forEach((id, index) =>
-  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
-);
+profile.samples.forEach((id, index) => {
+  if (index < best.from || (at[index] as number) - (at[best.from] as number) >= windowUs) return;
+  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+});
 const total = [...selfTime.values()].reduce((sum, value) => sum + value, 0);
 
 function area(url: string): string {
