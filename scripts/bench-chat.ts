@@ -21,6 +21,7 @@ import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { runLoad, type LoadResult } from "@/scripts/bench/chat-load";
+import { runHistory, seedMessages } from "@/scripts/bench/history";
 import { runJoinStorm, type JoinStormResult } from "@/scripts/bench/join-storm";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
@@ -37,6 +38,7 @@ const rate = process.argv.includes("--saturate") ? 0 : option("rate", 1000);
 const seconds = option("seconds", 10);
 const joinStorm = process.argv.includes("--join-storm");
 const overload = process.argv.includes("--overload");
+const history = process.argv.includes("--history");
 const root = path.resolve(import.meta.dirname, "..");
 
 console.log(
@@ -73,15 +75,53 @@ const app = await startAppProcess({
 const bare = await startBareServer();
 
 try {
-  const { roomIds, people } = await mintPeopleAndRooms(database.url, {
-    people: clients,
-    rooms,
-    prefix: "Bench",
-  });
+  if (history) {
+    const count = option("messages", 1_000_000);
+    const { roomIds, people } = await mintPeopleAndRooms(database.url, {
+      people: 10,
+      rooms: 1,
+      joined: true,
+      prefix: "Bench",
+    });
+    const roomId = roomIds[0] as string;
+    const seedMs = await seedMessages(
+      database.url,
+      roomId,
+      people.map((person) => person.id),
+      count,
+    );
+    console.log(`seeded ${count} messages in one room in ${(seedMs / 1000).toFixed(1)} s\n`);
+    const cases = await runHistory({
+      databaseUrl: database.url,
+      appUrl: app.url,
+      roomId,
+      readers: people,
+      calls: option("calls", 200),
+    });
+    console.log(
+      `${"".padEnd(42)}${"statements".padStart(11)}${"server p50".padStart(11)}${"p95".padStart(8)}${"p99".padStart(8)}${"socket p50".padStart(11)}${"p99".padStart(8)}${"msgs".padStart(6)}`,
+    );
+    for (const entry of cases)
+      console.log(
+        `${entry.name.padEnd(42)}${String(entry.statements).padStart(11)}${entry.serverMs.p50.toFixed(2).padStart(11)}${entry.serverMs.p95.toFixed(2).padStart(8)}${entry.serverMs.p99.toFixed(2).padStart(8)}${entry.clientMs.p50.toFixed(2).padStart(11)}${entry.clientMs.p99.toFixed(2).padStart(8)}${entry.messagesPerCall.toFixed(0).padStart(6)}`,
+      );
+    console.log(
+      "\n(ms; server = the service called in-process on the same database; socket = round trip to the Hearth process)",
+    );
+  }
+  const { roomIds, people } = history
+    ? { roomIds: [], people: [] }
+    : await mintPeopleAndRooms(database.url, {
+        people: clients,
+        rooms,
+        prefix: "Bench",
+      });
   const cookies = people.map((person) => person.cookie);
   const roomOf = (client: number) => roomIds[client % rooms] as string;
 
-  if (joinStorm) {
+  if (history) {
+    // measured above
+  } else if (joinStorm) {
     const hearth = await runJoinStorm({ url: app.url, cookies, roomOf });
     const memberships = await countRows(database.url, "Membership");
     const baseline = await runJoinStorm({ url: bare.url, cookies: cookies.map(() => ""), roomOf });
