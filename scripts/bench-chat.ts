@@ -22,6 +22,7 @@ import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { runLoad, type LoadResult } from "@/scripts/bench/chat-load";
 import { runHistory, seedMessages } from "@/scripts/bench/history";
+import { runIdleMemory } from "@/scripts/bench/idle-memory";
 import { runJoinStorm, type JoinStormResult } from "@/scripts/bench/join-storm";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
@@ -39,6 +40,7 @@ const seconds = option("seconds", 10);
 const joinStorm = process.argv.includes("--join-storm");
 const overload = process.argv.includes("--overload");
 const history = process.argv.includes("--history");
+const memory = process.argv.includes("--memory");
 const root = path.resolve(import.meta.dirname, "..");
 
 console.log(
@@ -70,7 +72,10 @@ const app = await startAppProcess({
     SEED_DEMO_DATA: "never",
     LOG_LEVEL: "error",
   },
-  nodeArgs: cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDirectory}`] : [],
+  nodeArgs: [
+    "--expose-gc", // only the memory mode asks (SIGUSR2: collect, then print process.memoryUsage())
+    ...(cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDirectory}`] : []),
+  ],
 });
 const bare = await startBareServer();
 
@@ -112,7 +117,7 @@ try {
   const { roomIds, people } = history
     ? { roomIds: [], people: [] }
     : await mintPeopleAndRooms(database.url, {
-        people: clients,
+        people: memory ? clients + 50 : clients,
         rooms,
         prefix: "Bench",
       });
@@ -121,6 +126,25 @@ try {
 
   if (history) {
     // measured above
+  } else if (memory) {
+    const hearth = await runIdleMemory({ url: app.url, pid: app.pid, output: app.output, cookies });
+    const baseline = await runIdleMemory({
+      url: bare.url,
+      pid: bare.pid,
+      output: bare.output,
+      cookies: cookies.map(() => ""),
+    });
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    for (const [name, result] of [
+      ["hearth", hearth],
+      ["bare", baseline],
+    ] as const)
+      console.log(
+        `${name}: ${result.sockets} idle sockets (connected in ${result.connectSeconds.toFixed(1)} s): RSS ${mib(result.rssBeforeBytes)} → ${mib(result.rssAfterBytes)} (${(result.rssPerSocket / 1024).toFixed(1)} KB per socket); after a full GC, heap used ${mib(result.heapBeforeBytes)} → ${mib(result.heapAfterBytes)} (${(result.bytesPerSocket / 1024).toFixed(1)} KB per socket)`,
+      );
+    console.log(
+      `\nper idle authenticated socket: hearth ${(hearth.bytesPerSocket / 1024).toFixed(1)} KB, bare ${(baseline.bytesPerSocket / 1024).toFixed(1)} KB, ratio ${(hearth.bytesPerSocket / baseline.bytesPerSocket).toFixed(2)} (aim ≤ 20 KB)`,
+    );
   } else if (joinStorm) {
     const hearth = await runJoinStorm({ url: app.url, cookies, roomOf });
     const memberships = await countRows(database.url, "Membership");
@@ -197,19 +221,26 @@ function printTable(rows: [string, number, number][]) {
   }
 }
 
-async function startBareServer(): Promise<{ url: string; stop(): void }> {
+async function startBareServer(): Promise<{ url: string; pid: number; output(): string; stop(): void }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")],
+    ["--expose-gc", "--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")],
     { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
   );
+  let output = "";
   const port = await new Promise<number>((resolve) =>
     child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
       const match = /PORT (\d+)/.exec(chunk.toString());
       if (match) resolve(Number(match[1]));
     }),
   );
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    output: () => output,
+    stop: () => child.kill("SIGTERM"),
+  };
 }
 
 function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
