@@ -1,7 +1,6 @@
 import { env } from "@/lib/env";
-import { answer } from "@/lib/server/realtime/acknowledge";
+import type { HandlerTable } from "@/lib/server/realtime/acknowledge";
 import { createAdmission, type Admission } from "@/lib/server/realtime/admission";
-import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { blockMember } from "@/lib/server/services/blocks/block-member";
 import { deleteMessage } from "@/lib/server/services/messages/delete-message";
 import { editMessage } from "@/lib/server/services/messages/edit-message";
@@ -36,38 +35,35 @@ function busy(): AppError {
   );
 }
 
-export function registerMessageHandlers(socket: HearthSocket): void {
-  const actor = socket.data.actor;
-
-  answer(socket, "message:send", async (input) => {
+export const messageHandlers: HandlerTable = {
+  "message:send": async (socket, input) => {
     // Admission first: a send past the process's limit is refused before any work (nothing stored).
     const admission = sends();
     if (!admission.enter()) throw busy();
     try {
-      const { message, care } = await sendMessage(actor, input);
+      const { message, care } = await sendMessage(socket.data.actor, input);
       return { message, ...(care && { care }) };
     } finally {
       admission.leave();
     }
-  });
-  answer(socket, "message:edit", (input) => editMessage(actor, input));
-  answer(socket, "message:delete", (input) => deleteMessage(actor, input));
-  answer(socket, "message:react", (input) => reactToMessage(actor, input));
-  answer(socket, "history", (input) => readHistory(actor, input));
-  answer(socket, "member:block", async (input) => {
-    await blockMember(actor, input);
+  },
+  "message:edit": (socket, input) => editMessage(socket.data.actor, input),
+  "message:delete": (socket, input) => deleteMessage(socket.data.actor, input),
+  "message:react": (socket, input) => reactToMessage(socket.data.actor, input),
+  history: (socket, input) => readHistory(socket.data.actor, input),
+  "member:block": async (socket, input) => {
+    await blockMember(socket.data.actor, input);
     return {};
-  });
-
-  const lastTyping = new Map<string, number>();
-  answer(socket, "typing", async (input) => {
+  },
+  typing: async (socket, input) => {
     // Parsed before it is used as a key: only real room ids are remembered, and only a few.
     const { roomId } = parseInput(roomRefSchema, input);
     const now = Date.now();
+    const lastTyping = (socket.data.lastTyping ??= new Map<string, number>());
     if (now - (lastTyping.get(roomId) ?? 0) < typingIntervalMs) return {};
     if (lastTyping.size >= maxRoomsRemembered) lastTyping.clear();
     lastTyping.set(roomId, now);
-    await signalTyping(actor, input);
+    await signalTyping(socket.data.actor, input);
     return {};
-  });
-}
+  },
+};
