@@ -15,6 +15,7 @@
 // next-auth's own encoder: setting up 1,000 people through argon2 would take minutes and is
 // not what is measured. PostgreSQL: TEST_DATABASE_URL / DATABASE_URL, else embedded.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
@@ -41,6 +42,9 @@ const joinStorm = process.argv.includes("--join-storm");
 const overload = process.argv.includes("--overload");
 const history = process.argv.includes("--history");
 const memory = process.argv.includes("--memory");
+// --processes 2: that many Hearth processes on one database, sharing rooms through Redis
+// (REDIS_URL / TEST_REDIS_URL, else redis://127.0.0.1:6379); clients are dealt out in turn.
+const processes = option("processes", 1);
 const root = path.resolve(import.meta.dirname, "..");
 
 console.log(
@@ -65,18 +69,29 @@ if (cpuProfileDirectory) mkdirSync(cpuProfileDirectory, { recursive: true });
 const postgres = await startPostgresServer();
 const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_bench" });
 await migrateDatabase(database.url, path.join(root, "prisma", "migrations"));
-const app = await startAppProcess({
-  databaseUrl: database.url,
-  env: {
-    RATE_LIMIT_SCALE: "1000",
-    SEED_DEMO_DATA: "never",
-    LOG_LEVEL: "error",
-  },
-  nodeArgs: [
-    "--expose-gc", // only the memory mode asks (SIGUSR2: collect, then print process.memoryUsage())
-    ...(cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDirectory}`] : []),
-  ],
-});
+const redisEnv: Record<string, string> =
+  processes > 1
+    ? {
+        REDIS_URL: process.env.REDIS_URL || process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379",
+        REDIS_KEY_PREFIX: `hearth-bench-${randomBytes(4).toString("hex")}`,
+      }
+    : {};
+const apps = await Promise.all(
+  Array.from({ length: processes }, () =>
+    startAppProcess({
+      databaseUrl: database.url,
+      env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error", ...redisEnv },
+      nodeArgs: [
+        "--expose-gc", // only the memory mode asks (SIGUSR2: collect, then print process.memoryUsage())
+        ...(cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDirectory}`] : []),
+      ],
+    }),
+  ),
+);
+const app = apps[0] as (typeof apps)[number];
+const appUrls = apps.map((each) => each.url);
+if (processes > 1)
+  console.log(`${processes} Hearth processes sharing rooms through Redis (${redisEnv.REDIS_URL})\n`);
 const bare = await startBareServer();
 
 try {
@@ -153,15 +168,15 @@ try {
   } else if (overload) {
     // Hearth's own ceiling first (closed loop), then twice that offered at a steady pace (open
     // loop): the bare server gets the same offered rate.
-    const saturation = await runLoad({ url: app.url, cookies, roomOf, rate: 0, seconds });
+    const saturation = await runLoad({ urls: appUrls, cookies, roomOf, rate: 0, seconds });
     const offered = Math.round(2 * saturation.messagesPerSecond);
     console.log(
       `hearth saturation: ${saturation.messagesPerSecond.toFixed(0)} msg/s; offering ${offered} msg/s\n`,
     );
-    const hearth = await runLoad({ url: app.url, cookies, roomOf, rate: offered, seconds });
+    const hearth = await runLoad({ urls: appUrls, cookies, roomOf, rate: offered, seconds });
     const committed = await countRows(database.url, "Message");
     const baseline = await runLoad({
-      url: bare.url,
+      urls: [bare.url],
       cookies: cookies.map(() => ""),
       roomOf,
       rate: offered,
@@ -173,14 +188,20 @@ try {
       `acked under 2× offered: ${hearth.messagesPerSecond.toFixed(0)} msg/s = ${(100 * share).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${hearth.failed - hearth.timeouts} (p99 ${hearth.refusedMs.p99.toFixed(1)} ms, max ${hearth.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${hearth.timeouts}`,
     );
   } else {
-    const hearth = await runLoad({ url: app.url, cookies, roomOf, rate, seconds });
+    const hearth = await runLoad({ urls: appUrls, cookies, roomOf, rate, seconds });
     const committed = await countRows(database.url, "Message");
-    const baseline = await runLoad({ url: bare.url, cookies: cookies.map(() => ""), roomOf, rate, seconds });
+    const baseline = await runLoad({
+      urls: [bare.url],
+      cookies: cookies.map(() => ""),
+      roomOf,
+      rate,
+      seconds,
+    });
     report(hearth, baseline, committed);
   }
 } finally {
   bare.stop();
-  await app.stop();
+  await Promise.all(apps.map((each) => each.stop()));
   await database.drop();
   await postgres.stop();
 }

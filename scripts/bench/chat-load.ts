@@ -5,7 +5,8 @@ import { io, type Socket } from "socket.io-client";
 import { summarize } from "@/scripts/bench/stats";
 
 export interface LoadOptions {
-  url: string;
+  /** Client i connects to urls[i % urls.length] (several Hearth processes on Redis). */
+  urls: string[];
   /** One cookie header per client (empty strings for the bare server). */
   cookies: string[];
   /** The room of each client. */
@@ -162,7 +163,7 @@ async function connectAll(options: LoadOptions): Promise<Socket[]> {
   const batch = 50;
   for (let start = 0; start < options.cookies.length; start += batch) {
     const group = options.cookies.slice(start, start + batch).map(async (cookie, offset) => {
-      const socket = io(options.url, {
+      const socket = io(options.urls[(start + offset) % options.urls.length] as string, {
         transports: ["websocket"],
         reconnection: false,
         extraHeaders: cookie ? { cookie } : {},

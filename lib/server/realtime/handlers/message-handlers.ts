@@ -23,7 +23,7 @@ export const busyRetryAfterSeconds = 2;
 let sendAdmission: Admission | undefined;
 /** One per process: the sends of every socket here share it. */
 function sends(): Admission {
-  sendAdmission ??= createAdmission({ maxWaitMs: 1_500, floor: 200, fixedLimit: env().SEND_IN_FLIGHT_LIMIT });
+  sendAdmission ??= createAdmission({ maxWaitMs: 2_000, floor: 500, fixedLimit: env().SEND_IN_FLIGHT_LIMIT });
   return sendAdmission;
 }
 

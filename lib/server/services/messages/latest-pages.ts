@@ -75,7 +75,9 @@ const readPages = batched(
         UNION ALL
         (SELECT v.id, CASE WHEN ${visible} THEN 'changed' ELSE 'removed' END AS kind FROM "Message" v
          WHERE i.since IS NOT NULL AND v."roomId" = i.room_id AND v.id <= i.after_id AND v."changedAt" > i.since
-         ORDER BY v.id ASC LIMIT ${CHANGED_MAX})
+         -- By the time of the change, so the ("roomId", "changedAt") index finds the few changed
+         -- rows; ordered by id, PostgreSQL walked every message of the room (0.7 s at 1,000,000).
+         ORDER BY v."changedAt" ASC LIMIT ${CHANGED_MAX})
       ) m
       UNION ALL
       SELECT i.ord, NULL, 'missed', (SELECT count(*)::int FROM "Message" v
