@@ -5,6 +5,7 @@ import { QuickExit } from "@/components/layout/quick-exit";
 import { ServiceWorker } from "@/components/layout/service-worker";
 import { SiteHeader } from "@/components/layout/site-header";
 import { TourOffer } from "@/components/tour/tour-offer";
+import { SessionReminders } from "@/components/sessions/session-reminders";
 import { env } from "@/lib/env";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { attentionFor } from "@/lib/server/services/check-ins/attention";
@@ -48,6 +49,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         </div>
         <SiteHeader member={member} moderates={moderates} attention={attention} />
         <main id="main" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-8">
+          {member && <SessionReminders />}
           <TourOffer />
           {children}
         </main>

@@ -93,6 +93,34 @@ export const envSchema = z.object({
   SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
   /** Where "Leave quickly" (and Escape pressed three times) takes a person: a neutral, everyday site. */
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).default("https://www.bbc.com/weather"),
+  /**
+   * Web push (session reminders): the VAPID key pair, base64url. Unset: made once and kept under
+   * DATA_DIR. Several processes must share one pair: set both.
+   */
+  VAPID_PUBLIC_KEY: z.string().trim().optional(),
+  VAPID_PRIVATE_KEY: z.string().trim().optional(),
+  /** Who push services may contact about Hearth's pushes: a mailto: or https: address. */
+  VAPID_SUBJECT: z
+    .string()
+    .trim()
+    .regex(/^(mailto:|https:\/\/)/, "must start with mailto: or https://")
+    .default("mailto:hearth@example.invalid"),
+  /**
+   * The push services Hearth will deliver to (host names; "*." for subdomains). Hearth posts to
+   * the address a browser gives, so only known push services are accepted (no requests to
+   * internal addresses on a member's say-so).
+   */
+  PUSH_SERVICE_HOSTS: z
+    .string()
+    .default("fcm.googleapis.com,updates.push.services.mozilla.com,*.notify.windows.com,web.push.apple.com")
+    .transform((value) =>
+      value
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+  /** How often the session clock looks for reminders to send and sessions that ended (seconds). */
+  SESSION_CLOCK_SECONDS: z.coerce.number().min(0.2).max(300).default(20),
 });
 
 export type Env = z.infer<typeof envSchema>;

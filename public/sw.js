@@ -94,3 +94,38 @@ self.addEventListener("fetch", (event) => {
   }
   // Everything else (API answers, sockets, pages' data requests, images) goes to the network untouched.
 });
+
+// Session reminders, sent only to browsers whose person said yes (Settings or a room's "Remind me").
+// The payload says which room, what about and when; the time is said on this device's clock.
+self.addEventListener("push", (event) => {
+  let reminder;
+  try {
+    reminder = event.data ? event.data.json() : null;
+  } catch {
+    reminder = null;
+  }
+  if (!reminder || typeof reminder.url !== "string" || !reminder.url.startsWith("/")) return;
+  const time = new Date(reminder.startsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  event.waitUntil(
+    self.registration.showNotification(`A session in ${reminder.roomName} at ${time}`, {
+      body: `${reminder.theme}. You are welcome to come, or just to listen.`,
+      tag: reminder.tag,
+      icon: "/icons/icon-192.png",
+      data: { url: reminder.url },
+    }),
+  );
+});
+
+self.addEventListener("notificationclick", (event) => {
+  event.notification.close();
+  const url = event.notification.data && event.notification.data.url;
+  if (typeof url !== "string" || !url.startsWith("/")) return;
+  event.waitUntil(
+    (async () => {
+      for (const client of await self.clients.matchAll({ type: "window" })) {
+        if (new URL(client.url).pathname === url && "focus" in client) return client.focus();
+      }
+      return self.clients.openWindow(url);
+    })(),
+  );
+});

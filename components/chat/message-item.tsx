@@ -25,6 +25,8 @@ interface MessageItemProps {
   coverWarned?: boolean;
   /** Which of this reader's filters the message meets ("suicide", "your word “dad”"). */
   filterLabels?: string[];
+  /** The author facilitates the session running in the room. */
+  byFacilitator?: boolean;
 }
 
 export const messageTime = (iso: string) =>
@@ -50,6 +52,7 @@ export function MessageItem({
   coverCrisis = true,
   coverWarned = true,
   filterLabels = [],
+  byFacilitator = false,
 }: MessageItemProps) {
   const [opened, setOpened] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
@@ -119,6 +122,9 @@ export function MessageItem({
     >
       <header className="flex flex-wrap items-baseline gap-x-2 pr-12 text-sm sm:pr-0">
         <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
+        {byFacilitator && (
+          <span className="rounded-full border border-accent px-2 text-xs text-accent">facilitator</span>
+        )}
         <time dateTime={message.createdAt} className="text-muted">
           {when}
         </time>

@@ -11,11 +11,14 @@ import { PendingList } from "@/components/chat/pending-list";
 import { usePersonalMutes } from "@/components/chat/use-personal-mutes";
 import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
+import { SessionPanel } from "@/components/sessions/session-panel";
+import { useSessionStage } from "@/components/sessions/use-session-stage";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
 import type { WireMessage, WireRoom } from "@/lib/shared/chat-types";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 import { filtersMatched, type ReadingFilters } from "@/lib/shared/reading-filters";
+import { PASS_WORDS, sessionHoldFor } from "@/lib/shared/session-types";
 
 interface RoomChatProps {
   room: WireRoom;
@@ -30,6 +33,10 @@ interface RoomChatProps {
   initialMessages?: WireMessage[];
   /** Someone outside who chose "listen" before signing up or in starts listening at once. */
   listenOnArrival?: boolean;
+  /** The viewer may run the room's sessions (one of its moderators, or an admin). */
+  hostsSessions?: boolean;
+  /** The viewer follows the room's sessions. */
+  followingSessions?: boolean;
 }
 
 export function RoomChat({
@@ -41,6 +48,8 @@ export function RoomChat({
   listenOnArrival = false,
   initialMessages = [],
   reading,
+  hostsSessions = false,
+  followingSessions = false,
 }: RoomChatProps) {
   const mutes = usePersonalMutes(reading.mutedIds);
   const router = useRouter();
@@ -56,6 +65,13 @@ export function RoomChat({
   const room = chat.room ?? initialRoom;
   // The join answer does not say; a change on the socket does, and wins.
   const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
+  const session = chat.room?.session !== undefined ? chat.room.session : (initialRoom.session ?? null);
+  const { stage: sessionStage, now: sessionNow } = useSessionStage(session);
+  const facilitatorIds = new Set(
+    sessionStage === "running" || sessionStage === "waiting"
+      ? (session?.facilitators.map((f) => f.id) ?? [])
+      : [],
+  );
   // Messages from people this reader muted for themselves are not shown (nor announced) to them.
   const visible = chat.messages.filter(
     (message) => message.author.id === viewerId || !mutes.isMuted(message.author.id),
@@ -125,6 +141,11 @@ export function RoomChat({
   }, [mutedUntilIso]);
   const mutedUntil = mutedUntilIso ? new Date(mutedUntilIso) : null;
   const minutesLeft = mutedUntil ? Math.ceil((mutedUntil.getTime() - now) / 60_000) : 0;
+  const sessionHold = sessionHoldFor(
+    session,
+    { id: viewerId, isModerator: membership?.role === "moderator" },
+    sessionNow,
+  );
   const disabledReason = !membership
     ? undefined
     : membership.listenOnly
@@ -133,7 +154,13 @@ export function RoomChat({
         ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} (${minutesLeft} min left).`
         : room.locked
           ? "This room is read-only for now."
-          : undefined;
+          : sessionHold === "waiting"
+            ? "The session starts when a facilitator arrives. You can write once it begins."
+            : sessionHold === "paused"
+              ? "The facilitator paused the room for a moment. You can write again when it resumes."
+              : sessionHold === "floor"
+                ? `${session?.floor?.pseudonym ?? "Someone"} has the floor. You can write again when it opens.`
+                : undefined;
 
   return (
     <div className="flex flex-col gap-4">
@@ -141,6 +168,21 @@ export function RoomChat({
       <div aria-live="polite" className="sr-only">
         {announced}
       </div>
+      {session && sessionStage && (
+        <SessionPanel
+          roomId={initialRoom.id}
+          session={session}
+          stage={sessionStage}
+          viewerId={viewerId}
+          hosts={hostsSessions}
+          slowModeOn={room.slowModeSeconds > 0}
+          present={(chat.presence?.members ?? []).filter((person) => !facilitatorIds.has(person.id))}
+          following={followingSessions}
+          mayWrite={Boolean(membership && !membership.listenOnly && !disabledReason)}
+          onPass={() => chat.send(PASS_WORDS, null)}
+          now={sessionNow}
+        />
+      )}
 
       {!chat.joined ? (
         (standing === "outside" && !autoListen) || chat.joinError ? (
@@ -274,6 +316,7 @@ export function RoomChat({
                       filterLabels={
                         message.author.id === viewerId ? [] : filtersMatched(message, reading.filters)
                       }
+                      byFacilitator={facilitatorIds.has(message.author.id)}
                     />
                   </li>
                 ))}

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useState } from "react";
+import { SessionStart } from "@/components/sessions/session-start";
 import { request } from "@/lib/client/request";
 import { activityInWords, usualInWords } from "@/lib/shared/activity-words";
 import type { DirectoryTopic, RoomDirectory as RoomDirectoryBody } from "@/lib/shared/directory-types";
@@ -66,6 +67,14 @@ export function RoomDirectory({ initial, renderedAt }: { initial: DirectoryTopic
                       <> · {usualInWords(room.usualHourUtc, timezoneOffset)?.toLowerCase()}</>
                     )}
                   </p>
+                  {room.nextSession && (
+                    <p className="text-sm">
+                      <span className="font-medium">Next session:</span>{" "}
+                      <SessionStart startsAt={room.nextSession.startsAt} endsAt={room.nextSession.endsAt} /> ·{" "}
+                      {room.nextSession.theme}
+                      {room.nextSession.weekly && <span className="text-muted"> · every week</span>}
+                    </p>
+                  )}
                   {room.myPlace && (
                     <p className="text-sm text-accent">
                       {room.myPlace === "member" ? "You are a member" : "You are listening"}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { untilInWords, whenInWords } from "@/lib/client/time-words";
+import { sessionStartInWords, untilInWords, whenInWords } from "@/lib/client/time-words";
 
 // Local dates: the functions speak in the zone of the machine running them, as in a browser.
 const now = new Date(2026, 10, 30, 20, 30);
@@ -20,5 +20,17 @@ describe("times in words, in the reader's zone", () => {
       "Until tomorrow, 09:00.",
     );
     expect(untilInWords(at(30, 20, 0), now, "en-GB")).toBe("This has ended.");
+  });
+});
+
+describe("when a session starts, in the reader's zone", () => {
+  const monday = new Date(2026, 10, 30, 12, 0);
+  const on = (month: number, day: number, hour: number) => new Date(2026, month, day, hour, 0).toISOString();
+  it("says tonight, today, tomorrow, the weekday, then the date", () => {
+    expect(sessionStartInWords(on(10, 30, 19), monday, "en-GB")).toBe("Tonight, 19:00");
+    expect(sessionStartInWords(on(10, 30, 14), monday, "en-GB")).toBe("Today, 14:00");
+    expect(sessionStartInWords(on(11, 1, 19), monday, "en-GB")).toBe("Tomorrow, 19:00");
+    expect(sessionStartInWords(on(11, 3, 18), monday, "en-GB")).toBe("Thursday, 18:00");
+    expect(sessionStartInWords(on(11, 10, 19), monday, "en-GB")).toBe("Thu 10 Dec, 19:00");
   });
 });

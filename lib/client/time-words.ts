@@ -34,3 +34,24 @@ export function untilInWords(iso: string, now = new Date(), locale?: string): st
   const when = whenInWords(iso, now, locale);
   return `Until ${when.startsWith("today, ") ? when.slice("today, ".length) : when}.`;
 }
+
+/**
+ * When a session starts, as a person would say it on their own clock: "Tonight, 19:00",
+ * "Today, 14:00", "Tomorrow, 19:00", "Thursday, 19:00" (within the week), else "Thu 10 Dec, 19:00".
+ */
+export function sessionStartInWords(iso: string, now = new Date(), locale?: string): string {
+  const date = new Date(iso);
+  const time = clockTime(date, locale);
+  const startOfDay = (day: Date) => new Date(day.getFullYear(), day.getMonth(), day.getDate()).getTime();
+  const days = Math.round((startOfDay(date) - startOfDay(now)) / (24 * 60 * 60 * 1000));
+  if (days === 0) return `${date.getHours() >= 17 ? "Tonight" : "Today"}, ${time}`;
+  if (days === 1) return `Tomorrow, ${time}`;
+  if (days > 1 && days < 7) return `${date.toLocaleDateString(locale, { weekday: "long" })}, ${time}`;
+  const day = date.toLocaleDateString(locale, {
+    weekday: "short",
+    day: "numeric",
+    month: "short",
+    ...(date.getFullYear() !== now.getFullYear() && { year: "numeric" }),
+  });
+  return `${day}, ${time}`;
+}

@@ -12,3 +12,17 @@ export async function readOrCreateLocalSecret(dataDirectory: string): Promise<st
   await writeFile(file, `${secret}\n`, { mode: 0o600 });
   return secret;
 }
+
+/** The web-push key pair for local runs (session reminders), made once and kept under the data directory. */
+export async function readOrCreateVapidKeys(
+  dataDirectory: string,
+  generate: () => { publicKey: string; privateKey: string },
+): Promise<{ publicKey: string; privateKey: string }> {
+  const file = path.join(dataDirectory, "vapid-keys.json");
+  if (existsSync(file))
+    return JSON.parse(await readFile(file, "utf8")) as { publicKey: string; privateKey: string };
+  await mkdir(dataDirectory, { recursive: true });
+  const keys = generate();
+  await writeFile(file, `${JSON.stringify(keys)}\n`, { mode: 0o600 });
+  return keys;
+}

@@ -12,11 +12,13 @@ import { appOrigins } from "@/lib/server/http/app-origins";
 import { clientAddressHeader, resolveClientAddress } from "@/lib/server/http/client-address";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-path";
 import { staticBrotli } from "@/lib/server/http/static-brotli";
-import { readOrCreateLocalSecret } from "@/lib/server/local-secret";
+import { readOrCreateLocalSecret, readOrCreateVapidKeys } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
 import { drain } from "@/lib/server/realtime/drain";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
 import { disconnectRedis } from "@/lib/server/redis";
+import { generatePushKeys } from "@/lib/server/services/sessions/push-reminders";
+import { startSessionClock } from "@/lib/server/services/sessions/session-clock";
 
 /** How long shutdown waits for socket requests in flight (each is answered within 4.5 s anyway). */
 const drainTimeoutMs = 5_000;
@@ -47,6 +49,11 @@ export async function startHearth(): Promise<RunningHearth> {
   if (!config.NEXTAUTH_SECRET) process.env.NEXTAUTH_SECRET = await readOrCreateLocalSecret(dataDirectory);
   const publicUrl = config.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`;
   process.env.NEXTAUTH_URL = publicUrl;
+  if (!config.VAPID_PUBLIC_KEY || !config.VAPID_PRIVATE_KEY) {
+    const keys = await readOrCreateVapidKeys(dataDirectory, generatePushKeys);
+    process.env.VAPID_PUBLIC_KEY = keys.publicKey;
+    process.env.VAPID_PRIVATE_KEY = keys.privateKey;
+  }
   resetEnvCache();
 
   const databaseUrl = env().DATABASE_URL as string;
@@ -90,6 +97,7 @@ export async function startHearth(): Promise<RunningHearth> {
     { url: publicUrl, embeddedDatabase: Boolean(embedded), redis: Boolean(config.REDIS_URL) },
     "Hearth is listening",
   );
+  const stopSessionClock = startSessionClock(env().SESSION_CLOCK_SECONDS);
 
   // Stopping drains (docs/decisions/0015): no new connections, sockets or socket requests; every
   // request in flight is answered; then the sockets close as a dropped transport, which clients
@@ -98,6 +106,7 @@ export async function startHearth(): Promise<RunningHearth> {
   const close = () =>
     (closing ??= (async () => {
       log.info("shutting down: no new connections, answering the requests in flight");
+      stopSessionClock();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       const drained = await drain(drainTimeoutMs);
       log.info(drained, "shutdown: requests in flight answered");

@@ -1,5 +1,6 @@
 // What travels on the wire (docs/protocol.md). Ids of messages are strings.
 import type { ReactionKindName } from "@/lib/shared/limits";
+import type { WireRoomSession } from "@/lib/shared/session-types";
 
 export interface WireReactions {
   counts: Partial<Record<ReactionKindName, number>>;
@@ -41,6 +42,8 @@ export interface WireRoom {
   topic: { slug: string; name: string };
   /** A moderator of this room is on duty (names are not shown); absent when not known. */
   moderatorAround?: boolean;
+  /** The room's session in progress, else its next one; null when none is scheduled. */
+  session?: WireRoomSession | null;
 }
 
 export interface WireMembership {

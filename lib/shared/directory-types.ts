@@ -1,4 +1,5 @@
 // The room directory as /rooms renders it and GET /api/rooms answers it.
+import type { WireNextSession } from "@/lib/shared/session-types";
 
 export interface DirectoryRoom {
   id: string;
@@ -16,6 +17,8 @@ export interface DirectoryRoom {
   usualHourUtc: number | null;
   /** "member", "listener", or null when the viewer is not in the room. */
   myPlace: "member" | "listener" | null;
+  /** The session in progress, else the next one; the page says it in the viewer's own time. */
+  nextSession: WireNextSession | null;
 }
 
 export interface DirectoryTopic {

@@ -11,6 +11,7 @@ import type {
   WireRoom,
 } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
+import type { WireRoomSession } from "@/lib/shared/session-types";
 import type {
   blockSchema,
   deleteMessageSchema,
@@ -99,7 +100,19 @@ export type RoomChange = {
   guidelinesVersion?: number;
   guidelines?: string;
   moderatorAround?: boolean;
+  /** The room's current or next session (null: none scheduled); sent whenever it changes. */
+  session?: WireRoomSession | null;
 };
+
+/** To a follower, shortly before a session they follow (docs/protocol.md, "Sessions"). */
+export interface SessionReminder {
+  occurrenceId: string;
+  roomId: string;
+  roomSlug: string;
+  roomName: string;
+  theme: string;
+  startsAt: string;
+}
 
 export interface ServerToClientEvents {
   "session:revoked": () => void;
@@ -131,6 +144,8 @@ export interface ServerToClientEvents {
   "checkin:updated": (change: { checkInId: string; roomId: string }) => void;
   /** To the room's moderators and the admins: what waits for a moderator changed (header indicator). */
   "attention:changed": () => void;
+  /** To a follower of a room's sessions: one is about to start. */
+  "session:reminder": (reminder: SessionReminder) => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

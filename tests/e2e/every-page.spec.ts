@@ -1,7 +1,8 @@
 // What every page owes a person: a way to crisis help, a usable layout at 375 px, dark mode
 // from the system setting, labelled fields.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { noViolations, wcag } from "@/tests/e2e/axe";
 import {
   appointModerator,
   conversation,
@@ -64,29 +65,6 @@ test("the keyboard reaches the form, and focus is visible", async ({ page }) => 
   const outline = await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle);
   expect(outline).toBe("solid");
 });
-
-// axe-core, WCAG 2.0–2.2 A and AA rules, on every page at 375 and 1280 px, light and dark.
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
-const looks = [
-  { width: 375, height: 812, colorScheme: "light" },
-  { width: 375, height: 812, colorScheme: "dark" },
-  { width: 1280, height: 900, colorScheme: "light" },
-  { width: 1280, height: 900, colorScheme: "dark" },
-] as const;
-
-async function noViolations(page: Page, what: string) {
-  for (const look of looks) {
-    await page.setViewportSize({ width: look.width, height: look.height });
-    await page.emulateMedia({ colorScheme: look.colorScheme });
-    const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-    const found = results.violations.map(
-      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
-    );
-    expect(found, `${what} at ${look.width} px, ${look.colorScheme}`).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow, `${what} is wider than ${look.width} px`).toBeLessThanOrEqual(0);
-  }
-}
 
 test("pages for everyone have no axe violations, at 375 and 1280 px, light and dark", async ({ page }) => {
   test.setTimeout(180_000);

@@ -12,7 +12,8 @@ export default async function globalSetup() {
   const app = await startAppProcess({
     databaseUrl: database.url,
     port: Number(process.env.E2E_PORT ?? 3217),
-    env: { RATE_LIMIT_SCALE: "50" },
+    // The session clock looks often, so a reminder shows within seconds.
+    env: { RATE_LIMIT_SCALE: "50", SESSION_CLOCK_SECONDS: "1" },
   });
   return async () => {
     const code = await app.stop();

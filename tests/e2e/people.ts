@@ -1,7 +1,7 @@
 // Two (or more) people in separate browser contexts, each signed in through the real forms,
 // and rooms made for one test at a time.
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const password = "lantern meadow quietly";
@@ -15,8 +15,10 @@ export async function signedInPerson(
   browser: Browser,
   prefix: string,
   baseURL?: string,
+  /** The browser's own settings, such as its time zone and language. */
+  contextOptions: BrowserContextOptions = {},
 ): Promise<{ page: Page; pseudonym: string }> {
-  const context = await browser.newContext(baseURL ? { baseURL } : {});
+  const context = await browser.newContext({ ...contextOptions, ...(baseURL && { baseURL }) });
   const page = await context.newPage();
   // Letters only: a suffix of digits could turn "Mod" into the reserved name "mod" + digits.
   const suffix = [...randomBytes(6)].map((byte) => String.fromCharCode(97 + (byte % 26))).join("");

@@ -51,6 +51,7 @@ describe("the export", () => {
       reason: "Off topic",
     });
     expect((await post("/api/blocks", { userId: eraser.id }, keeper)).status).toBe(201);
+    expect((await post("/api/sessions/follow", { roomId, following: true }, keeper)).status).toBe(200);
 
     const response = await fetch(`${hearth.app.url}/api/account/export?format=json`, {
       headers: { cookie: keeper.cookie },
@@ -69,6 +70,7 @@ describe("the export", () => {
     expect(data.reportsMade).toEqual([expect.objectContaining({ reason: "spam" })]);
     expect(data.notices.map((notice: { kind: string }) => notice.kind)).toContain("message_hidden");
     expect(data.blocked).toEqual([expect.objectContaining({ pseudonym: eraser.pseudonym })]);
+    expect(data.followedSessions).toEqual([expect.objectContaining({ since: expect.any(String) })]);
     // Nothing of the friend's own records, and the friend's words only where the keeper reacted.
     expect(JSON.stringify(data)).not.toContain("A friend's words");
 

@@ -14,6 +14,11 @@ import {
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
 import { canPost, canPostSql } from "@/lib/server/policies/room-policies";
+import {
+  canPostDuringSession,
+  canPostDuringSessionSql,
+  sessionInProgressSql,
+} from "@/lib/server/policies/session-policies";
 import { createRoom } from "@/tests/factories/chat";
 import { createPersonRow } from "@/tests/factories/rows";
 import { databasePerFile } from "@/tests/setup/test-database-per-file";
@@ -198,5 +203,124 @@ describe("the block rule: blockedRelationsOf, blocksConcerningWhere and blockedR
         sql: sql?.hidden,
       }).toEqual({ typescript: expected, prismaFilter: expected, sql: expected });
     }
+  });
+});
+
+describe("canPostDuringSession and canPostDuringSessionSql", () => {
+  // The writer → their role, whether they facilitate, the occurrence's state, and the outcome.
+  type Occurrence = {
+    timing: "in progress" | "later" | "over" | "closed";
+    opened?: boolean;
+    paused?: boolean;
+    floor?: "writer" | "someone else";
+  } | null;
+  const table: [string, "member" | "moderator", boolean, Occurrence, string][] = [
+    ["no session", "member", false, null, "allowed"],
+    ["a session later today", "member", false, { timing: "later" }, "allowed"],
+    ["a session that is over", "member", false, { timing: "over" }, "allowed"],
+    ["a session closed early", "member", false, { timing: "closed", opened: true, paused: true }, "allowed"],
+    ["waiting: member", "member", false, { timing: "in progress" }, "session_waiting"],
+    ["waiting: moderator", "moderator", false, { timing: "in progress" }, "allowed"],
+    ["waiting: facilitator", "moderator", true, { timing: "in progress" }, "allowed"],
+    ["running", "member", false, { timing: "in progress", opened: true }, "allowed"],
+    ["paused: member", "member", false, { timing: "in progress", opened: true, paused: true }, "room_paused"],
+    [
+      "paused: moderator",
+      "moderator",
+      false,
+      { timing: "in progress", opened: true, paused: true },
+      "room_paused",
+    ],
+    [
+      "paused: facilitator",
+      "moderator",
+      true,
+      { timing: "in progress", opened: true, paused: true },
+      "allowed",
+    ],
+    [
+      "floor to the writer",
+      "member",
+      false,
+      { timing: "in progress", opened: true, floor: "writer" },
+      "allowed",
+    ],
+    [
+      "floor to someone else",
+      "member",
+      false,
+      { timing: "in progress", opened: true, floor: "someone else" },
+      "floor_given",
+    ],
+    [
+      "floor elsewhere: facilitator",
+      "moderator",
+      true,
+      { timing: "in progress", opened: true, floor: "someone else" },
+      "allowed",
+    ],
+  ];
+
+  it.each(table)("%s", async (_situation, role, facilitates, occurrence, expected) => {
+    const room = await createRoom(prisma());
+    const [writer, other, facilitator] = [
+      await createPersonRow(prisma()),
+      await createPersonRow(prisma()),
+      await createPersonRow(prisma()),
+    ];
+    await prisma().membership.create({
+      data: { roomId: room.id, userId: writer.id, role, guidelinesAcceptedVersion: 1 },
+    });
+    if (occurrence) {
+      const now = await databaseNow();
+      const minutes = (n: number) => new Date(now.getTime() + n * 60_000);
+      const [startsAt, endsAt] =
+        occurrence.timing === "later"
+          ? [minutes(60), minutes(120)]
+          : occurrence.timing === "over"
+            ? [minutes(-120), minutes(-60)]
+            : [minutes(-10), minutes(50)];
+      const session = await prisma().groupSession.create({
+        data: {
+          roomId: room.id,
+          theme: "A circle",
+          firstStartsAt: startsAt,
+          durationMinutes: 60,
+          timeZone: "UTC",
+          facilitators: { create: [{ userId: facilitates ? writer.id : facilitator.id }] },
+        },
+      });
+      await prisma().sessionOccurrence.create({
+        data: {
+          sessionId: session.id,
+          roomId: room.id,
+          startsAt,
+          endsAt,
+          openedAt: occurrence.opened ? startsAt : null,
+          pausedAt: occurrence.paused ? now : null,
+          floorUserId: occurrence.floor === "writer" ? writer.id : occurrence.floor ? other.id : null,
+          closedAt: occurrence.timing === "closed" ? now : null,
+        },
+      });
+    }
+
+    // The facts as the send path reads them: the occurrence in progress, with its facilitators.
+    const [inProgress] = await prisma().$queryRaw<
+      { openedAt: Date | null; pausedAt: Date | null; floorUserId: string | null; facilitatorIds: string[] }[]
+    >`
+      SELECT o."openedAt", o."pausedAt", o."floorUserId"::text AS "floorUserId",
+             ARRAY(SELECT f."userId"::text FROM "SessionFacilitator" f WHERE f."sessionId" = o."sessionId") AS "facilitatorIds"
+      FROM "SessionOccurrence" o WHERE ${sessionInProgressSql(Prisma.sql`${room.id}::uuid`)}`;
+    const decision = canPostDuringSession({ userId: writer.id, role }, inProgress ?? null);
+    const [sql] = await prisma().$queryRaw<{ allowed: boolean }[]>`
+      SELECT EXISTS (
+        SELECT 1 FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
+        WHERE r.id = ${room.id}::uuid AND m."userId" = ${writer.id}::uuid AND ${canPostDuringSessionSql}
+      ) AS allowed`;
+
+    expect({ typescript: decision.allowed ? "allowed" : decision.code, sql: sql?.allowed }).toEqual({
+      typescript: expected,
+      sql: expected === "allowed",
+    });
   });
 });

@@ -275,4 +275,18 @@ describe("limits on every action others see or that costs work", () => {
     );
     expect(admin.status).toBe(429);
   });
+
+  it("sessionFollowPerMember: following sessions and saying yes to notifications share one allowance", async () => {
+    const { points } = rateLimits.sessionFollowPerMember;
+    const follow = (following: boolean) =>
+      postJson(
+        `${hearth.app.url}/api/sessions/follow`,
+        { roomId: setup.roomId, following },
+        { cookie: setup.other.cookie },
+      );
+    for (let attempt = 0; attempt < points; attempt++)
+      expect((await follow(attempt % 2 === 0)).status).toBe(200);
+    expect(await follow(true)).toMatchObject({ status: 429, body: { error: { code: "rate_limited" } } });
+    expect(await database.prisma.sessionFollow.count({ where: { userId: setup.other.id } })).toBe(0);
+  });
 });

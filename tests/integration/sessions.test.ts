@@ -1,260 +1,384 @@
-// Sign-in, sign-out, recovery and password changes, through next-auth and the HTTP API, and
-// what they mean for open sockets.
-import { describe, expect, it } from "vitest";
-import { goodPassword, postJson, sessionFor, signIn, signUpMember } from "@/tests/factories/accounts";
+// Scheduled sessions through the real routes and sockets: scheduling (and what it refuses), the
+// waiting room, a pause and a given floor as posting rules, one-click slow mode, the end, the
+// calendar file, and reminders (in Hearth over the socket, and by web push to a push service).
+import { createECDH, randomBytes, randomUUID } from "node:crypto";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { RoomDirectory } from "@/lib/shared/directory-types";
+import type { RoomChange, SessionReminder } from "@/lib/shared/realtime-events";
+import type { WireRoomSession } from "@/lib/shared/session-types";
+import { postJson } from "@/tests/factories/accounts";
+import { ask, createRoom, join, nextEvent, send, settle, type ConnectedMember } from "@/tests/factories/chat";
+import { connectMember, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
-import { connectSocket } from "@/tests/setup/socket-client";
 
-const hearth = appPerFile();
-const database = hearth.database;
+const hearth = appPerFile({
+  SESSION_CLOCK_SECONDS: "0.5",
+  PUSH_SERVICE_HOSTS: "127.0.0.1,fcm.googleapis.com",
+});
+const prisma = () => hearth.database.prisma;
+const everyone: ConnectedMember[] = [];
+let facilitator: ConnectedMember;
+let coFacilitator: ConnectedMember;
+let member: ConnectedMember;
+let another: ConnectedMember;
 
-describe("sign-in", () => {
-  it("gives a session cookie for the right pseudonym and password, in any case", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const { cookie } = await signIn(hearth.app.url, member.pseudonym.toLowerCase(), member.password);
-    expect(cookie).toBeDefined();
-    expect(await sessionFor(hearth.app.url, cookie as string)).toMatchObject({
-      user: { id: member.id, name: member.pseudonym },
-    });
+async function person(): Promise<ConnectedMember> {
+  const connected = await connectMember(hearth.app.url);
+  everyone.push(connected);
+  return connected;
+}
+const post = (path: string, body: unknown, who: ConnectedMember) =>
+  postJson(`${hearth.app.url}${path}`, body, { cookie: who.cookie });
+const errorOf = (response: Awaited<ReturnType<typeof post>>) => response.body.error!;
+
+async function roomWithPeople(): Promise<string> {
+  const roomId = (await createRoom(prisma())).id;
+  await placeInRoom(prisma(), facilitator, roomId, { role: "moderator" });
+  await placeInRoom(prisma(), coFacilitator, roomId, { role: "moderator" });
+  for (const someone of [facilitator, coFacilitator, member, another]) await join(someone.socket, roomId);
+  return roomId;
+}
+
+function inAWeek(hours = 19): string {
+  const day = new Date(Date.now() + 7 * 24 * 60 * 60 * 1000);
+  return `${day.toISOString().slice(0, 10)}T${String(hours).padStart(2, "0")}:00`;
+}
+
+const sessionNow = (roomId: string, extra: Record<string, unknown> = {}) => ({
+  roomId,
+  theme: "Evening circle",
+  startsAt: "now",
+  timeZone: "Europe/London",
+  durationMinutes: 60,
+  facilitatorIds: [facilitator.id],
+  ...extra,
+});
+
+async function occurrenceOf(roomId: string): Promise<string> {
+  return (
+    await prisma().sessionOccurrence.findFirstOrThrow({ where: { roomId }, orderBy: { startsAt: "asc" } })
+  ).id;
+}
+async function trySend(who: ConnectedMember, roomId: string, body = "hello") {
+  return ask<{ message: { id: string } }>(who.socket, "message:send", {
+    roomId,
+    clientId: randomUUID(),
+    body,
+  });
+}
+const control = (who: ConnectedMember, occurrenceId: string, action: string, extra: object = {}) =>
+  post("/api/sessions/control", { occurrenceId, action, ...extra }, who);
+
+beforeAll(async () => {
+  [facilitator, coFacilitator, member, another] = [
+    await person(),
+    await person(),
+    await person(),
+    await person(),
+  ];
+});
+afterAll(() => everyone.forEach((someone) => someone.socket.close()));
+
+describe("scheduling", () => {
+  let roomId: string;
+  beforeEach(async () => {
+    roomId = await roomWithPeople();
   });
 
-  it("refuses a wrong password and an unknown pseudonym with the same words", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const wrongPassword = await signIn(hearth.app.url, member.pseudonym, "not the password at all");
-    const unknown = await signIn(hearth.app.url, "Nobody Here 404", "not the password at all");
-    expect(wrongPassword.cookie).toBeUndefined();
-    expect(JSON.parse(wrongPassword.error ?? "{}")).toMatchObject({ code: "unauthenticated" });
-    expect(JSON.parse(unknown.error ?? "{}")).toEqual(JSON.parse(wrongPassword.error ?? "{}"));
-  });
-
-  it("sets the session cookie httpOnly", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const csrf = await fetch(`${hearth.app.url}/api/auth/csrf`);
-    const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-    const response = await fetch(`${hearth.app.url}/api/auth/callback/credentials`, {
-      method: "POST",
-      redirect: "manual",
-      headers: {
-        origin: hearth.app.url,
-        "content-type": "application/x-www-form-urlencoded",
-        cookie: csrf.headers
-          .getSetCookie()
-          .map((c) => c.split(";")[0])
-          .join("; "),
+  it("a moderator schedules a weekly session; the room hears of it and the directory shows it", async () => {
+    const heard = nextEvent<RoomChange>(
+      member.socket,
+      "room:updated",
+      (change) => change.session !== undefined,
+    );
+    const response = await post(
+      "/api/sessions",
+      {
+        roomId,
+        theme: "Grief after a sudden loss",
+        startsAt: inAWeek(),
+        timeZone: "Europe/London",
+        durationMinutes: 90,
+        weekly: true,
+        facilitatorIds: [facilitator.id, coFacilitator.id],
       },
-      body: new URLSearchParams({
-        csrfToken,
-        pseudonym: member.pseudonym,
-        password: member.password,
-        json: "true",
-      }),
+      facilitator,
+    );
+    expect(response.status).toBe(201);
+    const session = (await heard).session as WireRoomSession;
+    expect(session).toMatchObject({ theme: "Grief after a sudden loss", weekly: true, openedAt: null });
+    expect(session.facilitators.map((f) => f.id).sort()).toEqual([facilitator.id, coFacilitator.id].sort());
+    // 19:00 on London's clock, whatever the season.
+    const start = new Date(session.startsAt);
+    expect(
+      start.toLocaleTimeString("en-GB", { timeZone: "Europe/London", hour: "2-digit", minute: "2-digit" }),
+    ).toBe("19:00");
+    expect(new Date(session.endsAt).getTime() - start.getTime()).toBe(90 * 60_000);
+    expect(await prisma().sessionOccurrence.count({ where: { roomId } })).toBeGreaterThanOrEqual(8);
+
+    const directory = (await (await fetch(`${hearth.app.url}/api/rooms`)).json()) as RoomDirectory;
+    const listed = directory.topics.flatMap((topic) => topic.rooms).find((room) => room.id === roomId);
+    expect(listed?.nextSession).toMatchObject({
+      theme: "Grief after a sudden loss",
+      startsAt: session.startsAt,
     });
-    const sessionCookie = response.headers
-      .getSetCookie()
-      .find((c) => c.startsWith("next-auth.session-token="));
-    expect(sessionCookie).toMatch(/HttpOnly/i);
-    expect(sessionCookie).toMatch(/SameSite=Lax/i);
+    expect(await prisma().moderationAction.count({ where: { kind: "schedule_session", roomId } })).toBe(1);
+  });
+
+  it("refuses members, facilitators who do not moderate the room, past times, unknown zones and overlaps", async () => {
+    const good = { ...sessionNow(roomId), startsAt: inAWeek(), durationMinutes: 60 };
+    expect((await post("/api/sessions", good, member)).status).toBe(403);
+    const notModerator = await post("/api/sessions", { ...good, facilitatorIds: [member.id] }, facilitator);
+    expect(notModerator.status).toBe(400);
+    expect(errorOf(notModerator).fields).toHaveProperty("facilitatorIds");
+    const three = { ...good, facilitatorIds: [facilitator.id, coFacilitator.id, member.id] };
+    expect((await post("/api/sessions", three, facilitator)).status).toBe(400);
+    const past = await post("/api/sessions", { ...good, startsAt: "2020-01-01T19:00" }, facilitator);
+    expect(errorOf(past).fields).toHaveProperty("startsAt");
+    expect((await post("/api/sessions", { ...good, timeZone: "Mars/Olympus" }, facilitator)).status).toBe(
+      400,
+    );
+    expect((await post("/api/sessions", { ...good, durationMinutes: 5 }, facilitator)).status).toBe(400);
+    expect((await post("/api/sessions", { ...good, theme: "  " }, facilitator)).status).toBe(400);
+    expect(await prisma().groupSession.count({ where: { roomId } })).toBe(0);
+
+    expect((await post("/api/sessions", good, facilitator)).status).toBe(201);
+    const overlap = await post("/api/sessions", { ...good, theme: "Another" }, coFacilitator);
+    expect(overlap.status).toBe(409);
+    expect(errorOf(overlap).code).toBe("conflict");
+    expect(await prisma().groupSession.count({ where: { roomId } })).toBe(1);
+  });
+
+  it("cancelling takes what is still to come away, and is logged", async () => {
+    await post("/api/sessions", { ...sessionNow(roomId), startsAt: inAWeek(), weekly: true }, facilitator);
+    const { id } = await prisma().groupSession.findFirstOrThrow({ where: { roomId } });
+    expect((await post("/api/sessions/cancel", { sessionId: id }, member)).status).toBe(403);
+    const heard = nextEvent<RoomChange>(member.socket, "room:updated", (change) => change.session === null);
+    expect((await post("/api/sessions/cancel", { sessionId: id }, coFacilitator)).status).toBe(200);
+    await heard;
+    expect(await prisma().sessionOccurrence.count({ where: { roomId } })).toBe(0);
+    expect(await prisma().moderationAction.count({ where: { kind: "cancel_session", roomId } })).toBe(1);
+  });
+
+  it("gives a calendar file that repeats on the scheduler's clock", async () => {
+    await post("/api/sessions", { ...sessionNow(roomId), startsAt: inAWeek(), weekly: true }, facilitator);
+    const { id } = await prisma().groupSession.findFirstOrThrow({ where: { roomId } });
+    const response = await fetch(`${hearth.app.url}/api/sessions/${id}/calendar`);
+    expect(response.headers.get("content-type")).toContain("text/calendar");
+    const body = await response.text();
+    expect(body).toContain("BEGIN:VEVENT");
+    expect(body).toMatch(/DTSTART;TZID=Europe\/London:\d{8}T190000/);
+    expect(body).toContain("RRULE:FREQ=WEEKLY");
+    expect(body).toContain("DURATION:PT60M");
+    expect(body).not.toContain(facilitator.pseudonym);
+    expect((await fetch(`${hearth.app.url}/api/sessions/${randomUUID()}/calendar`)).status).toBe(404);
+    expect((await fetch(`${hearth.app.url}/api/sessions/not-an-id/calendar`)).status).toBe(404);
   });
 });
 
-describe("recovery", () => {
-  it("sets a new password with the code once, returns a new code, and the old code is dead", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const newPassword = "a brand new passphrase";
-    const first = await postJson(`${hearth.app.url}/api/recover`, {
-      pseudonym: member.pseudonym,
-      recoveryCode: member.recoveryCode,
-      newPassword,
-    });
-    expect(first.status).toBe(200);
-    expect(first.body.recoveryCode).toMatch(/^[0-9A-Z]{5}(-[0-9A-Z]{5}){3}$/);
-    expect(first.body.recoveryCode).not.toBe(member.recoveryCode);
-
-    const again = await postJson(`${hearth.app.url}/api/recover`, {
-      pseudonym: member.pseudonym,
-      recoveryCode: member.recoveryCode,
-      newPassword: "yet another passphrase",
-    });
-    expect(again.status).toBe(401);
-    expect(again.body.error?.code).toBe("unauthenticated");
-    expect(again.body.error?.fields?.recoveryCode).toBeDefined();
-
-    expect((await signIn(hearth.app.url, member.pseudonym, member.password)).cookie).toBeUndefined();
-    expect((await signIn(hearth.app.url, member.pseudonym, newPassword)).cookie).toBeDefined();
-
-    const withNewCode = await postJson(`${hearth.app.url}/api/recover`, {
-      pseudonym: member.pseudonym,
-      recoveryCode: first.body.recoveryCode,
-      newPassword: "third passphrase here",
-    });
-    expect(withNewCode.status).toBe(200);
+describe("a session in progress", () => {
+  let roomId: string;
+  let occurrenceId: string;
+  beforeEach(async () => {
+    roomId = await roomWithPeople();
+    expect((await post("/api/sessions", sessionNow(roomId), facilitator)).status).toBe(201);
+    occurrenceId = await occurrenceOf(roomId);
   });
 
-  it("accepts the code typed loosely (lower case, no dashes, O for 0)", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const loose = member.recoveryCode.toLowerCase().replace(/-/g, " ").replace(/0/g, "o");
-    const { status } = await postJson(`${hearth.app.url}/api/recover`, {
-      pseudonym: member.pseudonym,
-      recoveryCode: loose,
-      newPassword: "gentle new passphrase",
-    });
-    expect(status).toBe(200);
-  });
+  it("waits, read-only, until a facilitator begins it; then the circle opens with a check-in", async () => {
+    const waiting = await trySend(member, roomId);
+    expect(waiting).toMatchObject({ ok: false, error: { code: "session_waiting" } });
+    // The room's moderators may speak (to say the facilitator is on the way), and so may the facilitator.
+    expect((await trySend(coFacilitator, roomId, "They are on their way")).ok).toBe(true);
+    expect((await trySend(facilitator, roomId, "Welcome, everyone")).ok).toBe(true);
+    expect(await prisma().message.count({ where: { roomId, authorId: member.id } })).toBe(0);
 
-  it("signs out every existing session", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    expect(await sessionFor(hearth.app.url, cookie as string)).not.toBeNull();
-    await postJson(`${hearth.app.url}/api/recover`, {
-      pseudonym: member.pseudonym,
-      recoveryCode: member.recoveryCode,
-      newPassword: "gentle new passphrase",
-    });
-    expect(await sessionFor(hearth.app.url, cookie as string)).toBeNull();
-    expect(await connectSocket(hearth.app.url, { cookie: cookie as string })).toMatchObject({
-      connected: false,
-      code: "unauthenticated",
-    });
-  });
-
-  it("lets only one of two simultaneous uses of one code through", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const attempts = await Promise.all(
-      ["first new passphrase", "second new passphrase"].map((newPassword) =>
-        postJson(`${hearth.app.url}/api/recover`, {
-          pseudonym: member.pseudonym,
-          recoveryCode: member.recoveryCode,
-          newPassword,
-        }),
-      ),
+    expect((await control(member, occurrenceId, "begin")).status).toBe(403);
+    const begun = nextEvent<RoomChange>(member.socket, "room:updated", (change) =>
+      Boolean(change.session?.openedAt),
     );
-    expect(attempts.map((attempt) => attempt.status).sort()).toEqual([200, 401]);
+    expect((await control(facilitator, occurrenceId, "begin")).status).toBe(200);
+    expect((await begun).session).toMatchObject({ phase: "check_in", paused: false, floor: null });
+    expect((await trySend(member, roomId, "I'll pass for now.")).ok).toBe(true);
+    expect(await prisma().moderationAction.count({ where: { kind: "begin_session", roomId } })).toBe(1);
   });
 
-  it.each([
-    ["a malformed code", { recoveryCode: "not-a-code" }, "recoveryCode", 400],
-    ["a weak new password", { newPassword: "short" }, "newPassword", 400],
-    ["a common new password", { newPassword: "1234567890" }, "newPassword", 400],
-    ["a wrong code", { recoveryCode: "ABCDE-FGHJK-MNPQR-STVWX" }, "recoveryCode", 401],
-  ])("refuses %s and changes nothing", async (_case, change, field, status) => {
-    const member = await signUpMember(hearth.app.url);
-    const before = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });
-    const result = await postJson(`${hearth.app.url}/api/recover`, {
-      pseudonym: member.pseudonym,
-      recoveryCode: member.recoveryCode,
-      newPassword: "fine new passphrase",
-      ...change,
+  it("a pause stops everyone but the facilitators, for sends and edits alike", async () => {
+    await control(facilitator, occurrenceId, "begin");
+    const written = await send(member.socket, roomId, "before the pause");
+    const paused = nextEvent<RoomChange>(
+      member.socket,
+      "room:updated",
+      (change) => change.session?.paused === true,
+    );
+    expect((await control(facilitator, occurrenceId, "pause")).status).toBe(200);
+    await paused;
+    expect(await trySend(member, roomId)).toMatchObject({ ok: false, error: { code: "room_paused" } });
+    expect(await trySend(coFacilitator, roomId)).toMatchObject({ ok: false, error: { code: "room_paused" } });
+    const edit = await ask(member.socket, "message:edit", {
+      messageId: written.id,
+      body: "changed in the pause",
     });
-    expect(result.status).toBe(status);
-    expect(result.body.error?.fields?.[field]).toBeDefined();
-    const after = await database.prisma.user.findUniqueOrThrow({ where: { id: member.id } });
-    expect(after).toEqual(before);
+    expect(edit).toMatchObject({ ok: false, error: { code: "room_paused" } });
+    expect((await trySend(facilitator, roomId, "Let's take a breath")).ok).toBe(true);
+    await control(facilitator, occurrenceId, "resume");
+    expect((await trySend(member, roomId)).ok).toBe(true);
+  });
+
+  it("gives the floor to one person, and opens it again", async () => {
+    await control(facilitator, occurrenceId, "begin");
+    const given = nextEvent<RoomChange>(
+      another.socket,
+      "room:updated",
+      (change) => change.session?.floor != null,
+    );
+    expect((await control(facilitator, occurrenceId, "give_floor", { userId: member.id })).status).toBe(200);
+    expect((await given).session?.floor).toEqual({ id: member.id, pseudonym: member.pseudonym });
+    expect((await trySend(member, roomId, "my turn")).ok).toBe(true);
+    expect(await trySend(another, roomId)).toMatchObject({ ok: false, error: { code: "floor_given" } });
+    expect((await trySend(facilitator, roomId, "thank you")).ok).toBe(true);
+
+    const outsider = await person();
+    expect((await control(facilitator, occurrenceId, "give_floor", { userId: outsider.id })).status).toBe(
+      400,
+    );
+    expect((await control(facilitator, occurrenceId, "give_floor", { userId: "nobody" })).status).toBe(400);
+    await control(facilitator, occurrenceId, "open_floor");
+    expect((await trySend(another, roomId)).ok).toBe(true);
+  });
+
+  it("switches slow mode with one click, moves to check-out, and ends", async () => {
+    expect((await control(facilitator, occurrenceId, "pause")).status).toBe(409);
+    await control(facilitator, occurrenceId, "begin");
+    const slow = nextEvent<RoomChange>(
+      member.socket,
+      "room:updated",
+      (change) => change.slowModeSeconds === 30,
+    );
+    expect((await control(facilitator, occurrenceId, "slow_mode", { on: true })).status).toBe(200);
+    await slow;
+    await control(facilitator, occurrenceId, "slow_mode", { on: false });
+    expect((await prisma().room.findUniqueOrThrow({ where: { id: roomId } })).slowModeSeconds).toBe(0);
+
+    await control(facilitator, occurrenceId, "sharing");
+    const checkOut = nextEvent<RoomChange>(
+      member.socket,
+      "room:updated",
+      (c) => c.session?.phase === "check_out",
+    );
+    await control(facilitator, occurrenceId, "check_out");
+    await checkOut;
+    const ended = nextEvent<RoomChange>(member.socket, "room:updated", (change) => change.session === null);
+    expect((await control(facilitator, occurrenceId, "end")).status).toBe(200);
+    await ended;
+    expect((await trySend(member, roomId, "thank you all")).ok).toBe(true);
+    expect((await control(facilitator, occurrenceId, "pause")).status).toBe(409);
+    expect((await control(facilitator, occurrenceId, "dance")).status).toBe(400);
+  });
+
+  it("ends by itself at its end time, and the room is told", async () => {
+    await control(facilitator, occurrenceId, "begin");
+    await control(facilitator, occurrenceId, "pause");
+    const ended = nextEvent<RoomChange>(
+      member.socket,
+      "room:updated",
+      (change) => change.session === null,
+      5_000,
+    );
+    await prisma().sessionOccurrence.update({ where: { id: occurrenceId }, data: { endsAt: new Date() } });
+    await ended;
+    expect(
+      (await prisma().sessionOccurrence.findUniqueOrThrow({ where: { id: occurrenceId } })).closedAt,
+    ).not.toBeNull();
+    expect((await trySend(member, roomId)).ok).toBe(true);
+  });
+
+  it("a member who rejoins learns where the session stands", async () => {
+    await control(facilitator, occurrenceId, "begin");
+    await control(facilitator, occurrenceId, "give_floor", { userId: another.id });
+    const answer = await join(member.socket, roomId);
+    expect(answer.room.session).toMatchObject({ occurrenceId, floor: { id: another.id } });
   });
 });
 
-describe("changing the password", () => {
-  it("needs a session", async () => {
-    const { status, body } = await postJson(`${hearth.app.url}/api/account/password`, {
-      currentPassword: goodPassword,
-      newPassword: "whatever new passphrase",
+describe("reminders", () => {
+  let receiver: Server;
+  let pushes: { headers: IncomingMessage["headers"]; bytes: number; path: string }[];
+  let pushUrl: string;
+  beforeAll(async () => {
+    pushes = [];
+    receiver = createServer((request, response) => {
+      const chunks: Buffer[] = [];
+      request.on("data", (chunk: Buffer) => chunks.push(chunk));
+      request.on("end", () => {
+        pushes.push({
+          headers: request.headers,
+          bytes: Buffer.concat(chunks).length,
+          path: request.url ?? "",
+        });
+        response.writeHead(201).end();
+      });
     });
-    expect(status).toBe(401);
-    expect(body.error?.code).toBe("unauthenticated");
+    await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
+    pushUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
   });
+  afterAll(() => receiver.close());
 
-  it("refuses a wrong current password and changes nothing", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    const result = await postJson(
-      `${hearth.app.url}/api/account/password`,
-      { currentPassword: "not my password", newPassword: "whatever new passphrase" },
-      { cookie: cookie as string },
+  const browserKeys = () => {
+    const ecdh = createECDH("prime256v1");
+    ecdh.generateKeys();
+    return { p256dh: ecdh.getPublicKey().toString("base64url"), auth: randomBytes(16).toString("base64url") };
+  };
+
+  it("reach followers once, in Hearth and by push; not those who do not follow", async () => {
+    const roomId = await roomWithPeople();
+    expect((await post("/api/sessions/follow", { roomId, following: true }, member)).status).toBe(200);
+    expect((await post("/api/sessions/follow", { roomId, following: "yes" }, member)).status).toBe(400);
+    const endpoint = `${pushUrl}/push/${randomUUID()}`;
+    expect((await post("/api/push-subscriptions", { endpoint, keys: browserKeys() }, member)).status).toBe(
+      201,
     );
-    expect(result.status).toBe(400);
-    expect(result.body.error?.fields?.currentPassword).toMatch(/not your current password/);
-    expect((await signIn(hearth.app.url, member.pseudonym, member.password)).cookie).toBeDefined();
+    // Only known push services: never an address a member names.
+    const internal = { endpoint: "http://10.0.0.1/push/1", keys: browserKeys() };
+    expect((await post("/api/push-subscriptions", internal, another)).status).toBe(400);
+    expect(
+      (await post("/api/push-subscriptions", { endpoint, keys: { p256dh: "x", auth: "y" } }, another)).status,
+    ).toBe(400);
+
+    const reminded = nextEvent<SessionReminder>(member.socket, "session:reminder", () => true, 5_000);
+    const otherReminders: SessionReminder[] = [];
+    another.socket.on("session:reminder", (reminder: SessionReminder) => otherReminders.push(reminder));
+    const soon = new Date(Date.now() + 10 * 60_000);
+    const local = soon.toLocaleString("sv-SE", { timeZone: "Europe/London" }).slice(0, 16).replace(" ", "T");
+    expect(
+      (await post("/api/sessions", { ...sessionNow(roomId), startsAt: local }, facilitator)).status,
+    ).toBe(201);
+    const reminder = await reminded;
+    expect(reminder).toMatchObject({ roomId, theme: "Evening circle" });
+
+    await settle(1_500);
+    const mine = pushes.filter((push) => endpoint.endsWith(push.path));
+    expect(mine).toHaveLength(1);
+    expect(mine[0]?.headers["content-encoding"]).toBe("aes128gcm");
+    expect(mine[0]?.headers.authorization).toMatch(/^vapid t=.+, k=.+/);
+    expect(mine[0]?.bytes).toBeGreaterThan(100);
+    expect(otherReminders).toEqual([]);
+    expect(await prisma().sessionOccurrence.count({ where: { roomId, remindedAt: { not: null } } })).toBe(1);
   });
 
-  it("signs out the other sessions and closes their open sockets at once", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const laptop = (await signIn(hearth.app.url, member.pseudonym, member.password)).cookie as string;
-    const phone = (await signIn(hearth.app.url, member.pseudonym, member.password)).cookie as string;
-    const phoneSocket = await connectSocket(hearth.app.url, { cookie: phone });
-    if (!phoneSocket.connected) throw new Error("the phone's socket should connect");
-    const phoneRevoked = new Promise<void>((resolve) =>
-      phoneSocket.socket.once("session:revoked", () => resolve()),
-    );
-    const phoneClosed = new Promise<string>((resolve) =>
-      phoneSocket.socket.once("disconnect", (reason) => resolve(reason)),
-    );
-
-    const newPassword = "completely new passphrase";
-    const result = await postJson(
-      `${hearth.app.url}/api/account/password`,
-      { currentPassword: member.password, newPassword },
-      { cookie: laptop },
-    );
-    expect(result.status).toBe(200);
-
-    await phoneRevoked;
-    expect(await phoneClosed).toBe("io server disconnect");
-    expect(await sessionFor(hearth.app.url, phone)).toBeNull();
-    expect(await connectSocket(hearth.app.url, { cookie: phone })).toMatchObject({
-      connected: false,
-      code: "unauthenticated",
-    });
-    expect((await signIn(hearth.app.url, member.pseudonym, member.password)).cookie).toBeUndefined();
-    expect((await signIn(hearth.app.url, member.pseudonym, newPassword)).cookie).toBeDefined();
-  });
-});
-
-describe("socket handshake", () => {
-  it("refuses a socket without a session with unauthenticated", async () => {
-    expect(await connectSocket(hearth.app.url)).toMatchObject({ connected: false, code: "unauthenticated" });
-    expect(await connectSocket(hearth.app.url, {}, ["polling"])).toMatchObject({
-      connected: false,
-      code: "unauthenticated",
-    });
-  });
-
-  it("refuses a forged or garbled session cookie", async () => {
-    const outcome = await connectSocket(hearth.app.url, {
-      cookie: "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged",
-    });
-    expect(outcome).toMatchObject({ connected: false, code: "unauthenticated" });
-  });
-
-  it("refuses a valid session from a foreign Origin with forbidden", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    const outcome = await connectSocket(hearth.app.url, {
-      cookie: cookie as string,
-      origin: "https://evil.example",
-    });
-    expect(outcome).toMatchObject({ connected: false, code: "forbidden" });
-  });
-
-  it("accepts a valid session from the app's own Origin, over WebSocket and over polling", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    for (const transports of [["websocket"], ["polling"]] as const) {
-      const outcome = await connectSocket(
-        hearth.app.url,
-        { cookie: cookie as string, origin: hearth.app.url },
-        [...transports],
-      );
-      expect(outcome.connected).toBe(true);
-      if (outcome.connected) outcome.socket.close();
-    }
-  });
-
-  it("refuses the session of a disabled account", async () => {
-    const member = await signUpMember(hearth.app.url);
-    const { cookie } = await signIn(hearth.app.url, member.pseudonym, member.password);
-    await database.prisma.user.update({ where: { id: member.id }, data: { disabledAt: new Date() } });
-    expect(await connectSocket(hearth.app.url, { cookie: cookie as string })).toMatchObject({
-      connected: false,
-      code: "unauthenticated",
-    });
+  it("forget a subscription the push service says is gone", async () => {
+    const roomId = await roomWithPeople();
+    await post("/api/sessions/follow", { roomId, following: true }, another);
+    const gone = createServer((_request, response) => response.writeHead(410).end());
+    await new Promise<void>((resolve) => gone.listen(0, "127.0.0.1", resolve));
+    const endpoint = `http://127.0.0.1:${(gone.address() as AddressInfo).port}/push/gone`;
+    await post("/api/push-subscriptions", { endpoint, keys: browserKeys() }, another);
+    await post("/api/sessions", { ...sessionNow(roomId), theme: "Soon" }, facilitator);
+    await nextEvent<SessionReminder>(another.socket, "session:reminder", (r) => r.roomId === roomId, 5_000);
+    await settle(1_500);
+    gone.close();
+    expect(await prisma().pushSubscription.count({ where: { endpoint } })).toBe(0);
   });
 });

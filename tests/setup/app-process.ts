@@ -3,6 +3,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
+import webpush from "web-push";
+
+const testPushKeys = webpush.generateVAPIDKeys();
 
 export interface AppProcess {
   url: string;
@@ -62,6 +65,9 @@ export async function startAppProcess(options: {
     NEXTAUTH_SECRET: testSecret,
     LOG_LEVEL: "warn",
     RATE_LIMIT_SCALE: "50",
+    // Given, so test servers never write a key pair into the project's data directory.
+    VAPID_PUBLIC_KEY: testPushKeys.publicKey,
+    VAPID_PRIVATE_KEY: testPushKeys.privateKey,
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };

@@ -29,6 +29,11 @@ const kindLabels: Record<string, string> = {
   file_appeal: "asked for a review:",
   uphold_appeal: "kept a decision under appeal by",
   reverse_appeal: "reversed a decision under appeal by",
+  hand_over_item: "handed an item to",
+  schedule_session: "scheduled a session:",
+  cancel_session: "cancelled a session:",
+  begin_session: "began a session:",
+  end_session: "ended a session:",
 };
 
 export default async function ModerationLogPage() {

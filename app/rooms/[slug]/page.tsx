@@ -13,6 +13,10 @@ import { moderatorAround } from "@/lib/server/services/duty/on-duty";
 import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
+import { isFollowing } from "@/lib/server/services/sessions/follow-sessions";
+import { SessionStart } from "@/components/sessions/session-start";
+import { ScheduleSessions } from "@/components/sessions/schedule-sessions";
+import { listRoomSessions } from "@/lib/server/services/sessions/schedule-session";
 
 type Params = { params: Promise<{ slug: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -49,6 +53,13 @@ export default async function RoomPage({ params, searchParams }: Props) {
     return (
       <div className="flex flex-col gap-5">
         {heading}
+        {room.session && !room.session.closedAt && (
+          <p>
+            <span className="font-semibold">Next session:</span>{" "}
+            <SessionStart startsAt={room.session.startsAt} endsAt={room.session.endsAt} /> ·{" "}
+            {room.session.theme}
+          </p>
+        )}
         <RoomPreview room={room} />
       </div>
     );
@@ -66,6 +77,16 @@ export default async function RoomPage({ params, searchParams }: Props) {
         </p>
       )}
       {people && <RoomTools room={room} people={people} viewerId={member.userId} />}
+      {people && (
+        <ScheduleSessions
+          roomId={room.id}
+          sessions={await listRoomSessions(room.id)}
+          moderators={people
+            .filter((person) => person.role === "moderator" && !person.removed)
+            .map((person) => ({ id: person.userId, pseudonym: person.pseudonym }))}
+          viewerId={member.userId}
+        />
+      )}
       {page.standing === "removed" ? (
         <p className="rounded-2xl border border-line bg-surface p-4">
           A moderator removed you from this room, so you can&apos;t read or rejoin it for now. Other rooms are
@@ -87,6 +108,8 @@ export default async function RoomPage({ params, searchParams }: Props) {
           }
           crisisRegion={await crisisRegionFor(member, (await headers()).get("accept-language"))}
           reading={{ filters: await readingFiltersOf(member), mutedIds: await mutedIdsOf(member) }}
+          hostsSessions={people !== null}
+          followingSessions={await isFollowing(member.userId, room.id)}
         />
       )}
     </div>

@@ -38,6 +38,7 @@ export const rateLimits = {
   appealPerMember: { points: 5, durationSeconds: 60 * 60 },
   appealDecisionPerMember: { points: 60, durationSeconds: 60 },
   personalMutePerMember: { points: 30, durationSeconds: 60 },
+  sessionFollowPerMember: { points: 30, durationSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -8,97 +8,114 @@ const iso = (date: Date | null | undefined) => date?.toISOString() ?? null;
 
 export async function exportMyData(actor: MemberActor) {
   const userId = actor.userId;
-  const [user, memberships, messages, reactions, reports, notices, blocks, mutes, appeals, checkIns] =
-    await Promise.all([
-      db().user.findUniqueOrThrow({
-        where: { id: userId },
-        select: {
-          pseudonym: true,
-          siteRole: true,
-          createdAt: true,
-          crisisRegion: true,
-          readingFilters: true,
+  const [
+    user,
+    memberships,
+    messages,
+    reactions,
+    reports,
+    notices,
+    blocks,
+    mutes,
+    appeals,
+    checkIns,
+    follows,
+    pushes,
+  ] = await Promise.all([
+    db().user.findUniqueOrThrow({
+      where: { id: userId },
+      select: {
+        pseudonym: true,
+        siteRole: true,
+        createdAt: true,
+        crisisRegion: true,
+        readingFilters: true,
+      },
+    }),
+    db().membership.findMany({
+      where: { userId },
+      orderBy: { joinedAt: "asc" },
+      select: {
+        role: true,
+        listenOnly: true,
+        joinedAt: true,
+        leftAt: true,
+        removedAt: true,
+        mutedUntil: true,
+        guidelinesAcceptedAt: true,
+        room: { select: { name: true } },
+      },
+    }),
+    db().message.findMany({
+      where: { authorId: userId },
+      orderBy: { id: "asc" },
+      select: {
+        id: true,
+        body: true,
+        contentWarning: true,
+        createdAt: true,
+        editedAt: true,
+        deletedAt: true,
+        hiddenAt: true,
+        hiddenReason: true,
+        crisisFlaggedAt: true,
+        room: { select: { name: true } },
+      },
+    }),
+    db().reaction.findMany({
+      where: { userId },
+      select: { kind: true, createdAt: true, messageId: true },
+      orderBy: { createdAt: "asc" },
+    }),
+    db().report.findMany({
+      where: { reporterId: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        messageId: true,
+        reason: true,
+        details: true,
+        status: true,
+        createdAt: true,
+        resolvedAt: true,
+      },
+    }),
+    db().notice.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { kind: true, body: true, createdAt: true, readAt: true, room: { select: { name: true } } },
+    }),
+    db().block.findMany({
+      where: { blockerId: userId },
+      select: { createdAt: true, blocked: { select: { pseudonym: true } } },
+    }),
+    db().personalMute.findMany({
+      where: { userId },
+      select: { createdAt: true, mutedUser: { select: { pseudonym: true } } },
+    }),
+    db().appeal.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { words: true, status: true, decisionReason: true, createdAt: true, decidedAt: true },
+    }),
+    db().checkIn.findMany({
+      where: { memberId: userId },
+      orderBy: { createdAt: "asc" },
+      select: {
+        status: true,
+        createdAt: true,
+        room: { select: { name: true } },
+        messages: {
+          orderBy: { id: "asc" },
+          select: { body: true, createdAt: true, authorId: true, author: { select: { pseudonym: true } } },
         },
-      }),
-      db().membership.findMany({
-        where: { userId },
-        orderBy: { joinedAt: "asc" },
-        select: {
-          role: true,
-          listenOnly: true,
-          joinedAt: true,
-          leftAt: true,
-          removedAt: true,
-          mutedUntil: true,
-          guidelinesAcceptedAt: true,
-          room: { select: { name: true } },
-        },
-      }),
-      db().message.findMany({
-        where: { authorId: userId },
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          body: true,
-          contentWarning: true,
-          createdAt: true,
-          editedAt: true,
-          deletedAt: true,
-          hiddenAt: true,
-          hiddenReason: true,
-          crisisFlaggedAt: true,
-          room: { select: { name: true } },
-        },
-      }),
-      db().reaction.findMany({
-        where: { userId },
-        select: { kind: true, createdAt: true, messageId: true },
-        orderBy: { createdAt: "asc" },
-      }),
-      db().report.findMany({
-        where: { reporterId: userId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          messageId: true,
-          reason: true,
-          details: true,
-          status: true,
-          createdAt: true,
-          resolvedAt: true,
-        },
-      }),
-      db().notice.findMany({
-        where: { userId },
-        orderBy: { createdAt: "asc" },
-        select: { kind: true, body: true, createdAt: true, readAt: true, room: { select: { name: true } } },
-      }),
-      db().block.findMany({
-        where: { blockerId: userId },
-        select: { createdAt: true, blocked: { select: { pseudonym: true } } },
-      }),
-      db().personalMute.findMany({
-        where: { userId },
-        select: { createdAt: true, mutedUser: { select: { pseudonym: true } } },
-      }),
-      db().appeal.findMany({
-        where: { userId },
-        orderBy: { createdAt: "asc" },
-        select: { words: true, status: true, decisionReason: true, createdAt: true, decidedAt: true },
-      }),
-      db().checkIn.findMany({
-        where: { memberId: userId },
-        orderBy: { createdAt: "asc" },
-        select: {
-          status: true,
-          createdAt: true,
-          room: { select: { name: true } },
-          messages: {
-            orderBy: { id: "asc" },
-            select: { body: true, createdAt: true, authorId: true, author: { select: { pseudonym: true } } },
-          },
-        },
-      }),
-    ]);
+      },
+    }),
+    db().sessionFollow.findMany({
+      where: { userId },
+      select: { createdAt: true, room: { select: { name: true } } },
+    }),
+    db().pushSubscription.findMany({ where: { userId }, select: { endpoint: true, createdAt: true } }),
+  ]);
 
   return {
     exportedAt: new Date().toISOString(),
@@ -153,6 +170,12 @@ export async function exportMyData(actor: MemberActor) {
     })),
     blocked: blocks.map((row) => ({ pseudonym: row.blocked.pseudonym, since: iso(row.createdAt) })),
     mutedForMe: mutes.map((row) => ({ pseudonym: row.mutedUser.pseudonym, since: iso(row.createdAt) })),
+    followedSessions: follows.map((row) => ({ room: row.room.name, since: iso(row.createdAt) })),
+    // Which push service, not the browser's secret keys.
+    notificationDevices: pushes.map((row) => ({
+      service: new URL(row.endpoint).host,
+      since: iso(row.createdAt),
+    })),
     appeals: appeals.map((row) => ({
       words: row.words,
       status: row.status,
@@ -221,6 +244,11 @@ export function myDataAsText(data: MyData): string {
   for (const row of data.blocked) lines.push(`- ${row.pseudonym}, since ${when(row.since)}`);
   section("People you muted for yourself", data.mutedForMe.length);
   for (const row of data.mutedForMe) lines.push(`- ${row.pseudonym}, since ${when(row.since)}`);
+  section("Rooms whose sessions you follow", data.followedSessions.length);
+  for (const row of data.followedSessions) lines.push(`- ${row.room}, since ${when(row.since)}`);
+  section("Devices that show you session reminders", data.notificationDevices.length);
+  for (const row of data.notificationDevices)
+    lines.push(`- through ${row.service}, since ${when(row.since)}`);
   section("Your appeals", data.appeals.length);
   for (const row of data.appeals)
     lines.push(

@@ -1,16 +1,17 @@
 // Editing puts words in front of others just as sending does, so it passes the same doors: the
 // author's own message, still standing; the posting rules (mute, removal, lock, slow mode,
-// guidelines, listening only) with the same codes as a send; a rate limit; and the same
+// guidelines, listening only, the session's pause or floor) with the same codes as a send; a rate limit; and the same
 // screening (a blocking word refuses the edit, crisis words cover the message for other readers
 // and bring care to the author). An edit counts as posting for slow mode.
 import { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { canChangeMessage, canPost, canPostSql } from "@/lib/server/policies/room-policies";
+import { canChangeMessage, canPostSql } from "@/lib/server/policies/room-policies";
+import { canPostDuringSessionSql } from "@/lib/server/policies/session-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { followUpScreening } from "@/lib/server/safety/follow-up";
 import { blockedWordsProblem, screenMessage } from "@/lib/server/safety/screen-message";
-import { readPostFacts } from "@/lib/server/services/messages/post-facts";
+import { postingDecision, readPostFacts } from "@/lib/server/services/messages/post-facts";
 import { messageSelect, reactionsFor, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import type { WireMessage } from "@/lib/shared/chat-types";
@@ -21,7 +22,7 @@ import { editMessageSchema } from "@/lib/shared/schemas/chat";
 async function requirePosting(roomId: string, userId: string): Promise<string[]> {
   const facts = await readPostFacts(roomId, userId);
   if (!facts) throw new AppError("not_found", "We couldn't find that room.");
-  const decision = canPost(facts.inRoom ? facts : null, facts, new Date());
+  const decision = postingDecision(facts, userId);
   if (!decision.allowed)
     throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
   return facts.blockedRelations;
@@ -50,7 +51,7 @@ export async function editMessage(
   const edited = await db().$queryRaw<{ id: bigint }[]>`
     WITH allowed AS (
       SELECT m.id FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
-      WHERE r.id = ${existing.roomId}::uuid AND m."userId" = ${actor.userId}::uuid AND ${canPostSql}
+      WHERE r.id = ${existing.roomId}::uuid AND m."userId" = ${actor.userId}::uuid AND ${canPostSql} AND ${canPostDuringSessionSql}
       FOR UPDATE OF r, m
     ), edited AS (
       UPDATE "Message"

@@ -1,12 +1,13 @@
 // Inserts the messages that arrive together in one statement and one commit. Under the locks
 // of the rooms' and senders' membership rows (taken in a fixed order, so concurrent batches
 // on several processes cannot deadlock) the posting rules are checked again on the latest
-// rows (canPostSql, the SQL form of canPost); a clientId already stored inserts nothing. Message ids follow the order of arrival,
+// rows (canPostSql and canPostDuringSessionSql, the SQL forms of the posting policies); a clientId already stored inserts nothing. Message ids follow the order of arrival,
 // and rise in commit order within a room (the room's lock), so `after` never misses one.
 import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
 import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { canPostSql } from "@/lib/server/policies/room-policies";
+import { canPostDuringSessionSql } from "@/lib/server/policies/session-policies";
 
 export interface NewMessage {
   roomId: string;
@@ -34,7 +35,7 @@ const insertBatch = batched(
         SELECT r.id AS room_id, m."userId" AS author_id
         FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
         WHERE (r.id, m."userId") IN (SELECT room_id, author_id FROM input)
-          AND ${canPostSql}
+          AND ${canPostSql} AND ${canPostDuringSessionSql}
         ORDER BY r.id, m.id
         FOR UPDATE OF r, m
       ), inserted AS (

@@ -1,9 +1,8 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { canPost } from "@/lib/server/policies/room-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { insertMessage } from "@/lib/server/services/messages/insert-messages";
-import { readPostFacts } from "@/lib/server/services/messages/post-facts";
+import { postingDecision, readPostFacts } from "@/lib/server/services/messages/post-facts";
 import { messageSelect, noReactions, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { followUpScreening } from "@/lib/server/safety/follow-up";
@@ -31,7 +30,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
   const input = parseInput(sendMessageSchema, rawInput);
   const facts = await readPostFacts(input.roomId, actor.userId);
   if (!facts) throw new AppError("not_found", "We couldn't find that room.");
-  const decision = canPost(facts.inRoom ? facts : null, facts, new Date());
+  const decision = postingDecision(facts, actor.userId);
   if (!decision.allowed) {
     const stored = await findByClientId(actor.userId, input.clientId);
     if (stored) return { message: stored, duplicate: true };
@@ -57,7 +56,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     const stored = await findByClientId(actor.userId, input.clientId);
     if (stored) return { message: stored, duplicate: true };
     const now = await readPostFacts(input.roomId, actor.userId);
-    const again = now ? canPost(now.inRoom ? now : null, now, new Date()) : undefined;
+    const again = now ? postingDecision(now, actor.userId) : undefined;
     if (again && !again.allowed)
       throw new AppError(again.code, again.message, { retryAfterSeconds: again.retryAfterSeconds });
     throw new AppError("conflict", "Your message could not be posted just now. Please try again.");

@@ -6,6 +6,7 @@ import {
   roomSelect,
   toWireRoom,
 } from "@/lib/server/services/rooms/room-records";
+import { roomSession } from "@/lib/server/services/sessions/room-session";
 import type { WireRoom } from "@/lib/shared/chat-types";
 
 export interface RoomPage {
@@ -35,7 +36,10 @@ export async function getRoomForPage(actor: MemberActor | null, slug: string): P
           ? "listener"
           : "member";
   return {
-    room: toWireRoom(room, await countActiveMembers(db(), room.id)),
+    room: {
+      ...toWireRoom(room, await countActiveMembers(db(), room.id)),
+      session: await roomSession(room.id),
+    },
     standing,
     hasAcceptedGuidelines: membership?.guidelinesAcceptedVersion != null,
   };

@@ -3,6 +3,7 @@ import { readJoinPage } from "@/lib/server/services/messages/latest-pages";
 import { decideAndWriteJoin } from "@/lib/server/services/rooms/join-batch";
 import { toWireMembership, toWireRoom } from "@/lib/server/services/rooms/room-records";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { roomSessionForJoin } from "@/lib/server/services/sessions/room-session";
 import type { JoinAnswer } from "@/lib/shared/realtime-events";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -38,14 +39,19 @@ export async function joinRoom(
   const { room, membership, previousLastRead, memberCount } = outcome;
 
   await admitted(room.id);
-  const page = await readJoinPage({
-    readerId: actor.userId,
-    roomId: room.id,
-    after: input.after === undefined ? undefined : BigInt(input.after),
-    changedSince: input.after === undefined || !input.changedSince ? undefined : new Date(input.changedSince),
-  });
+  const [page, session] = await Promise.all([
+    readJoinPage({
+      readerId: actor.userId,
+      roomId: room.id,
+      after: input.after === undefined ? undefined : BigInt(input.after),
+      changedSince:
+        input.after === undefined || !input.changedSince ? undefined : new Date(input.changedSince),
+    }),
+    // The session may have moved on while this person was away (a pause, the floor, its end).
+    roomSessionForJoin(room.id),
+  ]);
   return {
-    room: toWireRoom(room, memberCount),
+    room: { ...toWireRoom(room, memberCount), session },
     membership: toWireMembership(membership, previousLastRead, room.guidelinesVersion),
     ...page,
   };

@@ -3,6 +3,7 @@ import { db } from "@/lib/server/db";
 import { publisher } from "@/lib/server/services/publisher";
 import { readRoomActivity } from "@/lib/server/services/rooms/room-activity";
 import { activeMembershipWhere } from "@/lib/server/services/rooms/room-records";
+import { nextSessions } from "@/lib/server/services/sessions/room-session";
 import type { RoomDirectory } from "@/lib/shared/directory-types";
 
 /** The room directory, grouped by topic; anyone may look, signed in or not. */
@@ -37,7 +38,8 @@ export async function listRooms(actor: MemberActor | null): Promise<RoomDirector
         .map(async (room) => [room.id, (await publisher().onlineUserIds(room.id))?.length ?? null] as const),
     ),
   );
-  const activity = await readRoomActivity(topics.flatMap((topic) => topic.rooms.map((room) => room.id)));
+  const roomIds = topics.flatMap((topic) => topic.rooms.map((room) => room.id));
+  const [activity, sessions] = await Promise.all([readRoomActivity(roomIds), nextSessions(roomIds)]);
   return {
     topics: topics.map((topic) => ({
       slug: topic.slug,
@@ -57,6 +59,7 @@ export async function listRooms(actor: MemberActor | null): Promise<RoomDirector
           lastActiveAt: activity.get(room.id)?.lastActiveAt?.toISOString() ?? null,
           usualHourUtc: activity.get(room.id)?.usualHourUtc ?? null,
           myPlace: mine ? (mine.listenOnly ? "listener" : "member") : null,
+          nextSession: sessions.get(room.id) ?? null,
         };
       }),
     })),

@@ -1,0 +1,26 @@
+"use client";
+import { useEffect, useState } from "react";
+import { sessionStage, type SessionStage, type WireRoomSession } from "@/lib/shared/session-types";
+
+/** Where the session stands now; moves on by itself at the start and end times. */
+export function useSessionStage(session: WireRoomSession | null | undefined): {
+  stage: SessionStage | null;
+  now: Date;
+} {
+  const [now, setNow] = useState(() => new Date());
+  const startsAt = session?.startsAt;
+  const endsAt = session?.endsAt;
+  useEffect(() => {
+    if (!startsAt || !endsAt) return;
+    const timers = [startsAt, endsAt]
+      .map((iso) => new Date(iso).getTime() - Date.now() + 100)
+      .filter((ms) => ms > 0 && ms < 2 ** 31 - 1)
+      .map((ms) => setTimeout(() => setNow(new Date()), ms));
+    const tick = setInterval(() => setNow(new Date()), 30_000);
+    return () => {
+      timers.forEach(clearTimeout);
+      clearInterval(tick);
+    };
+  }, [startsAt, endsAt]);
+  return { stage: session ? sessionStage(session, now) : null, now };
+}
