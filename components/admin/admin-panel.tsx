@@ -2,6 +2,7 @@
 import { useId } from "react";
 import { button, field, formValues } from "@/components/admin/admin-form";
 import { AdminTopic } from "@/components/admin/admin-topic";
+import { NewcomerTrust } from "@/components/admin/newcomer-trust";
 import { WatchedWords } from "@/components/admin/watched-words";
 import { useReasonedAction } from "@/lib/client/use-reasoned-action";
 import type { AdminOverview } from "@/lib/shared/admin-types";
@@ -72,6 +73,7 @@ export function AdminPanel({ overview }: { overview: AdminOverview }) {
       </section>
 
       <WatchedWords overview={overview} act={act} />
+      <NewcomerTrust trust={overview.trust} act={act} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { CarefulRoomNote } from "@/components/chat/careful-room-note";
 import { useState } from "react";
 import type { WireRoom } from "@/lib/shared/chat-types";
 
@@ -60,6 +61,7 @@ export function JoinPanel({ room, needsGuidelines, error, onJoin }: JoinPanelPro
               <li key={line}>{line}</li>
             ))}
         </ul>
+        {room.careful && <CarefulRoomNote />}
         {needsGuidelines && (
           <label className="flex items-start gap-3">
             <input

@@ -5,7 +5,7 @@ import { LinkifiedText } from "@/components/chat/linkified-text";
 import { MessageActions } from "@/components/chat/message-actions";
 import { ReportForm } from "@/components/chat/report-form";
 import { reactionsOffered } from "@/lib/shared/care-reactions";
-import type { WireMessage } from "@/lib/shared/chat-types";
+import type { HoldReason, WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
 import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/limits";
@@ -133,6 +133,7 @@ export function MessageItem({
           <span className="text-caution">Hidden by a moderator; only you can see it.</span>
         )}
       </header>
+      {message.awaitingModerator && mine && <AwaitingModerator why={message.awaitingModerator} />}
 
       {message.contentWarning && (
         <p className="text-sm">
@@ -289,7 +290,7 @@ export function MessageItem({
           mine={mine}
           reactions={message.reactions}
           offered={reactionsOffered({ needsCare })}
-          reactionsDisabled={!canReact || message.hidden}
+          reactionsDisabled={!canReact || message.hidden || Boolean(message.awaitingModerator)}
           canReport={!mine && !message.hidden && !reported}
           canBlock={!mine}
           onMuteForMe={async () => {
@@ -312,5 +313,21 @@ export function MessageItem({
         />
       </footer>
     </article>
+  );
+}
+
+const holdWords: Record<HoldReason, string> = {
+  careful_room: "In this room a moderator reads new members' first messages before everyone sees them.",
+  link: "Links from new accounts are read by a moderator first; it keeps the rooms free of spam.",
+  watched_word: "While you are new here, a moderator reads messages with some words first.",
+};
+
+/** The author's own message, not yet shared with the room: said plainly, never as a fault. */
+function AwaitingModerator({ why }: { why: HoldReason }) {
+  return (
+    <p className="text-sm">
+      <span className="font-medium">Waiting for a moderator.</span>{" "}
+      <span className="text-muted">Only you can see it for now. {holdWords[why]}</span>
+    </p>
   );
 }

@@ -1,4 +1,5 @@
 "use client";
+import { CarefulRoomNote } from "@/components/chat/careful-room-note";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Composer } from "@/components/chat/composer";
@@ -390,6 +391,7 @@ export function RoomChat({
               is around.
             </p>
           )}
+          {room.careful && <CarefulRoomNote />}
           {room.slowModeSeconds > 0 && !room.locked && (
             <p role="status" className="text-sm text-muted">
               Slow mode: one message every {room.slowModeSeconds} seconds, so everyone has room to breathe.

@@ -19,6 +19,12 @@ const automaticLabels: Record<string, string> = {
   crisis_detection: "words that suggest the person may be in danger",
   watched_word: "watched words",
   pile_on: "several members turned on one person",
+  newcomer_hold: "waiting for a moderator's approval",
+};
+const awaitingLabels: Record<NonNullable<QueueItem["awaitingApproval"]>, string> = {
+  careful_room: "a new member's message in a careful room",
+  link: "a link from a new account",
+  watched_word: "watched words in a new member's message",
 };
 
 /** Why a line is covered, in the words a reader would see, or null when it is not. */
@@ -101,7 +107,11 @@ function QueueEntry({ item }: { item: QueueItem }) {
 
   return (
     <article
-      aria-label={`Report about ${item.author.pseudonym} in ${item.room.name}`}
+      aria-label={
+        item.awaitingApproval
+          ? `Message from ${item.author.pseudonym} waiting in ${item.room.name}`
+          : `Report about ${item.author.pseudonym} in ${item.room.name}`
+      }
       className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk || item.pileOn ? "border-caution" : "border-line"}`}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -111,6 +121,9 @@ function QueueEntry({ item }: { item: QueueItem }) {
           )}
           {item.pileOn && (
             <span className="mr-2 rounded-md bg-caution-soft px-2 py-0.5 text-caution">Pile-on</span>
+          )}
+          {item.awaitingApproval && (
+            <span className="mr-2 rounded-md bg-accent-soft px-2 py-0.5">Waiting for approval</span>
           )}
           {item.author.pseudonym} in {item.room.name}
         </h2>
@@ -169,6 +182,13 @@ function QueueEntry({ item }: { item: QueueItem }) {
           {coverLabel(item) ? `Show reported message (${coverLabel(item)})` : "Show reported message"}
         </button>
       )}
+      {item.awaitingApproval && (
+        <p className="text-sm">
+          Only {item.author.pseudonym} sees this message until you decide (
+          {awaitingLabels[item.awaitingApproval]}). Approving shares it with the room; declining keeps it back
+          and tells them kindly.
+        </p>
+      )}
       {(item.selfHarmRisk || item.needsCare) && <CheckInPrivately item={item} />}
       <HandOver item={item} />
       <p className="text-sm">
@@ -193,6 +213,26 @@ function QueueEntry({ item }: { item: QueueItem }) {
         <p role="alert" className="text-caution">
           {outcome.text}
         </p>
+      )}
+      {item.awaitingApproval && (
+        <div className="flex flex-wrap gap-2">
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => act({ action: "approve_message", messageId: item.messageId })}
+            className="min-h-11 rounded-xl bg-accent px-3 text-accent-ink"
+          >
+            Approve
+          </button>
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => act({ action: "decline_message", messageId: item.messageId })}
+            className="min-h-11 rounded-xl border border-line px-3"
+          >
+            Decline (needs a reason)
+          </button>
+        </div>
       )}
       <div className="flex flex-wrap gap-2">
         <button

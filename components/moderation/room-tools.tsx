@@ -81,6 +81,21 @@ export function RoomTools({
           >
             {room.locked ? "Unlock the room" : "Lock the room (read-only)"}
           </button>
+          <button
+            type="button"
+            aria-pressed={Boolean(room.careful)}
+            onClick={() =>
+              act(
+                { action: "careful", roomId: room.id, careful: !room.careful },
+                room.careful
+                  ? "Newcomers' messages now appear at once."
+                  : "Newcomers' first messages now wait for a moderator.",
+              )
+            }
+            className="min-h-11 rounded-xl border border-line px-3"
+          >
+            {room.careful ? "Stop being a careful room" : "Make it a careful room"}
+          </button>
         </fieldset>
 
         <div className="flex flex-col gap-1">

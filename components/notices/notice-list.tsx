@@ -16,6 +16,7 @@ const headings: Record<WireNotice["kind"], string> = {
   report_outcome: "About a message you reported",
   appeal_outcome: "Your review was decided",
   care_note: "Moderators are looking",
+  message_declined: "About a message you wrote",
 };
 
 const appealStatus = {

@@ -139,6 +139,33 @@ describe("catching up after a lost connection", () => {
     expect(state.heldThrough).toBe("50");
   });
 
+  it("places a newcomer's message approved late in its id order, live or on a rejoin", () => {
+    // 48 waited for a moderator (never sent to this reader); 49 and 50 were shown at once.
+    const page = range(1, 50).filter((item) => item.id !== "48");
+    const live = run([
+      { type: "joined", answer: joinAnswer(page) },
+      { type: "message-new", message: message(48) },
+    ]);
+    expect(ids(live).slice(-3)).toEqual(["48", "49", "50"]);
+    expect(live.heldThrough).toBe("50");
+
+    const away = run([
+      { type: "joined", answer: joinAnswer(page) },
+      { type: "connection", connection: "reconnecting" },
+      {
+        type: "joined",
+        after: "50",
+        answer: {
+          ...joinAnswer([]),
+          catchUp: { missed: 0, more: false },
+          changed: [message(48)],
+          removedIds: [],
+        },
+      },
+    ]);
+    expect(ids(away).slice(-3)).toEqual(["48", "49", "50"]);
+  });
+
   it("merges a late answer for an old cursor without moving the cursor back", () => {
     const all = range(1, 300);
     let state = run([

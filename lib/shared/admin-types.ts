@@ -1,4 +1,5 @@
 // What /admin renders. The admin services return exactly these types.
+import type { TrustThresholds } from "@/lib/shared/schemas/admin";
 
 export interface WatchedWordView {
   id: string;
@@ -29,4 +30,6 @@ export interface AdminTopic {
 export interface AdminOverview {
   topics: AdminTopic[];
   words: WatchedWordView[];
+  /** Newcomer trust's thresholds. */
+  trust: TrustThresholds;
 }

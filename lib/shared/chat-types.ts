@@ -8,6 +8,9 @@ export interface WireReactions {
   mine: ReactionKindName[];
 }
 
+/** Why a newcomer's message waits for a moderator (docs/decisions/0021). */
+export type HoldReason = "careful_room" | "watched_word" | "link";
+
 export interface WireMessage {
   id: string;
   roomId: string;
@@ -26,6 +29,11 @@ export interface WireMessage {
    */
   needsCare: boolean;
   reactions: WireReactions;
+  /**
+   * Sent to the author alone: a newcomer's message that waits for a moderator's approval before
+   * others see it (newcomer trust), and why. Absent otherwise.
+   */
+  awaitingModerator?: HoldReason;
 }
 
 export interface WireRoom {
@@ -39,6 +47,8 @@ export interface WireRoom {
   memberCount: number;
   slowModeSeconds: number;
   locked: boolean;
+  /** Newcomers' first messages wait for a moderator's approval here. */
+  careful?: boolean;
   topic: { slug: string; name: string };
   /** A moderator of this room is on duty (names are not shown); absent when not known. */
   moderatorAround?: boolean;

@@ -1,9 +1,10 @@
 // What the moderator pages render: the queue and a room's people. The services return exactly
 // these types, so the browser and the server cannot drift apart.
+import type { HoldReason } from "@/lib/shared/chat-types";
 
 /** A report the system filed itself: which detector, and what it matched (rules or words). */
 export interface AutomaticFlag {
-  source: "crisis_detection" | "watched_word" | "pile_on";
+  source: "crisis_detection" | "watched_word" | "pile_on" | "newcomer_hold";
   matched: string[];
 }
 
@@ -27,6 +28,11 @@ export interface QueueItem {
   /** Crisis detection flagged it: covered for readers, and for moderators until opened. */
   needsCare: boolean;
   heldForReview: boolean;
+  /**
+   * A newcomer's message waiting for approval before others see it (newcomer trust), and why;
+   * null otherwise. Approve (`approve_message`) or decline (`decline_message`) it.
+   */
+  awaitingApproval: HoldReason | null;
   /** People who reported it; automatic flags are not counted here. */
   reportedBy: number;
   /** The people's reasons, counted. */

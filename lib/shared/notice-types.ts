@@ -1,7 +1,14 @@
 // What the notices page shows. The services return exactly these types.
 
 export type NoticeKindName =
-  "warning" | "mute" | "removal" | "message_hidden" | "report_outcome" | "appeal_outcome" | "care_note";
+  | "warning"
+  | "mute"
+  | "removal"
+  | "message_hidden"
+  | "report_outcome"
+  | "appeal_outcome"
+  | "care_note"
+  | "message_declined";
 
 /** Notices about a moderator's action on the member, which they can ask to have reviewed. */
 export const appealableNoticeKinds: readonly NoticeKindName[] = [

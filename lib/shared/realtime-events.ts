@@ -97,6 +97,7 @@ export type RoomChange = {
   memberCount?: number;
   slowModeSeconds?: number;
   locked?: boolean;
+  careful?: boolean;
   guidelinesVersion?: number;
   guidelines?: string;
   moderatorAround?: boolean;

@@ -41,6 +41,16 @@ beforeAll(async () => {
   await join(moderator.socket, roomId);
   await join(author.socket, roomId);
   await join(reader.socket, roomId);
+  // The author is a regular here: a newcomer's flagged words wait for a moderator instead
+  // (newcomer trust: tests/integration/newcomer-trust.test.ts).
+  await prisma().user.update({
+    where: { id: author.id },
+    data: { createdAt: new Date(Date.now() - 30 * 86_400_000) },
+  });
+  await prisma().membership.updateMany({
+    where: { roomId, userId: author.id },
+    data: { postCount: 40, joinedAt: new Date(Date.now() - 30 * 86_400_000) },
+  });
   expect((await addWord(admin, { phrase: "worthless", action: "block" })).status).toBe(201);
   expect((await addWord(admin, { phrase: "shut up", action: "flag", roomId })).status).toBe(201);
 });
@@ -66,6 +76,7 @@ describe("watched words", () => {
   it("posts a flagged message and queues it for the room's moderators", async () => {
     const queued = nextEvent<{ messageId: string }>(moderator.socket, "report:new");
     const message = await send(author.socket, roomId, "Oh shut up already");
+    expect(message.awaitingModerator).toBeUndefined();
     expect((await queued).messageId).toBe(message.id);
     const report = await prisma().report.findFirstOrThrow({ where: { messageId: BigInt(message.id) } });
     expect(report).toMatchObject({

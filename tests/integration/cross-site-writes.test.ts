@@ -17,7 +17,7 @@ interface WriteRoute {
   /** The path to call (a sample for dynamic segments). */
   path: () => string;
   /** A body the route would accept from Hearth's own page. */
-  body: () => Record<string, string | number | string[]>;
+  body: () => Record<string, unknown>;
 }
 
 let adminCookie = "";
@@ -124,6 +124,44 @@ const writeRoutes: Record<string, WriteRoute> = {
     body: () => ({ action: "lock", roomId, locked: "true", reason: "cross-site" }),
   },
   "POST /api/mod/duty": { takes: "json", path: () => "/api/mod/duty", body: () => ({ onDuty: "yes" }) },
+  "POST /api/sessions": {
+    takes: "json",
+    path: () => "/api/sessions",
+    // Too short to be scheduled: the own-origin control writes nothing.
+    body: () => ({
+      roomId,
+      theme: "x",
+      startsAt: "now",
+      timeZone: "UTC",
+      durationMinutes: 5,
+      facilitatorIds: [],
+    }),
+  },
+  "POST /api/sessions/cancel": {
+    takes: "json",
+    path: () => "/api/sessions/cancel",
+    body: () => ({ sessionId: "00000000-0000-0000-0000-000000000000" }),
+  },
+  "POST /api/sessions/control": {
+    takes: "json",
+    path: () => "/api/sessions/control",
+    body: () => ({ occurrenceId: "00000000-0000-0000-0000-000000000000", action: "pause" }),
+  },
+  "POST /api/sessions/follow": {
+    takes: "json",
+    path: () => "/api/sessions/follow",
+    body: () => ({ roomId, following: true }),
+  },
+  "POST /api/push-subscriptions": {
+    takes: "json",
+    path: () => "/api/push-subscriptions",
+    body: () => ({ endpoint: "https://fcm.googleapis.com/fcm/send/x", keys: { p256dh: "x", auth: "y" } }),
+  },
+  "POST /api/push-subscriptions/remove": {
+    takes: "json",
+    path: () => "/api/push-subscriptions/remove",
+    body: () => ({ endpoint: "https://fcm.googleapis.com/fcm/send/x" }),
+  },
   "POST /api/mod/hand-over": {
     takes: "json",
     path: () => "/api/mod/hand-over",
@@ -169,7 +207,7 @@ async function counts() {
 
 function encode(
   takes: Takes,
-  body: Record<string, string | number | string[]>,
+  body: Record<string, unknown>,
   as: "json" | "text" | "form" | "multipart",
 ) {
   if (takes === "none") return {};
@@ -181,7 +219,7 @@ function encode(
   }
   const boundary = "----hearthcrosssite";
   const parts = Object.entries(body).map(
-    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`,
+    ([k, v]) => `--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${String(v)}\r\n`,
   );
   return {
     "content-type": `multipart/form-data; boundary=${boundary}`,

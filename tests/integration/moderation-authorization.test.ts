@@ -34,8 +34,11 @@ let messageId = "";
 
 const A = "allowed";
 const F = "forbidden";
+// Approving and declining a held message need a fresh held message each time: their own
+// matrix is in tests/integration/newcomer-trust.test.ts.
+type MatrixAction = Exclude<ModerationActionName, "approve_message" | "decline_message">;
 // action → outcome for: admin, this room's moderator, another room's moderator, member, listener, removed member, muted member
-const matrix: Record<ModerationActionName, [string, string, string, string, string, string, string]> = {
+const matrix: Record<MatrixAction, [string, string, string, string, string, string, string]> = {
   hide_message: [A, A, F, F, F, F, F],
   dismiss_reports: [A, A, F, F, F, F, F],
   warn: [A, A, F, F, F, F, F],
@@ -45,6 +48,7 @@ const matrix: Record<ModerationActionName, [string, string, string, string, stri
   lift_removal: [A, A, F, F, F, F, F],
   slow_mode: [A, A, F, F, F, F, F],
   lock: [A, A, F, F, F, F, F],
+  careful: [A, A, F, F, F, F, F],
   edit_guidelines: [A, A, F, F, F, F, F],
 };
 
@@ -60,6 +64,8 @@ function payload(action: ModerationActionName): Record<string, unknown> {
       return { action, roomId, seconds: 0, reason };
     case "lock":
       return { action, roomId, locked: false, reason };
+    case "careful":
+      return { action, roomId, careful: false, reason };
     case "edit_guidelines":
       return { action, roomId, guidelines: "Be kind.", reason };
     default:

@@ -66,6 +66,8 @@ describe("a pile-on", () => {
       target.socket,
       "notice:new",
       (notice) => notice.kind === "care_note",
+      // The wait starts before the sends and reports below, which take seconds on a busy machine.
+      30_000,
     );
 
     for (const [index, attacker] of attackers.entries()) {

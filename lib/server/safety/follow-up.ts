@@ -2,7 +2,7 @@
 // reports the system files itself, and a person who may be in danger gets a private card of
 // crisis resources. An edit that is flagged again refreshes the open report rather than
 // filing a second one.
-import type { Prisma, ReportReason, ReportSource } from "@/generated/prisma/client";
+import type { MessageHold, Prisma, ReportReason, ReportSource } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { watchForPileOn } from "@/lib/server/safety/pile-on";
 import type { Screening } from "@/lib/server/safety/screen-message";
@@ -69,4 +69,21 @@ export async function followUpScreening(message: StoredWords, screening: Screeni
       },
     });
   }
+}
+
+/** What a moderator reads about a held message: why it waits. */
+export const holdDetails: Record<MessageHold, string> = {
+  careful_room: "A new member's message in a careful room",
+  link: "A link from a new account",
+  watched_word: "Watched words in a new member's message",
+};
+
+/** A newcomer's message was stored held: it waits in the queue for a moderator's approval. */
+export async function holdForApproval(message: StoredWords, heldFor: MessageHold, screening: Screening) {
+  await fileSystemReport(message, {
+    source: "newcomer_hold",
+    reason: "other",
+    details: holdDetails[heldFor],
+    evidence: { heldFor, ...(screening.flaggedBy.length > 0 && { watchedWords: screening.flaggedBy }) },
+  });
 }

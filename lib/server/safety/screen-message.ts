@@ -21,21 +21,29 @@ interface WatchedWordEntry {
 
 // Watched words change rarely and are read on every send: each process keeps them for a few
 // seconds. Changes on this process clear it at once; other processes follow within the TTL.
+// Kept on globalThis: server.ts (the socket's sends) and the Next.js bundle (the admin route that
+// changes the words) load their own copies of this module, and must share one cache.
 const cacheTtlMs = 5_000;
-let cache: { at: number; words: WatchedWordEntry[] } | undefined;
+const globalKey = Symbol.for("hearth.watchedWords");
+type Shared = { generation: number; cache?: { at: number; words: WatchedWordEntry[] } };
+const shared = ((globalThis as typeof globalThis & { [globalKey]?: Shared })[globalKey] ??= {
+  generation: 0,
+});
 
 export function forgetWatchedWords(): void {
-  cache = undefined;
+  shared.generation += 1;
+  shared.cache = undefined;
 }
 
 async function watchedWords(): Promise<WatchedWordEntry[]> {
-  if (!cache || Date.now() - cache.at > cacheTtlMs) {
-    cache = {
-      at: Date.now(),
-      words: await db().watchedWord.findMany({ select: { roomId: true, phrase: true, action: true } }),
-    };
-  }
-  return cache.words;
+  const cache = shared.cache;
+  if (cache && Date.now() - cache.at <= cacheTtlMs) return cache.words;
+  const { generation } = shared;
+  const at = Date.now();
+  const words = await db().watchedWord.findMany({ select: { roomId: true, phrase: true, action: true } });
+  // A change made while this read was on its way cleared the cache: what was read may be stale.
+  if (shared.generation === generation) shared.cache = { at, words };
+  return words;
 }
 
 export async function screenMessage(

@@ -35,6 +35,22 @@ const capacity = z
   .min(2, "At least 2 places.")
   .max(50, "At most 50 places: rooms stay small.");
 
+const count = (what: string, max: number) =>
+  z
+    .number({ error: `${what} must be a number.` })
+    .int(`${what} must be a whole number.`)
+    .min(0, `${what} can't be below 0.`)
+    .max(max, `${what} can be at most ${max}.`);
+
+/** Newcomer trust's thresholds (docs/decisions/0021); 0 turns a rule off. */
+export const trustThresholdsSchema = z.object({
+  newcomerMessages: count("Messages before a member is no longer new in a room", 100),
+  newcomerHours: count("Hours after joining a room", 24 * 30),
+  linkAccountHours: count("Account age in hours before links are shown at once", 24 * 30),
+  linkMessages: count("Messages anywhere before links are shown at once", 100),
+});
+export type TrustThresholds = z.infer<typeof trustThresholdsSchema>;
+
 export const administrationSchema = z.discriminatedUnion(
   "action",
   [
@@ -58,6 +74,7 @@ export const administrationSchema = z.discriminatedUnion(
       reason,
     }),
     z.object({ action: z.literal("remove_moderator"), roomId: z.uuid(), userId: z.uuid(), reason }),
+    z.object({ action: z.literal("set_newcomer_trust"), ...trustThresholdsSchema.shape, reason }),
   ],
   { error: "Unknown admin action." },
 );

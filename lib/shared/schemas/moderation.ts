@@ -26,6 +26,11 @@ const reason = text({ error: "Please give a reason." })
   .transform((value) => value.trim())
   .pipe(text().min(1, "Please give a reason.").max(500, "A reason can be at most 500 characters."));
 const id = z.uuid({ error: "Must be an id." });
+/** Approving a held message needs no words of its own; any given are logged. */
+const approvalReason = text()
+  .max(500, "A reason can be at most 500 characters.")
+  .optional()
+  .transform((value) => value?.trim() || "Approved");
 
 export const MUTE_MAX_MINUTES = 7 * 24 * 60;
 
@@ -34,6 +39,8 @@ export const moderationActionSchema = z.discriminatedUnion(
   [
     z.object({ action: z.literal("hide_message"), messageId: messageIdSchema, reason }),
     z.object({ action: z.literal("dismiss_reports"), messageId: messageIdSchema, reason }),
+    z.object({ action: z.literal("approve_message"), messageId: messageIdSchema, reason: approvalReason }),
+    z.object({ action: z.literal("decline_message"), messageId: messageIdSchema, reason }),
     z.object({ action: z.literal("warn"), roomId: id, userId: id, reason }),
     z.object({
       action: z.literal("mute"),
@@ -52,6 +59,7 @@ export const moderationActionSchema = z.discriminatedUnion(
       reason,
     }),
     z.object({ action: z.literal("lock"), roomId: id, locked: z.boolean(), reason }),
+    z.object({ action: z.literal("careful"), roomId: id, careful: z.boolean(), reason }),
     z.object({
       action: z.literal("edit_guidelines"),
       roomId: id,

@@ -4,6 +4,16 @@ import { moderatorMembership } from "@/lib/server/policies/moderation-policies";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { listWatchedWords } from "@/lib/server/services/admin/watched-words";
 import type { AdminOverview } from "@/lib/shared/admin-types";
+import { defaultTrust } from "@/lib/server/policies/trust-policies";
+
+/** What admins last set; the send path reads the same row with its facts (post-facts.ts). */
+async function readTrustThresholds() {
+  const row = await db().trustSettings.findUnique({
+    where: { id: 1 },
+    select: { newcomerMessages: true, newcomerHours: true, linkAccountHours: true, linkMessages: true },
+  });
+  return row ?? defaultTrust;
+}
 
 /** Everything /admin shows; null for anyone who is not an admin. */
 export async function getAdminOverview(actor: MemberActor): Promise<AdminOverview | null> {
@@ -41,5 +51,6 @@ export async function getAdminOverview(actor: MemberActor): Promise<AdminOvervie
       })),
     })),
     words: (await listWatchedWords(actor)).words,
+    trust: await readTrustThresholds(),
   };
 }

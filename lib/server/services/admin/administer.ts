@@ -123,6 +123,16 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
           });
           return { id: input.userId };
         }
+        case "set_newcomer_trust": {
+          const { action, reason, ...thresholds } = input;
+          await tx.trustSettings.upsert({
+            where: { id: 1 },
+            create: { id: 1, ...thresholds },
+            update: thresholds,
+          });
+          await recordAction(tx, { kind: action, actorId: actor.userId, reason, details: thresholds });
+          return {};
+        }
       }
     });
   } catch (error) {

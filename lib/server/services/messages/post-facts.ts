@@ -1,5 +1,7 @@
 // What the posting policies need about one person in one room, plus who has a block with them
-// (the block rule's SQL form) and the room's session in progress: read for many sends in one query.
+// (the block rule's SQL form), the room's session in progress, and newcomer trust's facts and
+// thresholds (trust-policies.ts; the thresholds row is read here, in the same query, so every
+// process sees an admin's change at its next batch): read for many sends in one query.
 import { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
@@ -16,15 +18,17 @@ import {
   sessionInProgressSql,
   type SessionInProgress,
 } from "@/lib/server/policies/session-policies";
+import { defaultTrust, type TrustFacts } from "@/lib/server/policies/trust-policies";
 
 export type PostFacts = RoomFacts & {
   roomId: string;
   blockedRelations: string[];
   session: SessionInProgress | null;
-} & (({ inRoom: true; role: "member" | "moderator" } & MembershipFacts) | { inRoom: false });
+} & (({ inRoom: true; role: "member" | "moderator" } & MembershipFacts & TrustFacts) | { inRoom: false });
 
 type Row = RoomFacts &
-  MembershipFacts & {
+  MembershipFacts &
+  TrustFacts & {
     roomId: string | null;
     inRoom: boolean;
     role: "member" | "moderator";
@@ -38,10 +42,19 @@ const readBatch = batched(
       SELECT r.id AS "roomId", r."guidelinesVersion", r."lockedAt", r."slowModeSeconds", r."archivedAt",
              m.id IS NOT NULL AS "inRoom", m.role::text AS role, m."listenOnly", m."guidelinesAcceptedVersion", m."mutedUntil", m."removedAt", m."leftAt", m."lastPostedAt",
              ${blockedRelationsSql(Prisma.sql`i.user_id`)} AS "blockedRelations",
-             s.id IS NOT NULL AS "sessionFound", s."openedAt", s."pausedAt", s."floorUserId"::text AS "floorUserId", s."facilitatorIds"
+             s.id IS NOT NULL AS "sessionFound", s."openedAt", s."pausedAt", s."floorUserId"::text AS "floorUserId", s."facilitatorIds",
+             r.careful, m."postCount", m."joinedAt", u."createdAt" AS "accountCreatedAt",
+             (u."siteRole" = 'admin' OR (m.role = 'moderator' AND m."removedAt" IS NULL)) IS TRUE AS moderates,
+             (SELECT coalesce(sum(pm."postCount"), 0)::int FROM "Membership" pm WHERE pm."userId" = i.user_id) AS "postsAnywhere",
+             coalesce(t."newcomerMessages", ${defaultTrust.newcomerMessages}::int) AS "newcomerMessages",
+             coalesce(t."newcomerHours", ${defaultTrust.newcomerHours}::int) AS "newcomerHours",
+             coalesce(t."linkAccountHours", ${defaultTrust.linkAccountHours}::int) AS "linkAccountHours",
+             coalesce(t."linkMessages", ${defaultTrust.linkMessages}::int) AS "linkMessages"
       FROM unnest(${requests.map((r) => r.roomId)}::uuid[], ${requests.map((r) => r.userId)}::uuid[]) WITH ORDINALITY AS i(room_id, user_id, ord)
       LEFT JOIN "Room" r ON r.id = i.room_id
       LEFT JOIN "Membership" m ON m."roomId" = i.room_id AND m."userId" = i.user_id
+      LEFT JOIN "User" u ON u.id = i.user_id
+      LEFT JOIN "TrustSettings" t ON t.id = 1
       LEFT JOIN LATERAL (
         SELECT o.id, o."openedAt", o."pausedAt", o."floorUserId",
                ARRAY(SELECT f."userId"::text FROM "SessionFacilitator" f WHERE f."sessionId" = o."sessionId") AS "facilitatorIds"

@@ -1,12 +1,14 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { holdFor } from "@/lib/server/policies/trust-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { insertMessage } from "@/lib/server/services/messages/insert-messages";
-import { postingDecision, readPostFacts } from "@/lib/server/services/messages/post-facts";
+import { postingDecision, readPostFacts, type PostFacts } from "@/lib/server/services/messages/post-facts";
 import { messageSelect, noReactions, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
-import { followUpScreening } from "@/lib/server/safety/follow-up";
-import { blockedWordsProblem, screenMessage } from "@/lib/server/safety/screen-message";
+import { followUpScreening, holdForApproval } from "@/lib/server/safety/follow-up";
+import { containsLink } from "@/lib/server/safety/links";
+import { blockedWordsProblem, screenMessage, type Screening } from "@/lib/server/safety/screen-message";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -18,6 +20,28 @@ export interface SendResult {
   duplicate: boolean;
   /** The words suggest the author may be in danger: show them crisis resources. */
   care?: true;
+}
+
+/**
+ * Newcomer trust's one decision on the send path (docs/decisions/0021): from the facts already
+ * read with the posting rules and from the screening, whether the message waits for a moderator.
+ */
+export function holdOnSend(
+  facts: PostFacts,
+  screening: Screening,
+  body: string,
+  contentWarning: string | null,
+) {
+  if (!facts.inRoom) return null;
+  return holdFor(
+    facts,
+    {
+      hasLink: containsLink(body, contentWarning),
+      flagged: screening.flaggedBy.length > 0,
+      crisis: screening.crisis.length > 0,
+    },
+    new Date(),
+  );
 }
 
 /**
@@ -42,6 +66,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     throw new AppError("invalid_input", blockedWordsProblem, { fields: { body: blockedWordsProblem } });
   }
   const needsCare = screening.crisis.length > 0;
+  const heldFor = holdOnSend(facts, screening, input.body, input.contentWarning);
 
   const row = await insertMessage({
     roomId: input.roomId,
@@ -50,6 +75,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     body: input.body,
     contentWarning: input.contentWarning,
     crisisFlagged: needsCare,
+    heldFor,
   });
   if (!row) {
     // Nothing inserted: this clientId was stored before, or the rules changed under the lock.
@@ -75,10 +101,14 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     hidden: false,
     needsCare,
     reactions: noReactions,
+    ...(heldFor && { awaitingModerator: heldFor }),
   };
-  publisher().toRoom(input.roomId, facts.blockedRelations, "message:new", message);
-  if (screening.flaggedBy.length > 0 || needsCare)
-    await followUpScreening({ id: row.id, roomId: input.roomId, authorId: actor.userId }, screening);
+  const stored = { id: row.id, roomId: input.roomId, authorId: actor.userId };
+  // A held message reaches its author's own pages only, until a moderator approves it.
+  if (heldFor) publisher().toUser(actor.userId, "message:new", message);
+  else publisher().toRoom(input.roomId, facts.blockedRelations, "message:new", message);
+  if (heldFor) await holdForApproval(stored, heldFor, screening);
+  if (screening.flaggedBy.length > 0 || needsCare) await followUpScreening(stored, screening);
   return { message, duplicate: false, ...(needsCare && { care: true as const }) };
 }
 

@@ -1,6 +1,6 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import type { WireMessage, WireReactions } from "@/lib/shared/chat-types";
+import type { HoldReason, WireMessage, WireReactions } from "@/lib/shared/chat-types";
 import type { ReactionKindName } from "@/lib/shared/schemas/chat";
 
 export const messageSelect = {
@@ -15,6 +15,7 @@ export const messageSelect = {
   deletedAt: true,
   hiddenAt: true,
   heldForReview: true,
+  heldFor: true,
   crisisFlaggedAt: true,
   author: { select: { id: true, pseudonym: true } },
 } as const satisfies Prisma.MessageSelect;
@@ -45,7 +46,19 @@ export function toWireMessage(
     hidden,
     needsCare: message.crisisFlaggedAt !== null && !withheld,
     reactions,
+    ...(awaitingModerator(message) &&
+      message.authorId === readerId && { awaitingModerator: message.heldFor as HoldReason }),
   };
+}
+
+/** A newcomer's message still waiting for a moderator's approval (decision 0021). */
+export function awaitingModerator(message: {
+  heldForReview: boolean;
+  heldFor: string | null;
+  hiddenAt: Date | null;
+  deletedAt: Date | null;
+}): boolean {
+  return message.heldForReview && message.heldFor !== null && !message.hiddenAt && !message.deletedAt;
 }
 
 /** Reaction counts for some messages, and which of them this reader gave. */

@@ -9,6 +9,7 @@ import {
   moderatesEveryRoom,
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
+import { awaitingModerator } from "@/lib/server/services/messages/wire-message";
 import type { AutomaticFlag, QueueItem } from "@/lib/shared/moderation-types";
 
 /** What the system saw, in words a moderator can check: the rules or the watched words that matched. */
@@ -17,7 +18,8 @@ function automaticFlag(source: string, evidence: unknown, details: string | null
     crisis?: { rule: string; describe: string }[];
     watchedWords?: string[];
   };
-  if (source === "pile_on") return { source: "pile_on", matched: details ? [details] : [] };
+  if (source === "pile_on" || source === "newcomer_hold")
+    return { source, matched: details ? [details] : [] };
   if (source === "crisis_detection")
     return {
       source: "crisis_detection",
@@ -73,6 +75,9 @@ export async function listModerationQueue(
       contentWarning: true,
       crisisFlaggedAt: true,
       heldForReview: true,
+      heldFor: true,
+      hiddenAt: true,
+      deletedAt: true,
       author: { select: { id: true, pseudonym: true } },
       room: { select: { id: true, name: true, slug: true } },
     },
@@ -158,6 +163,7 @@ export async function listModerationQueue(
         contentWarning: message.contentWarning,
         needsCare: message.crisisFlaggedAt !== null,
         heldForReview: message.heldForReview,
+        awaitingApproval: awaitingModerator(message) ? message.heldFor : null,
         reportedBy: byPeople.length,
         reasons,
         details: byPeople

@@ -10,7 +10,13 @@ import {
   warnMember,
 } from "@/lib/server/services/moderation/member-actions";
 import { dismissReports, hideMessage } from "@/lib/server/services/moderation/message-actions";
-import { editGuidelines, setRoomLock, setSlowMode } from "@/lib/server/services/moderation/room-controls";
+import { approveMessage, declineMessage } from "@/lib/server/services/moderation/held-messages";
+import {
+  editGuidelines,
+  setCarefulRoom,
+  setRoomLock,
+  setSlowMode,
+} from "@/lib/server/services/moderation/room-controls";
 import { parseInput } from "@/lib/shared/parse-input";
 import { moderationActionSchema } from "@/lib/shared/schemas/moderation";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
@@ -24,6 +30,15 @@ export async function moderate(actor: MemberActor, rawInput: unknown): Promise<R
       break;
     case "dismiss_reports":
       await dismissReports(actor, input);
+      break;
+    case "approve_message":
+      await approveMessage(actor, input);
+      break;
+    case "decline_message":
+      await declineMessage(actor, input);
+      break;
+    case "careful":
+      await setCarefulRoom(actor, input);
       break;
     case "warn":
       await warnMember(actor, input);

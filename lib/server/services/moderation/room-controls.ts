@@ -45,6 +45,25 @@ export async function setRoomLock(
   publisher().toRoom(input.roomId, [], "room:updated", { id: input.roomId, locked: input.locked });
 }
 
+/** A careful room: newcomers' first messages wait for a moderator (docs/decisions/0021). */
+export async function setCarefulRoom(
+  actor: MemberActor,
+  input: { roomId: string; careful: boolean; reason: string },
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    await requireRoomModerator(tx, actor, input.roomId);
+    await tx.room.update({ where: { id: input.roomId }, data: { careful: input.careful } });
+    await recordAction(tx, {
+      kind: "set_careful",
+      actorId: actor.userId,
+      roomId: input.roomId,
+      reason: input.reason,
+      details: { careful: input.careful },
+    });
+  });
+  publisher().toRoom(input.roomId, [], "room:updated", { id: input.roomId, careful: input.careful });
+}
+
 export async function editGuidelines(
   actor: MemberActor,
   input: { roomId: string; guidelines: string; reason: string },

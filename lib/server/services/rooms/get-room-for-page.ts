@@ -18,6 +18,8 @@ export interface RoomPage {
 
 /** What the room page needs before the socket takes over; null when there is no such room. */
 export async function getRoomForPage(actor: MemberActor | null, slug: string): Promise<RoomPage | null> {
+  // Only a slug's shape reaches the database (a NUL in the address would be refused there as an error).
+  if (!/^[a-z0-9-]{1,64}$/.test(slug)) return null;
   const room = await db().room.findUnique({ where: { slug }, select: roomSelect });
   if (!room || room.archivedAt) return null;
   const membership = actor

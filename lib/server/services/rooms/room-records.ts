@@ -18,6 +18,7 @@ export const roomSelect = {
   slowModeSeconds: true,
   lockedAt: true,
   archivedAt: true,
+  careful: true,
   topic: { select: { slug: true, name: true } },
 } as const satisfies Prisma.RoomSelect;
 
@@ -74,6 +75,7 @@ export function toWireRoom(room: RoomRecord, memberCount: number): WireRoom {
     memberCount,
     slowModeSeconds: room.slowModeSeconds,
     locked: room.lockedAt !== null,
+    careful: room.careful,
     topic: room.topic,
   };
 }
