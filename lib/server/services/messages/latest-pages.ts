@@ -99,7 +99,7 @@ const readPages = batched(
         ? []
         : await db().$queryRaw<PageRow[]>`
             SELECT m.id, m."roomId"::text AS "roomId", m."clientId"::text AS "clientId", m."authorId"::text AS "authorId",
-                   m.body, m."contentWarning", m."createdAt", m."editedAt", m."deletedAt", m."hiddenAt", m."heldForReview",
+                   m.body, m."contentWarning", m."createdAt", m."editedAt", m."deletedAt", m."hiddenAt", m."heldForReview", m."heldFor"::text AS "heldFor",
                    m."crisisFlaggedAt", u.pseudonym,
                    (SELECT json_object_agg(c.kind, c.n) FROM (
                       SELECT r.kind, count(*)::int AS n FROM "Reaction" r WHERE r."messageId" = m.id GROUP BY r.kind
