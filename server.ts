@@ -6,6 +6,15 @@ import { startHearth } from "@/lib/server/start-server";
 // or keep it busy: output is best effort.
 for (const stream of [process.stdout, process.stderr]) stream.on("error", () => {});
 
+// The benchmark's memory mode (scripts/bench/idle-memory.ts) starts Hearth with --expose-gc: then
+// SIGUSR2 collects garbage and prints what the process holds. Without the flag, nothing listens.
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+if (collectGarbage)
+  process.on("SIGUSR2", () => {
+    collectGarbage();
+    console.log(`MEMORY ${JSON.stringify(process.memoryUsage())}`);
+  });
+
 /** Shutdown answers what is in flight and exits within 10 s (docs/decisions/0015); past this it exits anyway. */
 const shutdownDeadlineMs = 9_500;
 

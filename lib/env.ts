@@ -82,6 +82,11 @@ export const envSchema = z.object({
     }),
   /** Multiplies every rate limit's allowance (tests that sign up many people raise it). */
   RATE_LIMIT_SCALE: z.coerce.number().positive().max(1000).default(1),
+  /**
+   * Sends one process answers at once; past it a send is refused `unavailable` at once (admission
+   * control, lib/server/realtime/admission.ts). Unset: measured, about 2 s of its own finishing rate (at least 500).
+   */
+  SEND_IN_FLIGHT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** Reports from this many different people hold a message back until a moderator looks. */
   REPORTS_TO_HOLD: z.coerce.number().int().min(1).max(50).default(3),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

@@ -1,4 +1,9 @@
-// npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate] [--seconds 10] [--join-storm]
+// npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate | --overload] [--seconds 10]
+//   [--join-storm] [--cpu-prof]
+// --overload: Hearth's saturation first (closed loop), then twice that offered at a steady pace
+// (open loop) to Hearth and to the bare server: what is acked, what is refused and how fast.
+// --cpu-prof: the Hearth process writes a V8 CPU profile into .bench-profiles/ (read it with
+// scripts/bench/profile-summary.ts, or open it in Chrome DevTools).
 // --join-storm: instead of messages, connects every client and then has all of them join their
 // room at the same moment (first joins, accepting the guidelines), against Hearth and the bare
 // server: how long until every join is answered, and how many were refused.
@@ -10,11 +15,15 @@
 // next-auth's own encoder: setting up 1,000 people through argon2 would take minutes and is
 // not what is measured. PostgreSQL: TEST_DATABASE_URL / DATABASE_URL, else embedded.
 import { spawn } from "node:child_process";
-import { cpus, totalmem } from "node:os";
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { runLoad, type LoadResult } from "@/scripts/bench/chat-load";
+import { runHistory, seedMessages } from "@/scripts/bench/history";
+import { runIdleMemory } from "@/scripts/bench/idle-memory";
 import { runJoinStorm, type JoinStormResult } from "@/scripts/bench/join-storm";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
@@ -30,6 +39,12 @@ const rooms = option("rooms", 100);
 const rate = process.argv.includes("--saturate") ? 0 : option("rate", 1000);
 const seconds = option("seconds", 10);
 const joinStorm = process.argv.includes("--join-storm");
+const overload = process.argv.includes("--overload");
+const history = process.argv.includes("--history");
+const memory = process.argv.includes("--memory");
+// --processes 2: that many Hearth processes on one database, sharing rooms through Redis
+// (REDIS_URL / TEST_REDIS_URL, else redis://127.0.0.1:6379); clients are dealt out in turn.
+const processes = option("processes", 1);
 const root = path.resolve(import.meta.dirname, "..");
 
 console.log(
@@ -38,41 +53,155 @@ console.log(
     : `bench:chat — ${clients} clients in ${rooms} rooms, ${rate ? `${rate} msg/s offered` : "saturation (each client sends again once acked)"}, ${seconds} s`,
 );
 console.log(
-  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}\n`,
+  `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
+console.log(
+  `date: ${new Date().toISOString()}, load average ${loadavg()
+    .map((load) => load.toFixed(2))
+    .join(" ")}\n`,
+);
+// --cpu-prof: the Hearth process writes a V8 CPU profile (open it in Chrome DevTools) when it stops.
+const cpuProfileDirectory = process.argv.includes("--cpu-prof")
+  ? path.join(root, ".bench-profiles")
+  : undefined;
+if (cpuProfileDirectory) mkdirSync(cpuProfileDirectory, { recursive: true });
 
 const postgres = await startPostgresServer();
 const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_bench" });
 await migrateDatabase(database.url, path.join(root, "prisma", "migrations"));
-const app = await startAppProcess({
-  databaseUrl: database.url,
-  env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error" },
-});
+const redisEnv: Record<string, string> =
+  processes > 1
+    ? {
+        REDIS_URL: process.env.REDIS_URL || process.env.TEST_REDIS_URL || "redis://127.0.0.1:6379",
+        REDIS_KEY_PREFIX: `hearth-bench-${randomBytes(4).toString("hex")}`,
+      }
+    : {};
+const apps = await Promise.all(
+  Array.from({ length: processes }, () =>
+    startAppProcess({
+      databaseUrl: database.url,
+      env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error", ...redisEnv },
+      nodeArgs: [
+        "--expose-gc", // only the memory mode asks (SIGUSR2: collect, then print process.memoryUsage())
+        ...(cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${cpuProfileDirectory}`] : []),
+      ],
+    }),
+  ),
+);
+const app = apps[0] as (typeof apps)[number];
+const appUrls = apps.map((each) => each.url);
+if (processes > 1)
+  console.log(`${processes} Hearth processes sharing rooms through Redis (${redisEnv.REDIS_URL})\n`);
 const bare = await startBareServer();
 
 try {
-  const { roomIds, people } = await mintPeopleAndRooms(database.url, {
-    people: clients,
-    rooms,
-    prefix: "Bench",
-  });
+  if (history) {
+    const count = option("messages", 1_000_000);
+    const { roomIds, people } = await mintPeopleAndRooms(database.url, {
+      people: 10,
+      rooms: 1,
+      joined: true,
+      prefix: "Bench",
+    });
+    const roomId = roomIds[0] as string;
+    const seedMs = await seedMessages(
+      database.url,
+      roomId,
+      people.map((person) => person.id),
+      count,
+    );
+    console.log(`seeded ${count} messages in one room in ${(seedMs / 1000).toFixed(1)} s\n`);
+    const cases = await runHistory({
+      databaseUrl: database.url,
+      appUrl: app.url,
+      roomId,
+      readers: people,
+      calls: option("calls", 200),
+    });
+    console.log(
+      `${"".padEnd(42)}${"statements".padStart(11)}${"server p50".padStart(11)}${"p95".padStart(8)}${"p99".padStart(8)}${"socket p50".padStart(11)}${"p99".padStart(8)}${"msgs".padStart(6)}`,
+    );
+    for (const entry of cases)
+      console.log(
+        `${entry.name.padEnd(42)}${String(entry.statements).padStart(11)}${entry.serverMs.p50.toFixed(2).padStart(11)}${entry.serverMs.p95.toFixed(2).padStart(8)}${entry.serverMs.p99.toFixed(2).padStart(8)}${entry.clientMs.p50.toFixed(2).padStart(11)}${entry.clientMs.p99.toFixed(2).padStart(8)}${entry.messagesPerCall.toFixed(0).padStart(6)}`,
+      );
+    console.log(
+      "\n(ms; server = the service called in-process on the same database; socket = round trip to the Hearth process)",
+    );
+  }
+  const { roomIds, people } = history
+    ? { roomIds: [], people: [] }
+    : await mintPeopleAndRooms(database.url, {
+        people: memory ? clients + 50 : clients,
+        rooms,
+        prefix: "Bench",
+      });
   const cookies = people.map((person) => person.cookie);
   const roomOf = (client: number) => roomIds[client % rooms] as string;
 
-  if (joinStorm) {
+  if (history) {
+    // measured above
+  } else if (memory) {
+    const hearth = await runIdleMemory({ url: app.url, pid: app.pid, output: app.output, cookies });
+    const baseline = await runIdleMemory({
+      url: bare.url,
+      pid: bare.pid,
+      output: bare.output,
+      cookies: cookies.map(() => ""),
+    });
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
+    for (const [name, result] of [
+      ["hearth", hearth],
+      ["bare", baseline],
+    ] as const)
+      console.log(
+        `${name}: ${result.sockets} idle sockets (connected in ${result.connectSeconds.toFixed(1)} s): RSS ${mib(result.rssBeforeBytes)} → ${mib(result.rssAfterBytes)} (${(result.rssPerSocket / 1024).toFixed(1)} KB per socket); after a full GC, heap used ${mib(result.heapBeforeBytes)} → ${mib(result.heapAfterBytes)} (${(result.bytesPerSocket / 1024).toFixed(1)} KB per socket)`,
+      );
+    console.log(
+      `\nper idle authenticated socket: hearth ${(hearth.bytesPerSocket / 1024).toFixed(1)} KB, bare ${(baseline.bytesPerSocket / 1024).toFixed(1)} KB, ratio ${(hearth.bytesPerSocket / baseline.bytesPerSocket).toFixed(2)} (aim ≤ 20 KB)`,
+    );
+  } else if (joinStorm) {
     const hearth = await runJoinStorm({ url: app.url, cookies, roomOf });
     const memberships = await countRows(database.url, "Membership");
     const baseline = await runJoinStorm({ url: bare.url, cookies: cookies.map(() => ""), roomOf });
     reportJoinStorm(hearth, baseline, memberships);
-  } else {
-    const hearth = await runLoad({ url: app.url, cookies, roomOf, rate, seconds });
+  } else if (overload) {
+    // Hearth's own ceiling first (closed loop), then twice that offered at a steady pace (open
+    // loop): the bare server gets the same offered rate.
+    const saturation = await runLoad({ urls: appUrls, cookies, roomOf, rate: 0, seconds });
+    const offered = Math.round(2 * saturation.messagesPerSecond);
+    console.log(
+      `hearth saturation: ${saturation.messagesPerSecond.toFixed(0)} msg/s; offering ${offered} msg/s\n`,
+    );
+    const hearth = await runLoad({ urls: appUrls, cookies, roomOf, rate: offered, seconds });
     const committed = await countRows(database.url, "Message");
-    const baseline = await runLoad({ url: bare.url, cookies: cookies.map(() => ""), roomOf, rate, seconds });
+    const baseline = await runLoad({
+      urls: [bare.url],
+      cookies: cookies.map(() => ""),
+      roomOf,
+      rate: offered,
+      seconds,
+    });
+    report(hearth, baseline, committed - saturation.acked);
+    const share = hearth.messagesPerSecond / saturation.messagesPerSecond;
+    console.log(
+      `acked under 2× offered: ${hearth.messagesPerSecond.toFixed(0)} msg/s = ${(100 * share).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${hearth.failed - hearth.timeouts} (p99 ${hearth.refusedMs.p99.toFixed(1)} ms, max ${hearth.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${hearth.timeouts}`,
+    );
+  } else {
+    const hearth = await runLoad({ urls: appUrls, cookies, roomOf, rate, seconds });
+    const committed = await countRows(database.url, "Message");
+    const baseline = await runLoad({
+      urls: [bare.url],
+      cookies: cookies.map(() => ""),
+      roomOf,
+      rate,
+      seconds,
+    });
     report(hearth, baseline, committed);
   }
 } finally {
   bare.stop();
-  await app.stop();
+  await Promise.all(apps.map((each) => each.stop()));
   await database.drop();
   await postgres.stop();
 }
@@ -113,19 +242,26 @@ function printTable(rows: [string, number, number][]) {
   }
 }
 
-async function startBareServer(): Promise<{ url: string; stop(): void }> {
+async function startBareServer(): Promise<{ url: string; pid: number; output(): string; stop(): void }> {
   const child = spawn(
     process.execPath,
-    ["--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")],
+    ["--expose-gc", "--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")],
     { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
   );
+  let output = "";
   const port = await new Promise<number>((resolve) =>
     child.stdout?.on("data", (chunk: Buffer) => {
+      output += chunk.toString();
       const match = /PORT (\d+)/.exec(chunk.toString());
       if (match) resolve(Number(match[1]));
     }),
   );
-  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill("SIGTERM") };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    pid: child.pid ?? 0,
+    output: () => output,
+    stop: () => child.kill("SIGTERM"),
+  };
 }
 
 function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
@@ -133,10 +269,15 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
     ["sent", hearth.sent, baseline.sent],
     ["acked", hearth.acked, baseline.acked],
     ["failed", hearth.failed, baseline.failed],
+    ["  of which timeouts", hearth.timeouts, baseline.timeouts],
+    ["refusal p50 ms", hearth.refusedMs.p50, baseline.refusedMs.p50],
+    ["refusal p99 ms", hearth.refusedMs.p99, baseline.refusedMs.p99],
+    ["refusal max ms", hearth.refusedMs.max, baseline.refusedMs.max],
     ["deliveries expected", hearth.expectedDeliveries, baseline.expectedDeliveries],
     ["delivered", hearth.delivered, baseline.delivered],
     ["lost", hearth.lost, baseline.lost],
     ["duplicated", hearth.duplicated, baseline.duplicated],
+    ["delivered, not acked", hearth.deliveredUnacked, baseline.deliveredUnacked],
     ["send→ack p50 ms", hearth.ackMs.p50, baseline.ackMs.p50],
     ["send→ack p95 ms", hearth.ackMs.p95, baseline.ackMs.p95],
     ["send→ack p99 ms", hearth.ackMs.p99, baseline.ackMs.p99],
@@ -148,6 +289,7 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
     ["messages/s (acked)", hearth.messagesPerSecond, baseline.messagesPerSecond],
   ];
   printTable(rows);
+  if (hearth.failed > 0) console.log(`failures by code: ${JSON.stringify(hearth.codes)}`);
   console.log(
     `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
   );

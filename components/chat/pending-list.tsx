@@ -25,7 +25,10 @@ export function PendingList({
           ) : message.state === "sending" ? (
             <p className="text-sm text-muted">Sending…</p>
           ) : message.state === "held" ? (
-            <p className="text-sm text-muted">Hearth is busy; trying again in a moment</p>
+            <p className="text-sm text-muted">
+              Hearth is busy, so this is not sent yet. It will try again by itself in a moment; your words
+              stay here.
+            </p>
           ) : (
             <div role="alert" className="mt-1 flex flex-wrap items-center gap-2 text-sm">
               <span className="text-caution">Not sent. {message.error}</span>

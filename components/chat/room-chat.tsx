@@ -1,5 +1,6 @@
 "use client";
 import { CarefulRoomNote } from "@/components/chat/careful-room-note";
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { Composer } from "@/components/chat/composer";
@@ -12,7 +13,6 @@ import { PendingList } from "@/components/chat/pending-list";
 import { usePersonalMutes } from "@/components/chat/use-personal-mutes";
 import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
-import { SessionPanel } from "@/components/sessions/session-panel";
 import { useSessionStage } from "@/components/sessions/use-session-stage";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
@@ -20,6 +20,9 @@ import type { WireMessage, WireRoom } from "@/lib/shared/chat-types";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 import { filtersMatched, type ReadingFilters } from "@/lib/shared/reading-filters";
 import { PASS_WORDS, sessionHoldFor } from "@/lib/shared/session-types";
+
+// Most rooms have no session scheduled: its panel's code loads only where one is shown.
+const SessionPanel = dynamic(() => import("@/components/sessions/session-panel").then((m) => m.SessionPanel));
 
 interface RoomChatProps {
   room: WireRoom;

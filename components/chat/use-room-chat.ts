@@ -6,7 +6,12 @@ import { usePrivateNotices, type PrivateNotices } from "@/components/chat/use-pr
 import { useReadPosition } from "@/components/chat/use-read-position";
 import { useTypingIndicator } from "@/components/chat/use-typing-indicator";
 import { ask, lostConnection } from "@/lib/client/chat-requests";
-import { loadPending, savePending, type PendingMessage } from "@/lib/client/pending-messages";
+import {
+  heldRetryDelayMs,
+  loadPending,
+  savePending,
+  type PendingMessage,
+} from "@/lib/client/pending-messages";
 import { initialRoomState, roomReducer, type RoomEvent, type RoomState } from "@/lib/client/room-state";
 import { hearthSocket } from "@/lib/client/socket";
 import type { WireMessage } from "@/lib/shared/chat-types";
@@ -168,7 +173,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
       } else if (answer.error.code === "unavailable") {
         // Hearth or its database is away for a moment: the same clientId goes again (stored once).
         dispatch({ type: "send-held", clientId: message.clientId });
-        const waitMs = Math.min(30, answer.error.retryAfterSeconds ?? 5) * 1000;
+        const waitMs = heldRetryDelayMs(answer.error.retryAfterSeconds);
         setTimeout(() => dispatch({ type: "send-waiting", clientId: message.clientId }), waitMs);
       } else {
         dispatch({ type: "send-failed", clientId: message.clientId, error: answer.error.message });

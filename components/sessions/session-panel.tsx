@@ -2,8 +2,7 @@
 // A room's session, as its members see it: when the next one is, the room waiting for a
 // facilitator, the circle's prompts, a pause or a given floor, and when it ends. Facilitators
 // and the room's moderators also see the controls (facilitator-controls.tsx).
-import { FacilitatorControls } from "@/components/sessions/facilitator-controls";
-import { FollowSessions } from "@/components/sessions/follow-sessions";
+import dynamic from "next/dynamic";
 import { SessionStart } from "@/components/sessions/session-start";
 import { clockTime } from "@/lib/client/time-words";
 import {
@@ -12,6 +11,14 @@ import {
   type SessionStage,
   type WireRoomSession,
 } from "@/lib/shared/session-types";
+
+// Only facilitators and moderators run a session, and only upcoming ones are followed: loaded when shown.
+const FacilitatorControls = dynamic(() =>
+  import("@/components/sessions/facilitator-controls").then((m) => m.FacilitatorControls),
+);
+const FollowSessions = dynamic(() =>
+  import("@/components/sessions/follow-sessions").then((m) => m.FollowSessions),
+);
 
 function names(people: { pseudonym: string }[]): string {
   const list = people.map((person) => person.pseudonym);

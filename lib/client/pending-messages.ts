@@ -32,3 +32,13 @@ export function savePending(roomId: string, pending: PendingMessage[]): void {
     // Storage may be full or disabled; the messages still live in memory.
   }
 }
+
+/**
+ * How long a send answered `unavailable` waits before it goes again: what the server said (at
+ * most 30 s; 5 s when it said nothing), plus up to half again at random, so that many people
+ * turned away at the same busy moment do not all come back at the same instant.
+ */
+export function heldRetryDelayMs(retryAfterSeconds: number | undefined, random: () => number = Math.random) {
+  const seconds = Math.min(30, retryAfterSeconds ?? 5);
+  return Math.round(seconds * 1000 * (1 + 0.5 * random()));
+}

@@ -29,4 +29,10 @@ httpServer.listen(0, "127.0.0.1", () => {
   const address = httpServer.address();
   console.log(`PORT ${typeof address === "object" && address ? address.port : 0}`);
 });
+const collectGarbage = (globalThis as { gc?: () => void }).gc;
+if (collectGarbage)
+  process.on("SIGUSR2", () => {
+    collectGarbage();
+    console.log(`MEMORY ${JSON.stringify(process.memoryUsage())}`);
+  });
 process.on("SIGTERM", () => io.close(() => process.exit(0)));

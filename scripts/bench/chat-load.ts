@@ -5,7 +5,8 @@ import { io, type Socket } from "socket.io-client";
 import { summarize } from "@/scripts/bench/stats";
 
 export interface LoadOptions {
-  url: string;
+  /** Client i connects to urls[i % urls.length] (several Hearth processes on Redis). */
+  urls: string[];
   /** One cookie header per client (empty strings for the bare server). */
   cookies: string[];
   /** The room of each client. */
@@ -19,9 +20,17 @@ export interface LoadResult {
   sent: number;
   acked: number;
   failed: number;
+  /** Failures by code (a refusal under overload is `unavailable`). */
+  codes: Record<string, number>;
+  /** From send to the refusal's answer. */
+  refusedMs: ReturnType<typeof summarize>;
+  /** No answer within 30 s. */
+  timeouts: number;
   expectedDeliveries: number;
   delivered: number;
   lost: number;
+  /** Deliveries of messages not acked (answered `unavailable` past the deadline, yet stored). */
+  deliveredUnacked: number;
   duplicated: number;
   ackMs: ReturnType<typeof summarize>;
   receiveMs: ReturnType<typeof summarize>;
@@ -35,12 +44,15 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     roomSize.set(options.roomOf(index), (roomSize.get(options.roomOf(index)) ?? 0) + 1),
   );
 
-  const sentAt = new Map<string, { at: number; sender: number; room: string }>();
+  const sentAt = new Map<string, { at: number; sender: number; room: string; acked?: true }>();
   const receipts = new Map<string, number>(); // `${clientId}:${receiver}` → count
   const receiveMs: number[] = [];
   const ackMs: number[] = [];
   let acked = 0;
   let failed = 0;
+  let timeouts = 0;
+  const codes: Record<string, number> = {};
+  const refusedMs: number[] = [];
 
   clients.forEach((socket, receiver) => {
     socket.on("message:new", (message: { clientId: string }) => {
@@ -58,17 +70,32 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     const clientId = randomUUID();
     const room = options.roomOf(sender);
     const at = performance.now();
-    sentAt.set(clientId, { at, sender, room });
+    const origin: { at: number; sender: number; room: string; acked?: true } = { at, sender, room };
+    sentAt.set(clientId, origin);
     return (clients[sender] as Socket)
       .timeout(30_000)
       .emitWithAck("message:send", { roomId: room, clientId, body: `bench ${clientId}` })
-      .then((answer: { ok: boolean }) => {
+      .then((answer: { ok: boolean; error?: { code: string; retryAfterSeconds?: number } }) => {
         if (answer.ok) {
           acked++;
+          origin.acked = true;
           ackMs.push(performance.now() - at);
-        } else failed++;
+          return;
+        }
+        failed++;
+        refusedMs.push(performance.now() - at);
+        const code = answer.error?.code ?? "?";
+        codes[code] = (codes[code] ?? 0) + 1;
+        // Closed loop: a refused client waits as told, as the browser does.
+        if (options.rate === 0 && !stopping)
+          return new Promise<void>((resolve) =>
+            setTimeout(resolve, (answer.error?.retryAfterSeconds ?? 1) * 1000),
+          );
       })
-      .catch(() => void failed++);
+      .catch(() => {
+        failed++;
+        timeouts++;
+      });
   };
 
   const started = performance.now();
@@ -100,18 +127,30 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   await Promise.all(inFlight);
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // let deliveries drain
 
+  // Every acked message must reach every other client in its room; a refused one may not (one
+  // answered `unavailable` past the deadline may have been stored, and then it is delivered).
   let expectedDeliveries = 0;
-  for (const origin of sentAt.values()) expectedDeliveries += (roomSize.get(origin.room) ?? 1) - 1;
-  const delivered = receipts.size;
+  for (const origin of sentAt.values())
+    if (origin.acked) expectedDeliveries += (roomSize.get(origin.room) ?? 1) - 1;
+  let delivered = 0;
+  let deliveredUnacked = 0;
+  for (const key of receipts.keys()) {
+    if (sentAt.get(key.slice(0, key.indexOf(":")))?.acked) delivered++;
+    else deliveredUnacked++;
+  }
   const duplicated = [...receipts.values()].reduce((sum, count) => sum + count - 1, 0);
   for (const socket of clients) socket.close();
   return {
     sent: sentAt.size,
     acked,
     failed,
+    codes,
+    refusedMs: summarize(refusedMs),
+    timeouts,
     expectedDeliveries,
     delivered,
     lost: expectedDeliveries - delivered,
+    deliveredUnacked,
     duplicated,
     ackMs: summarize(ackMs),
     receiveMs: summarize(receiveMs),
@@ -124,7 +163,7 @@ async function connectAll(options: LoadOptions): Promise<Socket[]> {
   const batch = 50;
   for (let start = 0; start < options.cookies.length; start += batch) {
     const group = options.cookies.slice(start, start + batch).map(async (cookie, offset) => {
-      const socket = io(options.url, {
+      const socket = io(options.urls[(start + offset) % options.urls.length] as string, {
         transports: ["websocket"],
         reconnection: false,
         extraHeaders: cookie ? { cookie } : {},

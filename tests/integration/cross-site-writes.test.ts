@@ -205,11 +205,7 @@ async function counts() {
   };
 }
 
-function encode(
-  takes: Takes,
-  body: Record<string, unknown>,
-  as: "json" | "text" | "form" | "multipart",
-) {
+function encode(takes: Takes, body: Record<string, unknown>, as: "json" | "text" | "form" | "multipart") {
   if (takes === "none") return {};
   if (as === "json") return { "content-type": "application/json", body: JSON.stringify(body) };
   if (as === "text") return { "content-type": "text/plain", body: JSON.stringify(body) };

@@ -48,6 +48,8 @@ export async function startAppProcess(options: {
   env?: Record<string, string>;
   timeoutMs?: number;
   port?: number;
+  /** Extra flags for node itself (the benchmark's --cpu-prof). */
+  nodeArgs?: string[];
 }): Promise<AppProcess> {
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
@@ -69,11 +71,15 @@ export async function startAppProcess(options: {
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };
-  const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    cwd: root,
-    env: environment,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), "--import", "tsx", "server.ts"],
+    {
+      cwd: root,
+      env: environment,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

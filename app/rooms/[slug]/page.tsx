@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RoomChat } from "@/components/chat/room-chat";
-import { RoomTools } from "@/components/moderation/room-tools";
+import { RoomTools, ScheduleSessions } from "@/components/moderation/moderator-panels";
 import { RoomPreview } from "@/components/rooms/room-preview";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { crisisRegionFor } from "@/lib/server/services/accounts/crisis-region";
@@ -15,7 +15,6 @@ import { readLatestMessages } from "@/lib/server/services/messages/visible-messa
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 import { isFollowing } from "@/lib/server/services/sessions/follow-sessions";
 import { SessionStart } from "@/components/sessions/session-start";
-import { ScheduleSessions } from "@/components/sessions/schedule-sessions";
 import { listRoomSessions } from "@/lib/server/services/sessions/schedule-session";
 
 type Params = { params: Promise<{ slug: string }> };

@@ -4,21 +4,40 @@ import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
-import { errorBodyFor } from "@/lib/server/realtime/acknowledge";
+import { errorBodyFor, respond, type Handler, type HandlerTable } from "@/lib/server/realtime/acknowledge";
 import { roomChannel, sessionChannel, userChannel } from "@/lib/server/realtime/channels";
-import { registerMessageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
-import { registerModerationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
-import { registerRoomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
+import { messageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
+import { moderationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
+import { announceDeparture, roomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
 import { handshakeAuth } from "@/lib/server/realtime/handshake";
-import type { HearthSocketServer } from "@/lib/server/realtime/socket-types";
+import type { HearthSocket, HearthSocketServer } from "@/lib/server/realtime/socket-types";
 import { withTimeout } from "@/lib/server/database/with-timeout";
 import { onRecovered } from "@/lib/server/outages";
 import { redis, redisAnswering } from "@/lib/server/redis";
 import { setPublisher, type Publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
-import { clientRequestNames } from "@/lib/shared/realtime-events";
+import { clientRequestNames, type ClientRequestName } from "@/lib/shared/realtime-events";
 
 const knownEvents = new Set<string>(clientRequestNames);
+const handlers: HandlerTable = { ...roomHandlers, ...messageHandlers, ...moderationHandlers };
+
+/** Every request a socket sends, to its handler (called with the socket as `this`). */
+function dispatch(this: HearthSocket, event: string, ...args: unknown[]): void {
+  const work = knownEvents.has(event) ? handlers[event as ClientRequestName] : undefined;
+  if (work) {
+    void respond(this, event as ClientRequestName, work as Handler<ClientRequestName>, args[0], args[1]);
+    return;
+  }
+  if (knownEvents.has(event)) return;
+  const ack = args.at(-1);
+  if (typeof ack === "function")
+    ack({
+      ok: false,
+      error: errorBodyFor(
+        new AppError("invalid_input", `Hearth does not know the event "${event.slice(0, 40)}".`),
+      ),
+    });
+}
 /** How long to wait for other processes to say who is online before saying "not known". */
 const presenceTimeoutMs = 1_500;
 
@@ -55,21 +74,11 @@ export function createSocketServer(
 
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
+    forgetUpgradeRequest(socket);
     void socket.join([userChannel(socket.data.actor.userId), sessionChannel(socket.data.actor.sessionId)]);
-    registerRoomHandlers(socket);
-    registerMessageHandlers(socket);
-    registerModerationHandlers(socket);
-    socket.onAny((event: string, ...args: unknown[]) => {
-      if (knownEvents.has(event)) return;
-      const ack = args.at(-1);
-      if (typeof ack === "function")
-        ack({
-          ok: false,
-          error: errorBodyFor(
-            new AppError("invalid_input", `Hearth does not know the event "${event.slice(0, 40)}".`),
-          ),
-        });
-    });
+    // Two listeners shared by every socket: nothing per socket but the references.
+    socket.onAny(dispatch);
+    socket.on("disconnecting", announceDeparture);
   });
 
   setPublisher(socketPublisher(io));
@@ -89,6 +98,17 @@ export function createSocketServer(
       );
     },
   };
+}
+
+/**
+ * Once the handshake has read the cookie and the address, nothing needs the HTTP request that
+ * opened the connection; Socket.IO would keep it (with its headers and parser state) for the
+ * socket's whole life. Dropping it is most of what an idle socket costs (docs/performance.md,
+ * "Memory"; Socket.IO's own advice: https://socket.io/docs/v4/memory-usage/).
+ */
+function forgetUpgradeRequest(socket: { conn: { request: unknown }; handshake: { headers: unknown } }): void {
+  socket.conn.request = null;
+  socket.handshake.headers = {};
 }
 
 function socketPublisher(io: HearthSocketServer): Publisher {

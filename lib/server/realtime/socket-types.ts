@@ -6,6 +6,8 @@ export interface SocketData {
   actor: MemberActor;
   /** The client's address (TRUST_PROXY applied, as for HTTP), for limits and logs. */
   address: string;
+  /** When this socket last signalled typing in each room (made on its first signal). */
+  lastTyping?: Map<string, number>;
 }
 
 export type HearthSocketServer = Server<

@@ -1,4 +1,5 @@
-// The join page for many joins at once: a join storm reads every page in a few queries instead
+// The join page for many joins at once, in two round trips for the whole batch (the ids, counts
+// and clock; then those messages with their authors and reactions), instead
 // of three per join. A first join gets the latest page; a rejoin (`after`: the id up to which the
 // reader holds everything) gets what came after it, oldest first, with how many that is, and
 // (`changedSince`) the messages it holds that changed meanwhile, and the ids it may no longer see:
@@ -12,7 +13,7 @@ import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
 import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { blockedRelationsSql } from "@/lib/server/policies/block-policies";
-import { messageSelect, toWireMessage } from "@/lib/server/services/messages/wire-message";
+import { toWireMessage, type MessageRecord } from "@/lib/server/services/messages/wire-message";
 import type { WireMessage, WireReactions } from "@/lib/shared/chat-types";
 import { HISTORY_MAX, HISTORY_PAGE, type ReactionKindName } from "@/lib/shared/schemas/chat";
 
@@ -40,90 +41,96 @@ const CHANGED_MAX = 200;
  */
 const syncMargin = Prisma.sql`interval '15 seconds'`;
 
-type Picked = { ord: bigint; id: bigint; kind: "page" | "changed" | "removed" };
+type Picked = {
+  ord: bigint;
+  id: bigint | null;
+  kind: "page" | "changed" | "removed" | "missed" | "clock";
+  missed: number | null;
+  syncedAt: Date | null;
+};
+
+type PageRow = Omit<MessageRecord, "author"> & {
+  pseudonym: string;
+  counts: WireReactions["counts"] | null;
+  /** "readerId:kind" for each reaction given by a reader in this batch. */
+  mine: string[];
+};
 
 const readPages = batched(
   async (requests: PageRequest[]): Promise<JoinPage[]> => {
-    const [clock] = await db().$queryRaw<{ syncedAt: Date }[]>`
-      SELECT clock_timestamp() - ${syncMargin} AS "syncedAt"`;
-    const syncedAt = (clock as { syncedAt: Date }).syncedAt;
     const input = Prisma.sql`unnest(
         ${requests.map((r) => r.readerId)}::uuid[], ${requests.map((r) => r.roomId)}::uuid[],
         ${requests.map((r) => r.after ?? null)}::bigint[], ${requests.map((r) => r.changedSince ?? null)}::timestamptz[]
       ) WITH ORDINALITY AS i(reader_id, room_id, after_id, since, ord)`;
     const visible = Prisma.sql`(NOT v."heldForReview" OR v."authorId" = i.reader_id)
       AND NOT (v."authorId"::text = ANY(${blockedRelationsSql(Prisma.sql`i.reader_id`)}))`;
-    const rejoins = requests.some((request) => request.after !== undefined);
-    const [picked, missedCounts] = await Promise.all([
-      db().$queryRaw<Picked[]>`
-        SELECT i.ord, m.id, m.kind FROM ${input}
-        CROSS JOIN LATERAL (
-          (SELECT v.id, 'page' AS kind FROM "Message" v
-           WHERE i.after_id IS NULL AND v."roomId" = i.room_id AND ${visible}
-           ORDER BY v.id DESC LIMIT ${HISTORY_PAGE})
-          UNION ALL
-          (SELECT v.id, 'page' AS kind FROM "Message" v
-           WHERE i.after_id IS NOT NULL AND v."roomId" = i.room_id AND v.id > i.after_id AND ${visible}
-           ORDER BY v.id ASC LIMIT ${HISTORY_MAX})
-          UNION ALL
-          (SELECT v.id, CASE WHEN ${visible} THEN 'changed' ELSE 'removed' END AS kind FROM "Message" v
-           WHERE i.since IS NOT NULL AND v."roomId" = i.room_id AND v.id <= i.after_id AND v."changedAt" > i.since
-           ORDER BY v.id ASC LIMIT ${CHANGED_MAX})
-          UNION ALL
-          (SELECT v.id, 'removed' AS kind FROM "Message" v
-           WHERE i.since IS NOT NULL AND v."roomId" = i.room_id AND v.id > i.after_id AND v."changedAt" > i.since
-             AND NOT (${visible})
-           ORDER BY v.id ASC LIMIT ${CHANGED_MAX})
-        ) m`,
-      rejoins
-        ? db().$queryRaw<{ ord: bigint; missed: number }[]>`
-            SELECT i.ord, (SELECT count(*)::int FROM "Message" v
-              WHERE v."roomId" = i.room_id AND v.id > i.after_id AND ${visible}) AS missed
-            FROM ${input} WHERE i.after_id IS NOT NULL`
-        : Promise.resolve([]),
-    ]);
-    const ids = [...new Set(picked.filter((row) => row.kind !== "removed").map((row) => row.id))];
+    // First round trip: which ids each page holds, how many each rejoin missed, and the clock.
+    const picked = await db().$queryRaw<Picked[]>`
+      SELECT i.ord, m.id, m.kind, NULL::int AS missed, NULL::timestamptz AS "syncedAt" FROM ${input}
+      CROSS JOIN LATERAL (
+        (SELECT v.id, 'page' AS kind FROM "Message" v
+         WHERE i.after_id IS NULL AND v."roomId" = i.room_id AND ${visible}
+         ORDER BY v.id DESC LIMIT ${HISTORY_PAGE})
+        UNION ALL
+        (SELECT v.id, 'page' AS kind FROM "Message" v
+         WHERE i.after_id IS NOT NULL AND v."roomId" = i.room_id AND v.id > i.after_id AND ${visible}
+         ORDER BY v.id ASC LIMIT ${HISTORY_MAX})
+        UNION ALL
+        (SELECT v.id, CASE WHEN ${visible} THEN 'changed' ELSE 'removed' END AS kind FROM "Message" v
+         WHERE i.since IS NOT NULL AND v."roomId" = i.room_id AND v."changedAt" > i.since
+           AND (v.id <= i.after_id OR NOT (${visible}))
+         -- By the time of the change, so the ("roomId", "changedAt") index finds the few changed
+         -- rows; ordered by id, PostgreSQL walked every message of the room (0.7 s at 1,000,000).
+         ORDER BY v."changedAt" ASC LIMIT ${CHANGED_MAX})
+      ) m
+      UNION ALL
+      SELECT i.ord, NULL, 'missed', (SELECT count(*)::int FROM "Message" v
+        WHERE v."roomId" = i.room_id AND v.id > i.after_id AND ${visible}), NULL
+      FROM ${input} WHERE i.after_id IS NOT NULL
+      UNION ALL
+      SELECT 0, NULL, 'clock', NULL, clock_timestamp() - ${syncMargin}`;
+    const syncedAt = (picked.find((row) => row.kind === "clock") as Picked).syncedAt as Date;
+    const missedCounts = picked.filter((row) => row.kind === "missed");
+    const ids = [
+      ...new Set(
+        picked.filter((row) => row.kind === "page" || row.kind === "changed").map((row) => row.id as bigint),
+      ),
+    ];
     const readers = [...new Set(requests.map((request) => request.readerId))];
-    const [rows, counts, mine] =
+    // Second round trip: those messages, their authors and reactions.
+    const rows =
       ids.length === 0
-        ? [[], [], []]
-        : await Promise.all([
-            db().message.findMany({ where: { id: { in: ids } }, select: messageSelect }),
-            db().reaction.groupBy({
-              by: ["messageId", "kind"],
-              where: { messageId: { in: ids } },
-              _count: { _all: true },
-            }),
-            db().reaction.findMany({
-              where: { messageId: { in: ids }, userId: { in: readers } },
-              select: { messageId: true, userId: true, kind: true },
-            }),
-          ]);
+        ? []
+        : await db().$queryRaw<PageRow[]>`
+            SELECT m.id, m."roomId"::text AS "roomId", m."clientId"::text AS "clientId", m."authorId"::text AS "authorId",
+                   m.body, m."contentWarning", m."createdAt", m."editedAt", m."deletedAt", m."hiddenAt", m."heldForReview", m."heldFor"::text AS "heldFor",
+                   m."crisisFlaggedAt", u.pseudonym,
+                   (SELECT json_object_agg(c.kind, c.n) FROM (
+                      SELECT r.kind, count(*)::int AS n FROM "Reaction" r WHERE r."messageId" = m.id GROUP BY r.kind
+                    ) c) AS counts,
+                   ARRAY(SELECT r."userId"::text || ':' || r.kind::text FROM "Reaction" r
+                         WHERE r."messageId" = m.id AND r."userId" = ANY(${readers}::uuid[]) ORDER BY r."createdAt") AS mine
+            FROM "Message" m JOIN "User" u ON u.id = m."authorId"
+            WHERE m.id = ANY(${ids}::bigint[])`;
     const rowById = new Map(rows.map((row) => [row.id, row]));
-    const countsById = new Map<bigint, WireReactions["counts"]>();
-    for (const row of counts) {
-      const entry = countsById.get(row.messageId) ?? {};
-      entry[row.kind as ReactionKindName] = row._count._all;
-      countsById.set(row.messageId, entry);
-    }
-    const mineByKey = new Map<string, ReactionKindName[]>();
-    for (const row of mine) {
-      const key = `${row.userId}:${row.messageId}`;
-      mineByKey.set(key, [...(mineByKey.get(key) ?? []), row.kind as ReactionKindName]);
-    }
-    const missedByRequest = new Map(missedCounts.map((row) => [Number(row.ord) - 1, row.missed]));
+    const missedByRequest = new Map(missedCounts.map((row) => [Number(row.ord) - 1, row.missed as number]));
     const byRequest = new Map<number, Picked[]>();
     for (const row of picked) {
+      if (row.id === null) continue;
       const index = Number(row.ord) - 1;
       byRequest.set(index, [...(byRequest.get(index) ?? []), row]);
     }
     const wire = (id: bigint, readerId: string): WireMessage[] => {
       const row = rowById.get(id);
       if (!row) return [];
+      const { pseudonym, counts, mine, ...message } = row;
+      const prefix = `${readerId}:`;
       return [
-        toWireMessage(row, readerId, {
-          counts: countsById.get(id) ?? {},
-          mine: mineByKey.get(`${readerId}:${id}`) ?? [],
+        toWireMessage({ ...message, author: { id: message.authorId, pseudonym } }, readerId, {
+          counts: counts ?? {},
+          mine: mine
+            .filter((entry) => entry.startsWith(prefix))
+            .map((entry) => entry.slice(prefix.length) as ReactionKindName),
         }),
       ];
     };
@@ -133,7 +140,7 @@ const readPages = batched(
       const idsOf = (kind: Picked["kind"]) =>
         rowsHere
           .filter((row) => row.kind === kind)
-          .map((row) => row.id)
+          .map((row) => row.id as bigint)
           .sort(ascending);
       const messages = idsOf("page").flatMap((id) => wire(id, request.readerId));
       if (request.after === undefined) return { messages, syncedAt: syncedAt.toISOString() };

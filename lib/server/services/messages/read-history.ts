@@ -1,25 +1,29 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
-import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canRead } from "@/lib/server/policies/room-policies";
+import { readPostFacts } from "@/lib/server/services/messages/post-facts";
 import { readVisibleMessages } from "@/lib/server/services/messages/visible-messages";
-import { findMembership, findRoom } from "@/lib/server/services/rooms/room-records";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { historySchema } from "@/lib/shared/schemas/chat";
 
-/** Earlier messages (`before`), or everything since a point (`after`), oldest first. */
+/**
+ * Earlier messages (`before`), or everything since a point (`after`), oldest first. Two round
+ * trips: the room's and the reader's facts with who has a block with them (read together with
+ * other requests arriving at the same moment), then the page itself.
+ */
 export async function readHistory(
   actor: MemberActor,
   rawInput: unknown,
 ): Promise<{ messages: WireMessage[] }> {
   const input = parseInput(historySchema, rawInput);
   await consumeRateLimit("historyPerMember", actor.userId);
-  const room = await findRoom(db(), input.roomId);
-  const decision = canRead(await findMembership(db(), room.id, actor.userId), room);
+  const facts = await readPostFacts(input.roomId, actor.userId);
+  if (!facts) throw new AppError("not_found", "We couldn't find that room.");
+  const decision = canRead(facts.inRoom ? facts : null, facts);
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
-  const messages = await readVisibleMessages(actor.userId, room.id, {
+  const messages = await readVisibleMessages(actor.userId, input.roomId, facts.blockedRelations, {
     before: input.before ? BigInt(input.before) : undefined,
     after: input.after ? BigInt(input.after) : undefined,
     limit: input.limit,

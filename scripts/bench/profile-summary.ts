@@ -1,0 +1,74 @@
+// npx tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 25]
+// Where a V8 CPU profile's time went: self time by function and by package or source folder,
+// as percentages of the samples (idle and GC listed on their own).
+import { readFileSync } from "node:fs";
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const file = process.argv[2];
+if (!file) throw new Error("usage: profile-summary.ts FILE.cpuprofile");
+const topIndex = process.argv.indexOf("--top");
+const top = topIndex >= 0 ? Number(process.argv[topIndex + 1]) : 25;
+const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+// Only the busiest stretch counts (the load, not start-up or the wait for deliveries): the
+// `--window` seconds (default 8) with the least idle time.
+const windowIndex = process.argv.indexOf("--window");
+const windowUs = (windowIndex >= 0 ? Number(process.argv[windowIndex + 1]) : 8) * 1e6;
+const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
+const at: number[] = [];
+profile.timeDeltas.reduce((time, delta, index) => ((at[index] = time + delta), time + delta), 0);
+let best = { from: 0, idle: Infinity };
+for (let from = 0, to = 0, idle = 0; from < at.length; from++) {
+  while (to < at.length && (at[to] as number) - (at[from] as number) < windowUs) {
+    if (idleIds.has(profile.samples[to] as number)) idle += profile.timeDeltas[to] ?? 0;
+    to++;
+  }
+  if (to === at.length && (at[to - 1] as number) - (at[from] as number) < windowUs) break;
+  if (idle < best.idle) best = { from, idle };
+  if (idleIds.has(profile.samples[from] as number)) idle -= profile.timeDeltas[from] ?? 0;
+}
+const selfTime = new Map<number, number>();
+profile.samples.forEach((id, index) => {
+  if (index < best.from || (at[index] as number) - (at[best.from] as number) >= windowUs) return;
+  selfTime.set(id, (selfTime.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0));
+});
+const total = [...selfTime.values()].reduce((sum, value) => sum + value, 0);
+
+function area(url: string): string {
+  if (!url) return "(native / V8)";
+  const modules = url.lastIndexOf("node_modules/");
+  if (modules >= 0) {
+    const rest = url.slice(modules + 13).split("/");
+    return rest[0]?.startsWith("@") ? `${rest[0]}/${rest[1]}` : (rest[0] ?? url);
+  }
+  if (url.startsWith("node:")) return url;
+  const match = /\/(lib\/[^/]+\/[^/]+|generated\/[^/]+|[^/]+\.ts)/.exec(url);
+  return match?.[1] ?? url;
+}
+
+const functions = new Map<string, number>();
+const areas = new Map<string, number>();
+for (const [id, time] of selfTime) {
+  const frame = (byId.get(id) as ProfileNode).callFrame;
+  const name = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").slice(-2).join("/")}:${frame.lineNumber + 1}`;
+  functions.set(name, (functions.get(name) ?? 0) + time);
+  areas.set(area(frame.url), (areas.get(area(frame.url)) ?? 0) + time);
+}
+const print = (title: string, entries: Map<string, number>) => {
+  console.log(`\n${title}`);
+  for (const [name, time] of [...entries].sort((a, b) => b[1] - a[1]).slice(0, top))
+    console.log(`${((100 * time) / total).toFixed(1).padStart(6)} %  ${name}`);
+};
+console.log(`${file}: ${(total / 1e6).toFixed(1)} s sampled`);
+print("self time by area", areas);
+print("self time by function", functions);
