@@ -12,12 +12,16 @@ export function useSessionStage(session: WireRoomSession | null | undefined): {
   const endsAt = session?.endsAt;
   useEffect(() => {
     if (!startsAt || !endsAt) return;
+    // A session that arrives (or changes) while the page is open is judged by the clock now,
+    // not by the clock when the page opened.
+    const first = setTimeout(() => setNow(new Date()), 0);
     const timers = [startsAt, endsAt]
       .map((iso) => new Date(iso).getTime() - Date.now() + 100)
       .filter((ms) => ms > 0 && ms < 2 ** 31 - 1)
       .map((ms) => setTimeout(() => setNow(new Date()), ms));
     const tick = setInterval(() => setNow(new Date()), 30_000);
     return () => {
+      clearTimeout(first);
       timers.forEach(clearTimeout);
       clearInterval(tick);
     };
