@@ -13,13 +13,13 @@ import { PendingList } from "@/components/chat/pending-list";
 import { usePersonalMutes } from "@/components/chat/use-personal-mutes";
 import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
-import { useSessionStage } from "@/components/sessions/use-session-stage";
+import { useRoomSession } from "@/components/sessions/use-room-session";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
 import type { WireMessage, WireRoom } from "@/lib/shared/chat-types";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
 import { filtersMatched, type ReadingFilters } from "@/lib/shared/reading-filters";
-import { PASS_WORDS, sessionHoldFor } from "@/lib/shared/session-types";
+import { PASS_WORDS } from "@/lib/shared/session-types";
 
 // Most rooms have no session scheduled: its panel's code loads only where one is shown.
 const SessionPanel = dynamic(() => import("@/components/sessions/session-panel").then((m) => m.SessionPanel));
@@ -70,12 +70,12 @@ export function RoomChat({
   // The join answer does not say; a change on the socket does, and wins.
   const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
   const session = chat.room?.session !== undefined ? chat.room.session : (initialRoom.session ?? null);
-  const { stage: sessionStage, now: sessionNow } = useSessionStage(session);
-  const facilitatorIds = new Set(
-    sessionStage === "running" || sessionStage === "waiting"
-      ? (session?.facilitators.map((f) => f.id) ?? [])
-      : [],
-  );
+  const {
+    stage: sessionStage,
+    now: sessionNow,
+    facilitatorIds,
+    holdReason: sessionHoldReason,
+  } = useRoomSession(session, { id: viewerId, isModerator: chat.membership?.role === "moderator" });
   // Messages from people this reader muted for themselves are not shown (nor announced) to them.
   const visible = chat.messages.filter(
     (message) => message.author.id === viewerId || !mutes.isMuted(message.author.id),
@@ -145,11 +145,6 @@ export function RoomChat({
   }, [mutedUntilIso]);
   const mutedUntil = mutedUntilIso ? new Date(mutedUntilIso) : null;
   const minutesLeft = mutedUntil ? Math.ceil((mutedUntil.getTime() - now) / 60_000) : 0;
-  const sessionHold = sessionHoldFor(
-    session,
-    { id: viewerId, isModerator: membership?.role === "moderator" },
-    sessionNow,
-  );
   const disabledReason = !membership
     ? undefined
     : membership.listenOnly
@@ -158,13 +153,7 @@ export function RoomChat({
         ? `A moderator paused your messages here until ${mutedUntil.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" })} (${minutesLeft} min left).`
         : room.locked
           ? "This room is read-only for now."
-          : sessionHold === "waiting"
-            ? "The session starts when a facilitator arrives. You can write once it begins."
-            : sessionHold === "paused"
-              ? "The facilitator paused the room for a moment. You can write again when it resumes."
-              : sessionHold === "floor"
-                ? `${session?.floor?.pseudonym ?? "Someone"} has the floor. You can write again when it opens.`
-                : undefined;
+          : sessionHoldReason;
 
   return (
     <div className="flex flex-col gap-4">
