@@ -11,6 +11,11 @@ import { isDown, reportDown, reportUp } from "@/lib/server/outages";
 export const redisCommandTimeoutMs = 1_000;
 /** How often a process checks that Redis still answers (a frozen Redis keeps its connections open). */
 const heartbeatMs = 2_000;
+/**
+ * Missed pings in a row that make an outage. One late answer is not one: a process whose event
+ * loop was busy for a second finds its ping's timer expired before it reads the reply.
+ */
+const missedPingsForOutage = 2;
 
 /** Options for every connection to Redis that answers requests (not the subscriber). */
 export const redisOptions: RedisOptions = {
@@ -22,9 +27,13 @@ export const redisOptions: RedisOptions = {
 };
 
 const globalKey = Symbol.for("hearth.redis");
-type GlobalWithRedis = typeof globalThis & {
-  [globalKey]?: { client: Redis; heartbeat: NodeJS.Timeout };
-};
+interface WatchedRedis {
+  client: Redis;
+  heartbeat: NodeJS.Timeout;
+  /** Settles once the first connection is made: until then a refused command is not an outage. */
+  firstConnection: Promise<void>;
+}
+type GlobalWithRedis = typeof globalThis & { [globalKey]?: WatchedRedis };
 
 export function redis(): Redis | undefined {
   const url = env().REDIS_URL;
@@ -34,25 +43,45 @@ export function redis(): Redis | undefined {
   return holder[globalKey].client;
 }
 
+/**
+ * Waits for the first connection of a process that has just started (commands are refused, not
+ * queued, until then); later calls return at once. A connection that fails is reported by its
+ * own "error" event.
+ */
+export async function firstRedisConnection(): Promise<void> {
+  redis();
+  await (globalThis as GlobalWithRedis)[globalKey]?.firstConnection;
+}
+
 /** Whether Redis is in use and answering now. */
 export function redisAnswering(): boolean {
   return redis() !== undefined && !isDown("redis");
 }
 
-function watch(client: Redis): { client: Redis; heartbeat: NodeJS.Timeout } {
+function watch(client: Redis): WatchedRedis {
+  const firstConnection = new Promise<void>((resolve) => {
+    for (const settled of ["ready", "error", "end"]) client.once(settled, () => resolve());
+  });
   // Without an "error" listener ioredis prints every failed reconnect; the outage log says it once.
   client.on("error", (error: Error) => reportDown("redis", error));
   client.on("close", () => reportDown("redis", new Error("connection closed")));
   client.on("ready", () => reportUp("redis"));
+  let missedPings = 0;
   const heartbeat = setInterval(() => {
     if (client.status !== "ready") return;
     client.ping().then(
-      () => reportUp("redis"),
-      (error: unknown) => reportDown("redis", error),
+      () => {
+        missedPings = 0;
+        reportUp("redis");
+      },
+      (error: unknown) => {
+        missedPings++;
+        if (missedPings >= missedPingsForOutage) reportDown("redis", error);
+      },
     );
   }, heartbeatMs);
   heartbeat.unref();
-  return { client, heartbeat };
+  return { client, heartbeat, firstConnection };
 }
 
 export async function disconnectRedis(): Promise<void> {

@@ -160,7 +160,9 @@ describe.runIf(redisServerPresent)("Redis away", () => {
       const lines = app.output().split("\n");
       const began = lines.filter((line) => line.includes("redis is not answering")).length;
       const ended = lines.filter((line) => line.includes("redis answers again")).length;
-      expect({ began, ended }).toEqual({ began: 2, ended: 2 });
+      // On failure the message lists the outage lines: which one was not a real outage.
+      const outageLines = lines.filter((line) => line.includes('"dependency":"redis"')).join("\n");
+      expect({ began, ended }, outageLines).toEqual({ began: 2, ended: 2 });
       // Listed in full on failure: the line says which error was not recognised as an outage.
       expect(lines.filter((line) => line.includes('"stack"'))).toEqual([]);
     }

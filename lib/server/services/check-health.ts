@@ -4,7 +4,7 @@
 import { db } from "@/lib/server/db";
 import { withTimeout } from "@/lib/server/database/with-timeout";
 import { reportDown, reportUp } from "@/lib/server/outages";
-import { redis } from "@/lib/server/redis";
+import { firstRedisConnection, redis } from "@/lib/server/redis";
 
 export interface Health {
   status: "ok" | "degraded" | "unavailable";
@@ -36,7 +36,11 @@ async function probeRedis(): Promise<Health["redis"]> {
   const client = redis();
   if (!client) return "not_configured";
   try {
-    await withTimeout(client.ping(), probeTimeoutMs);
+    // A process asked for its health as it starts has not connected yet: that is not an outage.
+    await withTimeout(
+      firstRedisConnection().then(() => client.ping()),
+      probeTimeoutMs,
+    );
     reportUp("redis");
     return "up";
   } catch (error) {
