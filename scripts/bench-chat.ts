@@ -245,7 +245,14 @@ function printTable(rows: [string, number, number][]) {
 async function startBareServer(): Promise<{ url: string; pid: number; output(): string; stop(): void }> {
   const child = spawn(
     process.execPath,
-    ["--expose-gc", "--import", "tsx", path.join(root, "scripts", "bench", "bare-socket-server.ts")],
+    [
+      "--expose-gc",
+      // Profiled too when Hearth is: where the bare server's time goes is the floor to compare with.
+      ...(cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${path.join(cpuProfileDirectory, "bare")}`] : []),
+      "--import",
+      "tsx",
+      path.join(root, "scripts", "bench", "bare-socket-server.ts"),
+    ],
     { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
   );
   let output = "";

@@ -23,10 +23,28 @@ describe("batched", () => {
         batches.push(items);
         return items;
       },
-      { maxSize: 10, fits: (batch, item) => !batch.some((other) => other[0] === item[0]) },
+      { maxSize: 10, oneBatchPer: (item) => item.slice(0, 1) },
     );
     await Promise.all(["a1", "b1", "a2", "c1", "a3"].map(run));
     expect(batches).toEqual([["a1", "b1", "c1"], ["a2"], ["a3"]]);
+  });
+
+  it("hands a large batch's answers back a slice per turn, in order, so the process reads its sockets between", async () => {
+    const run = batched(async (items: number[]) => items, { maxSize: 100 });
+    const answered: number[] = [];
+    let answeredWhenOthersRan = -1;
+    await Promise.all(
+      Array.from({ length: 100 }, (_, index) =>
+        run(index).then((value) => {
+          answered.push(value);
+          // Work queued by anyone else once the first answer is out: it must not wait for all 100.
+          if (value === 0) setImmediate(() => (answeredWhenOthersRan = answered.length));
+        }),
+      ),
+    );
+    expect(answered).toEqual(Array.from({ length: 100 }, (_, index) => index));
+    expect(answeredWhenOthersRan).toBeGreaterThan(0);
+    expect(answeredWhenOthersRan).toBeLessThan(100);
   });
 
   it("runs up to `concurrency` batches at once", async () => {

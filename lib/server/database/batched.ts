@@ -4,13 +4,22 @@
 // and one commit. The queue is bounded, in length and in waiting time: when the database is slow
 // or hung, calls are turned away at once (`full`) or after `maxWaitMs` (`stale`), never sent to
 // it, so a refusal from here always means nothing was done.
+//
+// A batch's answers go back to their callers a slice at a time, one slice per turn of the event
+// loop, in the order the batches finished. What each caller does next (screen the words,
+// publish, acknowledge) runs when its answer arrives: 200 of them at once kept the process from
+// reading its sockets for 50–100 ms, and a send that should have been refused at the door at
+// once waited that long to be read (docs/performance.md, "Overload").
 
 export interface BatchOptions<Item> {
   maxSize: number;
   /** Batches allowed in flight at once (default 1). */
   concurrency?: number;
-  /** Whether an item may join a batch being formed (otherwise it waits for the next one). */
-  fits?: (batch: readonly Item[], item: Item) => boolean;
+  /**
+   * Items with the same key never share a batch: the later one waits for the next batch, and
+   * keeps its place in the queue.
+   */
+  oneBatchPer?: (item: Item) => string;
   /** Calls allowed to wait at once; beyond, a call is refused with `full` (default: no bound). */
   maxQueue?: number;
   /** A call that waited this long without a batch is refused with `stale` (default: no bound). */
@@ -26,20 +35,26 @@ export class BatchRefused extends Error {
   }
 }
 
+/** Answers handed back per turn of the event loop. */
+const answersPerTurn = 25;
+
+interface Waiting<Item, Result> {
+  item: Item;
+  queuedAt: number;
+  resolve: (result: Result) => void;
+  reject: (error: unknown) => void;
+}
+
 export function batched<Item, Result>(
   run: (items: Item[]) => Promise<Result[]>,
   options: BatchOptions<Item>,
 ): (item: Item) => Promise<Result> {
-  const queue: {
-    item: Item;
-    queuedAt: number;
-    resolve: (result: Result) => void;
-    reject: (error: unknown) => void;
-  }[] = [];
+  let queue: Waiting<Item, Result>[] = [];
   const concurrency = options.concurrency ?? 1;
   const refuse = options.refuse ?? ((reason: "full" | "stale") => new BatchRefused(reason));
   let running = 0;
   let scheduled = false;
+  const answers = handBack();
 
   const schedule = () => {
     if (running >= concurrency || scheduled || queue.length === 0) return;
@@ -47,42 +62,56 @@ export function batched<Item, Result>(
     setImmediate(flush);
   };
 
-  async function flush() {
-    scheduled = false;
-    running++;
-    if (options.maxWaitMs !== undefined) {
-      const oldest = Date.now() - options.maxWaitMs;
-      for (let index = queue.length - 1; index >= 0; index--) {
-        const entry = queue[index] as (typeof queue)[number];
-        if (entry.queuedAt >= oldest) continue;
-        queue.splice(index, 1);
-        entry.reject(refuse("stale"));
-      }
+  function dropStale() {
+    if (options.maxWaitMs === undefined) return;
+    const oldest = Date.now() - options.maxWaitMs;
+    if (queue.every((entry) => entry.queuedAt >= oldest)) return;
+    const fresh: typeof queue = [];
+    for (const entry of queue) {
+      if (entry.queuedAt >= oldest) fresh.push(entry);
+      else entry.reject(refuse("stale"));
     }
+    queue = fresh;
+  }
+
+  /** The next batch, in queue order; what is not taken keeps its order for the next one. */
+  function takeBatch(): typeof queue {
     const batch: typeof queue = [];
-    for (let index = 0; index < queue.length && batch.length < options.maxSize;) {
-      const entry = queue[index] as (typeof queue)[number];
-      if (
-        options.fits &&
-        !options.fits(
-          batch.map((b) => b.item),
-          entry.item,
-        )
-      ) {
-        index++;
+    if (!options.oneBatchPer) {
+      batch.push(...queue.splice(0, options.maxSize));
+      return batch;
+    }
+    const keys = new Set<string>();
+    const left: typeof queue = [];
+    for (const entry of queue) {
+      const key = batch.length < options.maxSize ? options.oneBatchPer(entry.item) : undefined;
+      if (key === undefined || keys.has(key)) {
+        left.push(entry);
         continue;
       }
+      keys.add(key);
       batch.push(entry);
-      queue.splice(index, 1);
     }
-    if (batch.length === 0) {
-      running--;
-      return;
-    }
+    queue = left;
+    return batch;
+  }
+
+  async function flush() {
+    scheduled = false;
+    dropStale();
+    const batch = takeBatch();
+    if (batch.length === 0) return;
+    running++;
     schedule(); // what is left may start beside this batch, up to `concurrency`
+    let settle: () => void;
     try {
       const results = await run(batch.map((entry) => entry.item));
-      batch.forEach((entry, index) => entry.resolve(results[index] as Result));
+      let index = 0;
+      settle = () => {
+        const end = Math.min(index + answersPerTurn, batch.length);
+        for (; index < end; index++) (batch[index] as (typeof batch)[number]).resolve(results[index] as Result);
+      };
+      answers.add(batch.length, settle);
     } catch (error) {
       for (const entry of batch) entry.reject(error);
     } finally {
@@ -100,4 +129,32 @@ export function batched<Item, Result>(
       queue.push({ item, queuedAt: Date.now(), resolve, reject });
       schedule();
     });
+}
+
+/**
+ * Finished batches waiting to be answered, oldest first. `settle` answers the next slice of its
+ * batch each time it is called; one call per turn of the event loop, so sockets are read between.
+ */
+function handBack() {
+  const pending: { left: number; settle: () => void }[] = [];
+  let turning = false;
+  const turn = () => {
+    const next = pending[0];
+    if (!next) {
+      turning = false;
+      return;
+    }
+    next.settle();
+    next.left -= answersPerTurn;
+    if (next.left <= 0) pending.shift();
+    setImmediate(turn);
+  };
+  return {
+    add(count: number, settle: () => void) {
+      pending.push({ left: count, settle });
+      if (turning) return;
+      turning = true;
+      turn();
+    },
+  };
 }

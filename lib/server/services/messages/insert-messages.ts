@@ -68,7 +68,7 @@ const insertBatch = batched(
   {
     maxSize: 200,
     concurrency: 2,
-    fits: (batch, message) => !batch.some((other) => other.authorId === message.authorId),
+    oneBatchPer: (message) => message.authorId,
     ...databaseQueueBounds,
   },
 );

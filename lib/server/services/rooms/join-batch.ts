@@ -128,8 +128,7 @@ const joinBatch = batched(
     maxSize: 200,
     concurrency: 2,
     // One join per person and room in a batch: each sees the one before it written.
-    fits: (batch, wish) =>
-      !batch.some((other) => other.roomId === wish.roomId && other.userId === wish.userId),
+    oneBatchPer: (wish) => `${wish.roomId}:${wish.userId}`,
     ...databaseQueueBounds,
   },
 );
