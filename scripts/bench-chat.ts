@@ -248,7 +248,9 @@ async function startBareServer(): Promise<{ url: string; pid: number; output(): 
     [
       "--expose-gc",
       // Profiled too when Hearth is: where the bare server's time goes is the floor to compare with.
-      ...(cpuProfileDirectory ? ["--cpu-prof", `--cpu-prof-dir=${path.join(cpuProfileDirectory, "bare")}`] : []),
+      ...(cpuProfileDirectory
+        ? ["--cpu-prof", `--cpu-prof-dir=${path.join(cpuProfileDirectory, "bare")}`]
+        : []),
       "--import",
       "tsx",
       path.join(root, "scripts", "bench", "bare-socket-server.ts"),

@@ -109,7 +109,8 @@ export function batched<Item, Result>(
       let index = 0;
       settle = () => {
         const end = Math.min(index + answersPerTurn, batch.length);
-        for (; index < end; index++) (batch[index] as (typeof batch)[number]).resolve(results[index] as Result);
+        for (; index < end; index++)
+          (batch[index] as (typeof batch)[number]).resolve(results[index] as Result);
       };
       answers.add(batch.length, settle);
     } catch (error) {
