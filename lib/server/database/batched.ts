@@ -103,11 +103,10 @@ export function batched<Item, Result>(
     if (batch.length === 0) return;
     running++;
     schedule(); // what is left may start beside this batch, up to `concurrency`
-    let settle: () => void;
     try {
       const results = await run(batch.map((entry) => entry.item));
       let index = 0;
-      settle = () => {
+      const settle = () => {
         const end = Math.min(index + answersPerTurn, batch.length);
         for (; index < end; index++)
           (batch[index] as (typeof batch)[number]).resolve(results[index] as Result);
