@@ -72,4 +72,23 @@ describe("crisis detection", { timeout: 120_000 }, () => {
     ])
       expect(assessCrisis(text).crisis, text).toBe(true);
   });
+
+  it("does not read an id pasted into a message as words, and still reads leetspeak", () => {
+    // Read as leetspeak, "d1e0" spelled "die": about one random uuid in 800 raised an alarm.
+    for (const text of [
+      "Waiting 3f9c2a71-d1e0-4b6e-9a3d-0c5e7f1b2d44",
+      "my order number is 5e1fd1e0a9 and it still has not come",
+      "ticket d1e0c4a7b2, can someone look?",
+    ])
+      expect(assessCrisis(text).crisis, text).toBe(false);
+    for (const text of ["i want to d1e", "i wanna k1ll myself", "better off d34d"])
+      expect(assessCrisis(text).crisis, text).toBe(true);
+  });
+
+  it("reads a message the same way every time it comes", () => {
+    // Words are mended once and remembered: a second reading must not differ from the first.
+    const texts = ["im so suicidle", "evrything is too much and i want to dissapear", "see you all tomorow"];
+    const first = texts.map((text) => assessCrisis(text));
+    expect(texts.map((text) => assessCrisis(text))).toEqual(first);
+  });
 });

@@ -116,9 +116,10 @@ const leet: Record<string, string> = {
 
 export const sentenceBreak = ".";
 
-/** Own entries only: "constructor" or "__proto__" typed in a message must not reach Object.prototype. */
+/** A Map: "constructor" or "__proto__" typed in a message must not reach Object.prototype. */
+const spelledOutWords = new Map(Object.entries(spelledOut));
 function spelledOutWord(word: string): string | undefined {
-  return Object.hasOwn(spelledOut, word) ? spelledOut[word] : undefined;
+  return spelledOutWords.get(word);
 }
 
 function unleet(token: string): string {
@@ -134,6 +135,24 @@ const shorthand = new Set(
     " ",
   ),
 );
+
+/**
+ * Words come back message after message, and mending an unknown one searches the dictionary, so
+ * each word is mended once. Bounded: past the limit the memo starts again, so words made up to
+ * fill it cost memory only up to the limit.
+ */
+const mendedWords = new Map<string, readonly string[]>();
+const mendedWordsLimit = 20_000;
+
+function mendOnce(word: string): readonly string[] {
+  let mended = mendedWords.get(word);
+  if (!mended) {
+    if (mendedWords.size >= mendedWordsLimit) mendedWords.clear();
+    mended = mend(word);
+    mendedWords.set(word, mended);
+  }
+  return mended;
+}
 
 /** A word as the rules should see it: a known word as is, a misspelling mended, a run-together split. */
 function mend(word: string): string[] {
@@ -197,8 +216,16 @@ function normalizeSentence(raw: string[]): string[] {
     if (word === "self" && words2.at(-1) === "my") words2[words2.length - 1] = "myself";
     else words2.push(word);
   }
-  return words2.flatMap(mend).filter(Boolean);
+  return words2.flatMap(mendOnce).filter(Boolean);
 }
+
+/**
+ * Ids pasted into a message (a uuid, a long hex code) are not words: read as leetspeak, their
+ * pieces spell things ("d1e0" → "die"), about once in 800 random uuids. Leetspeak itself is short
+ * or uses letters past "f" ("d34d" stays), so only these exact shapes go.
+ */
+const identifiers =
+  /[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/g;
 
 /** The message as " word word . word word " (leading and trailing space), ready for the rules. */
 export function normalizeForCrisis(text: string): string {
@@ -208,6 +235,7 @@ export function normalizeForCrisis(text: string): string {
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
+    .replace(identifiers, " ")
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     // "it's" is "it is"; "my dad's" is "my dad".
     .replace(

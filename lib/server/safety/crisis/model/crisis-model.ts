@@ -20,11 +20,16 @@ export interface ModelScore {
 }
 
 const model: CrisisModel = stored as CrisisModel;
+// A Map, not the object: looking up thousands of made-up keys (most features have no weight) in
+// an object this size took a tenth of all screening time.
+const weights = new Map(Object.entries(model.weights));
+
+const logistic = (sum: number) => 1 / (1 + Math.exp(-sum));
 
 export function scoreWith(current: CrisisModel, features: readonly string[]): number {
   let sum = current.bias;
   for (const feature of features) sum += current.weights[feature] ?? 0;
-  return 1 / (1 + Math.exp(-sum));
+  return logistic(sum);
 }
 
 /** "b want to" → "want to"; rule features read as the rule's name. */
@@ -36,11 +41,16 @@ function readable(feature: string): string {
 }
 
 export function scoreCrisisModel(normalized: string, readings: readonly RuleReading[]): ModelScore {
-  const features = crisisFeatures(normalized, readings);
-  const score = scoreWith(model, features);
-  const strongest = features
-    .map((feature) => ({ feature, weight: model.weights[feature] ?? 0 }))
-    .filter((entry) => entry.weight > 0)
+  let sum = model.bias;
+  const pushing: { feature: string; weight: number }[] = [];
+  for (const feature of crisisFeatures(normalized, readings)) {
+    const weight = weights.get(feature);
+    if (weight === undefined) continue;
+    sum += weight;
+    if (weight > 0) pushing.push({ feature, weight });
+  }
+  const score = logistic(sum);
+  const strongest = pushing
     .sort((a, b) => b.weight - a.weight)
     .slice(0, 3)
     .map((entry) => readable(entry.feature));
