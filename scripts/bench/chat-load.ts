@@ -1,8 +1,21 @@
 // Drives N socket.io clients in M rooms at an offered message rate (or as fast as acks allow)
 // and measures acknowledgement and delivery: what was sent, acked, delivered, lost, doubled.
 import { randomUUID } from "node:crypto";
+import path from "node:path";
 import { io, type Socket } from "socket.io-client";
 import { summarize } from "@/scripts/bench/stats";
+import { readCorpusFile } from "@/tests/safety/load-corpora";
+
+/**
+ * What the clients say: everyday sentences from a support group (the crisis screen's everyday
+ * corpus, none of them a crisis), so screening costs what it does for real messages. Until
+ * 2026-12-01 each body was "bench <uuid>", which costs the screen less than a sentence.
+ */
+const bodies = readCorpusFile(
+  path.join(import.meta.dirname, "../../tests/safety/corpora/everyday-negatives.json"),
+)
+  .items.filter((item) => item.label === "not_crisis")
+  .map((item) => item.text);
 
 export interface LoadOptions {
   /** Client i connects to urls[i % urls.length] (several Hearth processes on Redis). */
@@ -66,6 +79,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   });
 
   let stopping = false;
+  let sentences = 0;
   const sendOne = (sender: number): Promise<void> => {
     const clientId = randomUUID();
     const room = options.roomOf(sender);
@@ -74,7 +88,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     sentAt.set(clientId, origin);
     return (clients[sender] as Socket)
       .timeout(30_000)
-      .emitWithAck("message:send", { roomId: room, clientId, body: `bench ${clientId}` })
+      .emitWithAck("message:send", { roomId: room, clientId, body: bodies[sentences++ % bodies.length] })
       .then((answer: { ok: boolean; error?: { code: string; retryAfterSeconds?: number } }) => {
         if (answer.ok) {
           acked++;
