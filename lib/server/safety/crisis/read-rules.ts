@@ -1,9 +1,20 @@
 // Reads every rule over a normalised message, sentence by sentence, and says what became of
 // each match: it counted, or it was set aside (an idiom or accident named by the rule), denied
 // ("I'm not suicidal"), about someone else, or told in the past.
-import { compileRules, type CrisisCategory, type CueGroup } from "@/lib/server/safety/crisis/crisis-rule";
+import {
+  compileRules,
+  type CrisisCategory,
+  type CrisisRule,
+  type CueGroup,
+} from "@/lib/server/safety/crisis/crisis-rule";
 import { sentenceBreak } from "@/lib/server/safety/crisis/normalize-text";
-import { aboutWriter, denied, joking, sentenceTime } from "@/lib/server/safety/crisis/reading-context";
+import {
+  aboutWriter,
+  denied,
+  joking,
+  sentenceTime,
+  type SentenceTime,
+} from "@/lib/server/safety/crisis/reading-context";
 import { allRuleSpecs } from "@/lib/server/safety/crisis/rules/all-rules";
 
 export type RuleOutcome = "counted" | "set-aside" | "denied" | "someone-else" | "past" | "joking";
@@ -20,9 +31,28 @@ export interface RuleReading {
 
 const rules = compileRules(allRuleSpecs);
 
+type SentenceContext = { time: SentenceTime; inJest: boolean };
+
+/** What became of one match, from the words before it and the sentence's time and tone. */
+function outcomeOf(
+  rule: CrisisRule,
+  unless: boolean,
+  before: readonly string[],
+  contextOf: () => SentenceContext,
+): RuleOutcome {
+  if (unless) return "set-aside";
+  if (rule.negatable !== false && denied(before)) return "denied";
+  if ((rule.aboutSelf ?? "check") === "check" && !aboutWriter(before)) return "someone-else";
+  const { time, inJest } = contextOf();
+  if (!time.now && (time.distant || (!rule.acute && time.past))) return "past";
+  return inJest && !rule.acute ? "joking" : "counted";
+}
+
 function readSentence(sentence: string, following: string, message: string): RuleReading[] {
-  const time = sentenceTime(sentence, following, message);
-  const inJest = joking(sentence);
+  // When and in what tone: read only for a sentence some rule matches (most match none).
+  let context: SentenceContext | undefined;
+  const contextOf = () =>
+    (context ??= { time: sentenceTime(sentence, following, message), inJest: joking(sentence) });
   const readings: RuleReading[] = [];
   for (const rule of rules) {
     rule.regex.lastIndex = 0;
@@ -39,17 +69,7 @@ function readSentence(sentence: string, following: string, message: string): Rul
     let words = "";
     for (const match of sentence.matchAll(rule.regex)) {
       const before = sentence.slice(0, match.index).split(" ").filter(Boolean);
-      const this_: RuleOutcome = unless
-        ? "set-aside"
-        : rule.negatable !== false && denied(before)
-          ? "denied"
-          : (rule.aboutSelf ?? "check") === "check" && !aboutWriter(before)
-            ? "someone-else"
-            : !time.now && (time.distant || (!rule.acute && time.past))
-              ? "past"
-              : inJest && !rule.acute
-                ? "joking"
-                : "counted";
+      const this_ = outcomeOf(rule, unless, before, contextOf);
       if (!outcome || this_ === "counted") {
         outcome = this_;
         words = match[0];
