@@ -45,7 +45,35 @@ const memory = process.argv.includes("--memory");
 // --processes 2: that many Hearth processes on one database, sharing rooms through Redis
 // (REDIS_URL / TEST_REDIS_URL, else redis://127.0.0.1:6379); clients are dealt out in turn.
 const processes = option("processes", 1);
+// --floor: a third server beside Hearth and bare, the bare server with a durable commit of each
+// message before its ack (scripts/bench/bare-socket-server.ts): what the commit alone costs here.
+const floor = process.argv.includes("--floor");
 const root = path.resolve(import.meta.dirname, "..");
+
+/** What a load run prints, row by row. */
+const loadFigures: [string, (result: LoadResult) => number][] = [
+  ["sent", (result) => result.sent],
+  ["acked", (result) => result.acked],
+  ["failed", (result) => result.failed],
+  ["  of which timeouts", (result) => result.timeouts],
+  ["refusal p50 ms", (result) => result.refusedMs.p50],
+  ["refusal p99 ms", (result) => result.refusedMs.p99],
+  ["refusal max ms", (result) => result.refusedMs.max],
+  ["deliveries expected", (result) => result.expectedDeliveries],
+  ["delivered", (result) => result.delivered],
+  ["lost", (result) => result.lost],
+  ["duplicated", (result) => result.duplicated],
+  ["delivered, not acked", (result) => result.deliveredUnacked],
+  ["send→ack p50 ms", (result) => result.ackMs.p50],
+  ["send→ack p95 ms", (result) => result.ackMs.p95],
+  ["send→ack p99 ms", (result) => result.ackMs.p99],
+  ["send→ack max ms", (result) => result.ackMs.max],
+  ["send→received p50 ms", (result) => result.receiveMs.p50],
+  ["send→received p95 ms", (result) => result.receiveMs.p95],
+  ["send→received p99 ms", (result) => result.receiveMs.p99],
+  ["send→received max ms", (result) => result.receiveMs.max],
+  ["messages/s (acked)", (result) => result.messagesPerSecond],
+];
 
 console.log(
   joinStorm
@@ -93,6 +121,7 @@ const appUrls = apps.map((each) => each.url);
 if (processes > 1)
   console.log(`${processes} Hearth processes sharing rooms through Redis (${redisEnv.REDIS_URL})\n`);
 const bare = await startBareServer();
+const floorServer = floor ? await startBareServer({ commitDatabaseUrl: database.url }) : undefined;
 
 try {
   if (history) {
@@ -197,16 +226,26 @@ try {
       rate,
       seconds,
     });
-    report(hearth, baseline, committed);
+    const floorResult = floorServer
+      ? await runLoad({ urls: [floorServer.url], cookies: cookies.map(() => ""), roomOf, rate, seconds })
+      : undefined;
+    report(hearth, baseline, committed, floorResult);
+    if (floorResult) {
+      const floorCommitted = await countRows(database.url, "bare_message");
+      console.log(
+        `floor: committed rows ${floorCommitted} (acked ${floorResult.acked}${floorCommitted === floorResult.acked ? ", every acked message stored" : ", MISMATCH"})`,
+      );
+    }
   }
 } finally {
   bare.stop();
+  floorServer?.stop();
   await Promise.all(apps.map((each) => each.stop()));
   await database.drop();
   await postgres.stop();
 }
 
-async function countRows(url: string, table: "Message" | "Membership"): Promise<number> {
+async function countRows(url: string, table: "Message" | "Membership" | "bare_message"): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
@@ -231,31 +270,51 @@ function reportJoinStorm(hearth: JoinStormResult, baseline: JoinStormResult, mem
   );
 }
 
-function printTable(rows: [string, number, number][]) {
+/** Hearth beside bare (and the floor, when measured), each with its ratio to bare. */
+function printTable(rows: [string, number, number, number?][]) {
   const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
-  console.log(`${"".padEnd(24)}${"hearth".padStart(12)}${"bare".padStart(12)}${"ratio".padStart(10)}`);
-  for (const [name, ours, theirs] of rows) {
-    const ratio = theirs === 0 ? (ours === 0 ? "—" : "∞") : (ours / theirs).toFixed(2);
+  const ratio = (ours: number, theirs: number) =>
+    theirs === 0 ? (ours === 0 ? "—" : "∞") : (ours / theirs).toFixed(2);
+  const withFloor = rows.some((row) => row[3] !== undefined);
+  console.log(
+    `${"".padEnd(24)}${"hearth".padStart(12)}${"bare".padStart(12)}${"ratio".padStart(10)}${withFloor ? `${"floor".padStart(12)}${"ratio".padStart(10)}` : ""}`,
+  );
+  for (const [name, ours, theirs, floorValue] of rows) {
+    const floorColumns =
+      floorValue === undefined
+        ? ""
+        : `${format(floorValue).padStart(12)}${ratio(floorValue, theirs).padStart(10)}`;
     console.log(
-      `${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio.padStart(10)}`,
+      `${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio(ours, theirs).padStart(10)}${floorColumns}`,
     );
   }
 }
 
-async function startBareServer(): Promise<{ url: string; pid: number; output(): string; stop(): void }> {
+async function startBareServer(
+  options: { commitDatabaseUrl?: string } = {},
+): Promise<{ url: string; pid: number; output(): string; stop(): void }> {
   const child = spawn(
     process.execPath,
     [
       "--expose-gc",
       // Profiled too when Hearth is: where the bare server's time goes is the floor to compare with.
       ...(cpuProfileDirectory
-        ? ["--cpu-prof", `--cpu-prof-dir=${path.join(cpuProfileDirectory, "bare")}`]
+        ? [
+            "--cpu-prof",
+            `--cpu-prof-dir=${path.join(cpuProfileDirectory, options.commitDatabaseUrl ? "floor" : "bare")}`,
+          ]
         : []),
       "--import",
       "tsx",
       path.join(root, "scripts", "bench", "bare-socket-server.ts"),
     ],
-    { cwd: root, stdio: ["ignore", "pipe", "inherit"] },
+    {
+      cwd: root,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: options.commitDatabaseUrl
+        ? { ...process.env, BARE_COMMIT_DATABASE_URL: options.commitDatabaseUrl }
+        : process.env,
+    },
   );
   let output = "";
   const port = await new Promise<number>((resolve) =>
@@ -273,31 +332,15 @@ async function startBareServer(): Promise<{ url: string; pid: number; output(): 
   };
 }
 
-function report(hearth: LoadResult, baseline: LoadResult, committed: number) {
-  const rows: [string, number, number][] = [
-    ["sent", hearth.sent, baseline.sent],
-    ["acked", hearth.acked, baseline.acked],
-    ["failed", hearth.failed, baseline.failed],
-    ["  of which timeouts", hearth.timeouts, baseline.timeouts],
-    ["refusal p50 ms", hearth.refusedMs.p50, baseline.refusedMs.p50],
-    ["refusal p99 ms", hearth.refusedMs.p99, baseline.refusedMs.p99],
-    ["refusal max ms", hearth.refusedMs.max, baseline.refusedMs.max],
-    ["deliveries expected", hearth.expectedDeliveries, baseline.expectedDeliveries],
-    ["delivered", hearth.delivered, baseline.delivered],
-    ["lost", hearth.lost, baseline.lost],
-    ["duplicated", hearth.duplicated, baseline.duplicated],
-    ["delivered, not acked", hearth.deliveredUnacked, baseline.deliveredUnacked],
-    ["send→ack p50 ms", hearth.ackMs.p50, baseline.ackMs.p50],
-    ["send→ack p95 ms", hearth.ackMs.p95, baseline.ackMs.p95],
-    ["send→ack p99 ms", hearth.ackMs.p99, baseline.ackMs.p99],
-    ["send→ack max ms", hearth.ackMs.max, baseline.ackMs.max],
-    ["send→received p50 ms", hearth.receiveMs.p50, baseline.receiveMs.p50],
-    ["send→received p95 ms", hearth.receiveMs.p95, baseline.receiveMs.p95],
-    ["send→received p99 ms", hearth.receiveMs.p99, baseline.receiveMs.p99],
-    ["send→received max ms", hearth.receiveMs.max, baseline.receiveMs.max],
-    ["messages/s (acked)", hearth.messagesPerSecond, baseline.messagesPerSecond],
-  ];
-  printTable(rows);
+function report(hearth: LoadResult, baseline: LoadResult, committed: number, floorResult?: LoadResult) {
+  printTable(
+    loadFigures.map(([name, figure]) => [
+      name,
+      figure(hearth),
+      figure(baseline),
+      floorResult && figure(floorResult),
+    ]),
+  );
   if (hearth.failed > 0) console.log(`failures by code: ${JSON.stringify(hearth.codes)}`);
   console.log(
     `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
