@@ -84,6 +84,9 @@ console.log(
   `machine: ${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
 );
 console.log(
+  `calibration: ${calibrationMs().toFixed(0)} ms for 10⁸ additions in a JavaScript loop (lower is faster)`,
+);
+console.log(
   `date: ${new Date().toISOString()}, load average ${loadavg()
     .map((load) => load.toFixed(2))
     .join(" ")}\n`,
@@ -345,4 +348,17 @@ function report(hearth: LoadResult, baseline: LoadResult, committed: number, flo
   console.log(
     `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
   );
+}
+
+/**
+ * The same shared machine runs several times slower on some days than on others. A fixed loop,
+ * timed before the run, says how fast it was: runs are compared by their ratios to bare, and
+ * this says why the absolute figures moved.
+ */
+function calibrationMs(): number {
+  const started = performance.now();
+  let sum = 0;
+  for (let index = 0; index < 1e8; index++) sum += index;
+  if (sum < 0) console.log(sum); // keeps the loop from being dropped
+  return performance.now() - started;
 }
