@@ -107,6 +107,7 @@ const redisEnv: Record<string, string> =
         REDIS_KEY_PREFIX: `hearth-bench-${randomBytes(4).toString("hex")}`,
       }
     : {};
+// A Hearth that fails to start must not leave the bench's PostgreSQL running behind it.
 const apps = await Promise.all(
   Array.from({ length: processes }, () =>
     startAppProcess({
@@ -118,7 +119,11 @@ const apps = await Promise.all(
       ],
     }),
   ),
-);
+).catch(async (error: unknown) => {
+  await database.drop();
+  await postgres.stop();
+  throw error;
+});
 const app = apps[0] as (typeof apps)[number];
 const appUrls = apps.map((each) => each.url);
 if (processes > 1)
