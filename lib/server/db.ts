@@ -7,6 +7,7 @@
 // client stops waiting for an answer after 3.5 s (a frozen server answers nothing, not even a
 // cancel). While the database is known to be away, a probe checks every second for its return.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { withTimeout } from "@/lib/server/database/with-timeout";
@@ -23,21 +24,31 @@ export const poolOptions = {
 const probeEveryMs = 1_000;
 
 const globalKey = Symbol.for("hearth.prisma");
-type GlobalWithPrisma = typeof globalThis & { [globalKey]?: PrismaClient };
+const poolKey = Symbol.for("hearth.pgPool");
+type GlobalWithPrisma = typeof globalThis & { [globalKey]?: PrismaClient; [poolKey]?: pg.Pool };
+
+/**
+ * The connections under Prisma, for the few hot reads that skip Prisma's query interpreter
+ * (raw-query.ts). One pool for both, with the same limits.
+ */
+export function sqlPool(): pg.Pool {
+  const holder = globalThis as GlobalWithPrisma;
+  if (!holder[poolKey]) {
+    const url = env().DATABASE_URL;
+    if (!url)
+      throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
+    const pool = new pg.Pool({ connectionString: url, ...poolOptions });
+    // An idle connection that breaks is dropped by the pool; the outage is noted, not thrown.
+    pool.on("error", (error) => reportDown("database", error));
+    holder[poolKey] = pool;
+  }
+  return holder[poolKey];
+}
 
 export function db(): PrismaClient {
   const holder = globalThis as GlobalWithPrisma;
   if (!holder[globalKey]) {
-    const url = env().DATABASE_URL;
-    if (!url)
-      throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
-    const client = new PrismaClient({
-      adapter: new PrismaPg(
-        { connectionString: url, ...poolOptions },
-        // An idle connection that breaks is dropped by the pool; the outage is noted, not thrown.
-        { onPoolError: (error) => reportDown("database", error) },
-      ),
-    });
+    const client = new PrismaClient({ adapter: new PrismaPg(sqlPool()) });
     holder[globalKey] = client;
     const probe = setInterval(() => {
       if (holder[globalKey] !== client) return clearInterval(probe);
@@ -55,6 +66,10 @@ export function db(): PrismaClient {
 export async function disconnectDb(): Promise<void> {
   const holder = globalThis as GlobalWithPrisma;
   const client = holder[globalKey];
+  const pool = holder[poolKey];
   holder[globalKey] = undefined;
+  holder[poolKey] = undefined;
   await client?.$disconnect();
+  // Prisma leaves a pool it was given open.
+  if (pool && !pool.ended) await pool.end();
 }

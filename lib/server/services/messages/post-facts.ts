@@ -3,7 +3,7 @@
 // thresholds (trust-policies.ts; the thresholds row is read here, in the same query, so every
 // process sees an admin's change at its next batch): read for many sends in one query.
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { rawQuery } from "@/lib/server/database/raw-query";
 import { batched } from "@/lib/server/database/batched";
 import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { blockedRelationsSql } from "@/lib/server/policies/block-policies";
@@ -38,7 +38,7 @@ type Row = RoomFacts &
 
 const readBatch = batched(
   async (requests: { roomId: string; userId: string }[]): Promise<(PostFacts | undefined)[]> => {
-    const rows = await db().$queryRaw<Row[]>`
+    const rows = await rawQuery<Row>(Prisma.sql`
       SELECT r.id AS "roomId", r."guidelinesVersion", r."lockedAt", r."slowModeSeconds", r."archivedAt",
              m.id IS NOT NULL AS "inRoom", m.role::text AS role, m."listenOnly", m."guidelinesAcceptedVersion", m."mutedUntil", m."removedAt", m."leftAt", m."lastPostedAt",
              ${blockedRelationsSql(Prisma.sql`i.user_id`)} AS "blockedRelations",
@@ -62,7 +62,7 @@ const readBatch = batched(
         WHERE ${sessionInProgressSql(Prisma.sql`i.room_id`)}
         ORDER BY o."startsAt" LIMIT 1
       ) s ON true
-      ORDER BY i.ord`;
+      ORDER BY i.ord`);
     return rows.map((row): PostFacts | undefined => {
       if (!row.roomId) return undefined;
       const { sessionFound, openedAt, pausedAt, floorUserId, facilitatorIds, ...facts } = row;

@@ -4,7 +4,7 @@
 // reactions (a history page at 1,000,000 messages was about seven round trips; now it is this
 // one and the facts read before it, docs/performance.md).
 import { Prisma } from "@/generated/prisma/client";
-import { db } from "@/lib/server/db";
+import { rawQuery } from "@/lib/server/database/raw-query";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
 import { toWireMessage, type MessageRecord } from "@/lib/server/services/messages/wire-message";
 import type { WireMessage, WireReactions } from "@/lib/shared/chat-types";
@@ -16,7 +16,9 @@ export interface Page {
   limit?: number;
 }
 
-type Row = Omit<MessageRecord, "author"> & {
+type Row = Omit<MessageRecord, "author" | "id"> & {
+  /** int8, as text (raw-query.ts). */
+  id: string;
   pseudonym: string;
   counts: WireReactions["counts"] | null;
   mine: WireReactions["mine"];
@@ -35,7 +37,7 @@ export async function readVisibleMessages(
   const limit = page.limit ?? HISTORY_PAGE;
   // `after` reads forward from a point (catching up); otherwise read backwards from the newest.
   const forward = page.after !== undefined;
-  const rows = await db().$queryRaw<Row[]>`
+  const rows = await rawQuery<Row>(Prisma.sql`
     SELECT m.id, m."roomId"::text AS "roomId", m."clientId"::text AS "clientId", m."authorId"::text AS "authorId",
            m.body, m."contentWarning", m."createdAt", m."editedAt", m."deletedAt", m."hiddenAt", m."heldForReview", m."heldFor"::text AS "heldFor",
            m."crisisFlaggedAt", u.pseudonym,
@@ -51,10 +53,10 @@ export async function readVisibleMessages(
       ${page.after !== undefined ? Prisma.sql`AND m.id > ${page.after}` : Prisma.empty}
       ${page.before !== undefined ? Prisma.sql`AND m.id < ${page.before}` : Prisma.empty}
     ORDER BY m.id ${forward ? Prisma.sql`ASC` : Prisma.sql`DESC`}
-    LIMIT ${limit}`;
+    LIMIT ${limit}`);
   if (!forward) rows.reverse();
-  return rows.map(({ pseudonym, counts, mine, ...row }) =>
-    toWireMessage({ ...row, author: { id: row.authorId, pseudonym } }, readerId, {
+  return rows.map(({ pseudonym, counts, mine, id, ...row }) =>
+    toWireMessage({ ...row, id: BigInt(id), author: { id: row.authorId, pseudonym } }, readerId, {
       counts: counts ?? {},
       mine,
     }),
