@@ -9,9 +9,9 @@ import { parseInput } from "@/lib/shared/parse-input";
 import { historySchema } from "@/lib/shared/schemas/chat";
 
 /**
- * Earlier messages (`before`), or everything since a point (`after`), oldest first. Two round
- * trips: the room's and the reader's facts with who has a block with them (read together with
- * other requests arriving at the same moment), then the page itself.
+ * Earlier messages (`before`), or everything since a point (`after`), oldest first. Two
+ * statements, sent together: the room's and the reader's facts (read with other requests arriving
+ * at the same moment), and the page, which leaves out everyone with a block with the reader itself.
  */
 export async function readHistory(
   actor: MemberActor,
@@ -19,14 +19,18 @@ export async function readHistory(
 ): Promise<{ messages: WireMessage[] }> {
   const input = parseInput(historySchema, rawInput);
   await consumeRateLimit("historyPerMember", actor.userId);
-  const facts = await readPostFacts(input.roomId, actor.userId);
+  // The page is read beside the facts, not after them: one round trip of waiting instead of two.
+  // It is handed out only if the facts allow this reader to read the room.
+  const [facts, messages] = await Promise.all([
+    readPostFacts(input.roomId, actor.userId),
+    readVisibleMessages(actor.userId, input.roomId, {
+      before: input.before ? BigInt(input.before) : undefined,
+      after: input.after ? BigInt(input.after) : undefined,
+      limit: input.limit,
+    }),
+  ]);
   if (!facts) throw new AppError("not_found", "We couldn't find that room.");
   const decision = canRead(facts.inRoom ? facts : null, facts);
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
-  const messages = await readVisibleMessages(actor.userId, input.roomId, facts.blockedRelations, {
-    before: input.before ? BigInt(input.before) : undefined,
-    after: input.after ? BigInt(input.after) : undefined,
-    limit: input.limit,
-  });
   return { messages };
 }

@@ -1,11 +1,11 @@
 // Reading a room's messages as one person may see them: nothing from or to someone with a
 // block between them, nothing held for review (except one's own), pages by keyset on id. One
-// statement: the page, each author's pseudonym, the reaction counts and the reader's own
-// reactions (a history page at 1,000,000 messages was about seven round trips; now it is this
-// one and the facts read before it, docs/performance.md).
+// statement: the page, each author's pseudonym, the reaction counts, the reader's own
+// reactions and who has a block with the reader (a history page at 1,000,000 messages was about
+// seven round trips; now it is this one, sent beside the facts read, docs/performance.md).
 import { Prisma } from "@/generated/prisma/client";
 import { rawQuery } from "@/lib/server/database/raw-query";
-import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
+import { blockedRelationsSql } from "@/lib/server/policies/block-policies";
 import { toWireMessage, type MessageRecord } from "@/lib/server/services/messages/wire-message";
 import type { WireMessage, WireReactions } from "@/lib/shared/chat-types";
 import { HISTORY_PAGE } from "@/lib/shared/schemas/chat";
@@ -25,13 +25,13 @@ type Row = Omit<MessageRecord, "author" | "id"> & {
 };
 
 /**
- * The page as this reader sees it, oldest first. `hiddenAuthors`: everyone with a block between
- * them and the reader (the policy facts read before carry it: blockedRelationsSql).
+ * The page as this reader sees it, oldest first. Everyone with a block between them and the
+ * reader is left out by the statement itself (blockedRelationsSql, the block rule's SQL form), so
+ * the page needs nothing read before it and can be read beside the policy facts.
  */
 export async function readVisibleMessages(
   readerId: string,
   roomId: string,
-  hiddenAuthors: readonly string[],
   page: Page = {},
 ): Promise<WireMessage[]> {
   const limit = page.limit ?? HISTORY_PAGE;
@@ -49,7 +49,7 @@ export async function readVisibleMessages(
     FROM "Message" m JOIN "User" u ON u.id = m."authorId"
     WHERE m."roomId" = ${roomId}::uuid
       AND (NOT m."heldForReview" OR m."authorId" = ${readerId}::uuid)
-      AND NOT (m."authorId"::text = ANY(${[...hiddenAuthors]}::text[]))
+      AND NOT (m."authorId"::text = ANY(${blockedRelationsSql(Prisma.sql`${readerId}::uuid`)}))
       ${page.after !== undefined ? Prisma.sql`AND m.id > ${page.after}` : Prisma.empty}
       ${page.before !== undefined ? Prisma.sql`AND m.id < ${page.before}` : Prisma.empty}
     ORDER BY m.id ${forward ? Prisma.sql`ASC` : Prisma.sql`DESC`}
@@ -64,6 +64,6 @@ export async function readVisibleMessages(
 }
 
 /** The newest page as this reader sees it (the room's server-rendered page). */
-export async function readLatestMessages(readerId: string, roomId: string): Promise<WireMessage[]> {
-  return readVisibleMessages(readerId, roomId, await blockedRelations(readerId));
+export function readLatestMessages(readerId: string, roomId: string): Promise<WireMessage[]> {
+  return readVisibleMessages(readerId, roomId);
 }
