@@ -1,5 +1,5 @@
 # Hearth in a container: one Node process serving Next.js and Socket.IO.
-FROM node:20-bookworm-slim
+FROM node:24-bookworm-slim
 WORKDIR /app
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY package.json package-lock.json ./

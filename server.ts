@@ -1,4 +1,5 @@
 // Hearth's one process: Next.js and Socket.IO on one HTTP server (see lib/server/start-server.ts).
+import { unsupportedNodeMessage } from "@/lib/server/supported-node";
 import { EnvError } from "@/lib/env";
 import { startHearth } from "@/lib/server/start-server";
 
@@ -14,6 +15,12 @@ if (collectGarbage)
     collectGarbage();
     console.log(`MEMORY ${JSON.stringify(process.memoryUsage())}`);
   });
+
+const unsupported = unsupportedNodeMessage();
+if (unsupported) {
+  console.error(unsupported);
+  process.exit(1);
+}
 
 /** Shutdown answers what is in flight and exits within 10 s (docs/decisions/0015); past this it exits anyway. */
 const shutdownDeadlineMs = 9_500;
