@@ -67,8 +67,9 @@ export default async function ModerationPage() {
             Appeals to review
           </h2>
           <p className="text-sm text-muted">
-            Members asking for a second look at a moderator&apos;s action. You only see appeals about other
-            moderators&apos; actions.
+            Members asking for a second look at a moderator&apos;s action. You see the appeals that are yours
+            to decide: never about your own actions, and an admin&apos;s decision or a moderator&apos;s appeal
+            only if you are an admin.
           </p>
           {appeals.map((appeal) => (
             <AppealReview key={appeal.id} appeal={appeal} />

@@ -1,8 +1,23 @@
 "use client";
 // What other readers see of a message whose words suggest its author may be struggling: a gentle
 // cover they can open, and once open, a few words on answering with care. Never the word
-// "crisis", never anything that would shame the author.
+// "crisis", never anything that would shame the author. Every cover opens with the same button.
 import Link from "next/link";
+
+/** Opens a covered message; 44 px tall on phones, to touch. */
+export function ShowMessageButton({ about, onOpen }: { about: string; onOpen: () => void }) {
+  return (
+    <button
+      type="button"
+      onClick={onOpen}
+      aria-expanded={false}
+      aria-label={`Show message: ${about}`}
+      className="min-h-11 rounded-xl border border-line bg-surface px-3 text-sm sm:min-h-9"
+    >
+      Show message
+    </button>
+  );
+}
 
 export function CareCover({
   authorName,
@@ -17,15 +32,7 @@ export function CareCover({
   return (
     <div className="flex flex-col items-start gap-2 rounded-xl bg-accent-soft p-3">
       <p className="text-sm">{authorName} shared something painful. You can read it when you feel ready.</p>
-      <button
-        type="button"
-        onClick={onOpen}
-        aria-expanded={false}
-        aria-label={`Show message: ${about}`}
-        className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
-      >
-        Show message
-      </button>
+      <ShowMessageButton about={about} onOpen={onOpen} />
     </div>
   );
 }

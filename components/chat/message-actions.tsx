@@ -2,6 +2,7 @@
 // What a person can do with one message: react, report, block its author, or edit and delete
 // their own. Wide screens: one toolbar, a single Tab stop (arrow keys within). Narrow screens:
 // the reactions as a quiet summary and one "⋯" menu, so a message takes little room on a phone.
+// The menu is a column of the message of its own (MessageMenu), never laid over its words.
 import { reactionLabels } from "@/components/chat/reaction-labels";
 import { ActionMenu, type MenuItem } from "@/components/ui/action-menu";
 import { RovingToolbar } from "@/components/ui/roving-toolbar";
@@ -30,14 +31,12 @@ export interface MessageActionsProps {
 
 const toolButton = "inline-flex min-h-9 items-center gap-1 rounded-full border px-2.5 text-sm";
 
-export function MessageActions(props: MessageActionsProps) {
-  const { about, reactions, offered } = props;
-  const counted = offered.filter((kind) => (reactions.counts[kind] ?? 0) > 0);
-  const menuItems: MenuItem[] = [
-    ...offered.map((kind) => ({
+function menuItems(props: MessageActionsProps): MenuItem[] {
+  return [
+    ...props.offered.map((kind) => ({
       key: kind,
       label: `${reactionLabels[kind].symbol} ${reactionLabels[kind].label}`,
-      checked: reactions.mine.includes(kind),
+      checked: props.reactions.mine.includes(kind),
       disabled: props.reactionsDisabled,
       onSelect: () => props.onReact(kind),
     })),
@@ -55,29 +54,42 @@ export function MessageActions(props: MessageActionsProps) {
         ]
       : []),
   ];
+}
+
+/**
+ * Narrow screens: the "⋯" menu, the message's last column (the flex row in MessageItem gives it
+ * its own width, so no word can lie under it) and its last Tab stop, after everything it names.
+ */
+export function MessageMenu(props: MessageActionsProps) {
+  return (
+    <ActionMenu
+      label={`Actions for ${props.about}`}
+      buttonText="⋯"
+      items={menuItems(props)}
+      // Into the corner of the message's padding, as close to the edge as a thumb needs.
+      className="relative -mt-1.5 -mr-1.5 shrink-0 sm:hidden"
+    />
+  );
+}
+
+/** Below the words: the reaction counts on narrow screens, the whole toolbar on wide ones. */
+export function MessageActions(props: MessageActionsProps) {
+  const { about, reactions, offered } = props;
+  const counted = offered.filter((kind) => (reactions.counts[kind] ?? 0) > 0);
 
   return (
     <>
-      {/* Narrow screens: the menu sits in the message's top corner; counts only when there are some. */}
-      <div className="sm:hidden">
-        {counted.length > 0 && (
-          <p className="text-sm text-muted">
-            <span className="sr-only">Reactions: </span>
-            {counted.map((kind) => (
-              <span key={kind} className="mr-2">
-                <span aria-hidden="true">{reactionLabels[kind].symbol}</span>
-                <span className="sr-only">{reactionLabels[kind].label}</span> {reactions.counts[kind]}
-              </span>
-            ))}
-          </p>
-        )}
-        <ActionMenu
-          label={`Actions for ${about}`}
-          buttonText="⋯"
-          items={menuItems}
-          className="absolute top-1.5 right-1.5"
-        />
-      </div>
+      {counted.length > 0 && (
+        <p className="text-sm text-muted sm:hidden">
+          <span className="sr-only">Reactions: </span>
+          {counted.map((kind) => (
+            <span key={kind} className="mr-2">
+              <span aria-hidden="true">{reactionLabels[kind].symbol}</span>
+              <span className="sr-only">{reactionLabels[kind].label}</span> {reactions.counts[kind]}
+            </span>
+          ))}
+        </p>
+      )}
 
       {/* Wide screens: one Tab stop for the whole row. */}
       <RovingToolbar

@@ -1,8 +1,8 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { CareCover, CareNote } from "@/components/chat/care-cover";
+import { CareCover, CareNote, ShowMessageButton } from "@/components/chat/care-cover";
 import { LinkifiedText } from "@/components/chat/linkified-text";
-import { MessageActions } from "@/components/chat/message-actions";
+import { MessageActions, MessageMenu, type MessageActionsProps } from "@/components/chat/message-actions";
 import { ReportForm } from "@/components/chat/report-form";
 import { reactionsOffered } from "@/lib/shared/care-reactions";
 import type { HoldReason, WireMessage } from "@/lib/shared/chat-types";
@@ -115,203 +115,205 @@ export function MessageItem({
     setFocusBody(true);
   };
 
+  const actions: MessageActionsProps = {
+    about,
+    authorName: message.author.pseudonym,
+    mine,
+    reactions: message.reactions,
+    offered: reactionsOffered({ needsCare }),
+    reactionsDisabled: !canReact || message.hidden || Boolean(message.awaitingModerator),
+    canReport: !mine && !message.hidden && !reported,
+    canBlock: !mine,
+    onMuteForMe: async () => {
+      const error = await onMuteForMe();
+      if (error) setProblem(error.message);
+    },
+    canEdit: mine && !message.hidden && panel !== "edit",
+    onReact,
+    onReport: () => open("report"),
+    onBlock: () => open("block"),
+    onEdit: () => {
+      setDraft(message.body);
+      open("edit");
+    },
+    onDelete: async () => {
+      if (!window.confirm("Delete this message? Everyone will see that a message was deleted.")) return;
+      const error = await onDelete();
+      if (error) setProblem(error.message);
+    },
+  };
+
   return (
+    // Two columns on phones: the words, and the menu beside them in a column of its own, so no
+    // word can lie under it whatever its length; long unbroken words wrap rather than widen the page.
     <article
       aria-label={about.charAt(0).toUpperCase() + about.slice(1)}
-      className="relative flex flex-col gap-1.5 rounded-2xl border border-line bg-surface p-3"
+      className="flex items-start gap-2 rounded-2xl border border-line bg-surface p-3 wrap-anywhere"
     >
-      <header className="flex flex-wrap items-baseline gap-x-2 pr-12 text-sm sm:pr-0">
-        <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
-        {byFacilitator && (
-          <span className="rounded-full border border-accent px-2 text-xs text-accent">facilitator</span>
-        )}
-        <time dateTime={message.createdAt} className="text-muted">
-          {when}
-        </time>
-        {message.editedAt && <span className="text-muted">(edited)</span>}
-        {message.hidden && mine && (
-          <span className="text-caution">Hidden by a moderator; only you can see it.</span>
-        )}
-      </header>
-      {message.awaitingModerator && mine && <AwaitingModerator why={message.awaitingModerator} />}
+      <div className="flex min-w-0 flex-1 flex-col gap-1.5">
+        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
+          <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
+          {byFacilitator && (
+            <span className="rounded-full border border-accent px-2 text-xs text-accent">facilitator</span>
+          )}
+          <time dateTime={message.createdAt} className="text-muted">
+            {when}
+          </time>
+          {message.editedAt && <span className="text-muted">(edited)</span>}
+          {message.hidden && mine && (
+            <span className="text-caution">Hidden by a moderator; only you can see it.</span>
+          )}
+        </header>
+        {message.awaitingModerator && mine && <AwaitingModerator why={message.awaitingModerator} />}
 
-      {message.contentWarning && (
-        <p className="text-sm">
-          <span className="rounded-md bg-caution-soft px-2 py-0.5 text-caution">
-            Content warning: {message.contentWarning}
-          </span>
-        </p>
-      )}
+        {message.contentWarning && (
+          <p className="text-sm">
+            <span className="rounded-md box-decoration-clone bg-caution-soft px-2 py-0.5 text-caution">
+              Content warning: {message.contentWarning}
+            </span>
+          </p>
+        )}
 
-      {panel === "edit" ? (
-        <form
-          className="flex flex-col gap-2"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.stopPropagation();
-              close();
-            }
-          }}
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const error = await onEdit(draft);
-            if (error) setProblem(error.message);
-            else close();
-          }}
-        >
-          <label className="sr-only" htmlFor={`edit-${message.id}`}>
-            Edit {about}
-          </label>
-          <textarea
-            id={`edit-${message.id}`}
-            value={draft}
-            maxLength={MESSAGE_MAX}
-            onChange={(event) => setDraft(event.target.value)}
-            rows={3}
-            // Focus goes into the edit box the moment it opens.
-            autoFocus
-            className="rounded-xl border border-line bg-canvas p-2"
-          />
-          <div className="flex gap-2">
-            <button type="submit" className="min-h-9 rounded-xl bg-accent px-3 text-accent-ink">
-              Save
-            </button>
-            <button type="button" onClick={close} className="min-h-9 rounded-xl border border-line px-3">
-              Cancel
-            </button>
+        {panel === "edit" ? (
+          <form
+            className="flex flex-col gap-2"
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.stopPropagation();
+                close();
+              }
+            }}
+            onSubmit={async (event) => {
+              event.preventDefault();
+              const error = await onEdit(draft);
+              if (error) setProblem(error.message);
+              else close();
+            }}
+          >
+            <label className="sr-only" htmlFor={`edit-${message.id}`}>
+              Edit {about}
+            </label>
+            <textarea
+              id={`edit-${message.id}`}
+              value={draft}
+              maxLength={MESSAGE_MAX}
+              onChange={(event) => setDraft(event.target.value)}
+              rows={3}
+              // Focus goes into the edit box the moment it opens.
+              autoFocus
+              className="rounded-xl border border-line bg-canvas p-2"
+            />
+            <div className="flex gap-2">
+              <button
+                type="submit"
+                className="min-h-11 min-w-11 rounded-xl bg-accent px-3 text-accent-ink sm:min-h-9"
+              >
+                Save
+              </button>
+              <button
+                type="button"
+                onClick={close}
+                className="min-h-11 min-w-11 rounded-xl border border-line px-3 sm:min-h-9"
+              >
+                Cancel
+              </button>
+            </div>
+          </form>
+        ) : covered && careCovered ? (
+          <CareCover authorName={message.author.pseudonym} about={about} onOpen={show} />
+        ) : covered && filtered ? (
+          <div className="flex flex-col items-start gap-2 rounded-xl bg-canvas p-3">
+            <p className="text-sm">Covered by your filters: {filterLabels.join(", ")}.</p>
+            <ShowMessageButton about={about} onOpen={show} />
           </div>
-        </form>
-      ) : covered && careCovered ? (
-        <CareCover authorName={message.author.pseudonym} about={about} onOpen={show} />
-      ) : covered && filtered ? (
-        <div className="flex flex-col items-start gap-2 rounded-xl bg-canvas p-3">
-          <p className="text-sm">Covered by your filters: {filterLabels.join(", ")}.</p>
-          <button
-            type="button"
-            onClick={show}
-            aria-expanded={false}
-            aria-label={`Show message: ${about}`}
-            className="min-h-9 rounded-xl border border-line bg-surface px-3 text-sm"
-          >
-            Show message
-          </button>
-        </div>
-      ) : covered ? (
-        <div className="flex flex-col items-start gap-2">
-          <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
-            {message.body.replace(/\S/g, "•")}
+        ) : covered ? (
+          <div className="flex flex-col items-start gap-2">
+            <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
+              {message.body.replace(/\S/g, "•")}
+            </p>
+            <ShowMessageButton about={about} onOpen={show} />
+          </div>
+        ) : (
+          <>
+            <p ref={body} id={bodyId} tabIndex={-1} className="break-words whitespace-pre-wrap">
+              <LinkifiedText text={message.body} />
+            </p>
+            {needsCare && <CareNote />}
+            {coverable && (
+              <button
+                type="button"
+                onClick={() => setOpened(false)}
+                aria-expanded={true}
+                aria-controls={bodyId}
+                aria-label={`Cover it again: ${about}`}
+                className="min-h-11 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft sm:min-h-9"
+              >
+                Cover it again
+              </button>
+            )}
+          </>
+        )}
+
+        {problem && (
+          <p role="alert" className="text-sm text-caution">
+            {problem}
           </p>
-          <button
-            type="button"
-            onClick={show}
-            aria-expanded={false}
-            aria-label={`Show message: ${about}`}
-            className="min-h-9 rounded-xl border border-line px-3 text-sm"
-          >
-            Show message
-          </button>
-        </div>
-      ) : (
-        <>
-          <p ref={body} id={bodyId} tabIndex={-1} className="break-words whitespace-pre-wrap">
-            <LinkifiedText text={message.body} />
+        )}
+        {panel === "report" && (
+          <ReportForm
+            about={about}
+            onReport={onReport}
+            onClose={close}
+            onSent={() => {
+              setPanel(null);
+              setReported(true);
+            }}
+          />
+        )}
+        {reported && (
+          <p ref={thanks} tabIndex={-1} role="status" className="text-sm text-muted">
+            Thank you. A moderator will look at this. Nobody else will know you reported it.
           </p>
-          {needsCare && <CareNote />}
-          {coverable && (
+        )}
+        {panel === "block" && (
+          <div
+            role="group"
+            aria-label={`Block ${message.author.pseudonym}?`}
+            className="flex flex-wrap items-center gap-1 text-sm"
+            onKeyDown={(event) => {
+              if (event.key === "Escape") {
+                event.stopPropagation();
+                close();
+              }
+            }}
+          >
+            <span>Block {message.author.pseudonym}? They won&apos;t be told.</span>
+            <button
+              ref={blockYes}
+              type="button"
+              onClick={async () => {
+                const error = await onBlock();
+                if (error) setProblem(error.message);
+              }}
+              className="min-h-11 min-w-11 rounded-xl px-2 hover:bg-accent-soft sm:min-h-9"
+            >
+              Yes, block
+            </button>
             <button
               type="button"
-              onClick={() => setOpened(false)}
-              aria-expanded={true}
-              aria-controls={bodyId}
-              aria-label={`Cover it again: ${about}`}
-              className="min-h-9 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft"
+              onClick={close}
+              className="min-h-11 min-w-11 rounded-xl px-2 hover:bg-accent-soft sm:min-h-9"
             >
-              Cover it again
+              No
             </button>
-          )}
-        </>
-      )}
+          </div>
+        )}
 
-      {problem && (
-        <p role="alert" className="text-sm text-caution">
-          {problem}
-        </p>
-      )}
-      {panel === "report" && (
-        <ReportForm
-          about={about}
-          onReport={onReport}
-          onClose={close}
-          onSent={() => {
-            setPanel(null);
-            setReported(true);
-          }}
-        />
-      )}
-      {reported && (
-        <p ref={thanks} tabIndex={-1} role="status" className="text-sm text-muted">
-          Thank you. A moderator will look at this. Nobody else will know you reported it.
-        </p>
-      )}
-      {panel === "block" && (
-        <div
-          role="group"
-          aria-label={`Block ${message.author.pseudonym}?`}
-          className="flex flex-wrap items-center gap-1 text-sm"
-          onKeyDown={(event) => {
-            if (event.key === "Escape") {
-              event.stopPropagation();
-              close();
-            }
-          }}
-        >
-          <span>Block {message.author.pseudonym}? They won&apos;t be told.</span>
-          <button
-            ref={blockYes}
-            type="button"
-            onClick={async () => {
-              const error = await onBlock();
-              if (error) setProblem(error.message);
-            }}
-            className="min-h-9 rounded-xl px-2 hover:bg-accent-soft"
-          >
-            Yes, block
-          </button>
-          <button type="button" onClick={close} className="min-h-9 rounded-xl px-2 hover:bg-accent-soft">
-            No
-          </button>
-        </div>
-      )}
-
-      <footer>
-        <MessageActions
-          about={about}
-          authorName={message.author.pseudonym}
-          mine={mine}
-          reactions={message.reactions}
-          offered={reactionsOffered({ needsCare })}
-          reactionsDisabled={!canReact || message.hidden || Boolean(message.awaitingModerator)}
-          canReport={!mine && !message.hidden && !reported}
-          canBlock={!mine}
-          onMuteForMe={async () => {
-            const error = await onMuteForMe();
-            if (error) setProblem(error.message);
-          }}
-          canEdit={mine && !message.hidden && panel !== "edit"}
-          onReact={onReact}
-          onReport={() => open("report")}
-          onBlock={() => open("block")}
-          onEdit={() => {
-            setDraft(message.body);
-            open("edit");
-          }}
-          onDelete={async () => {
-            if (!window.confirm("Delete this message? Everyone will see that a message was deleted.")) return;
-            const error = await onDelete();
-            if (error) setProblem(error.message);
-          }}
-        />
-      </footer>
+        <footer>
+          <MessageActions {...actions} />
+        </footer>
+      </div>
+      <MessageMenu {...actions} />
     </article>
   );
 }

@@ -14,7 +14,7 @@ export function MessagePreview({
 }) {
   if (message.deleted || (message.hidden && !mine)) return null;
   return (
-    <article className="flex flex-col gap-1 rounded-2xl border border-line bg-surface p-3">
+    <article className="flex flex-col gap-1 rounded-2xl border border-line bg-surface p-3 wrap-anywhere">
       <p className="flex flex-wrap items-baseline gap-x-2 text-sm">
         <span className="font-semibold">{mine ? "You" : message.author.pseudonym}</span>
         {/* The server's clock and the browser's time zone may differ; the live room corrects it. */}

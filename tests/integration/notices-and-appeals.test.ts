@@ -1,7 +1,8 @@
 // Notices that wait and appeals, through the real routes and sockets: a member acted on while
 // away finds every notice later (with the reason and, for a mute, when it ends); they ask for a
-// review; only someone other than the moderator who acted can decide; reversing undoes the
-// action; the member is told; every step is in the audit log; the lists agree with the policy.
+// review; only someone other than the moderator who acted can decide, and rank holds (an admin's
+// action or a moderator's appeal is an admin's to decide: 0029); reversing undoes the action; the
+// member is told; every step is in the audit log; the lists agree with the policy.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Attention } from "@/lib/shared/check-in-types";
 import type { AppealToReview, WireNotice } from "@/lib/shared/notice-types";
@@ -220,5 +221,146 @@ describe("appeals", () => {
       otherModerator,
     );
     expect((await shown).body).toBe("Something a moderator will hide");
+  });
+});
+
+const listed = async (who: ConnectedMember, appealId: string) =>
+  (await getJson<{ appeals: AppealToReview[] }>("/api/appeals", who)).appeals.some(
+    (appeal) => appeal.id === appealId,
+  );
+
+/** An action through HTTP, then the appeal of the person acted on from its notice. */
+async function actThenAppeal(who: ConnectedMember, action: Record<string, unknown>, on: ConnectedMember) {
+  const reason = `Reason ${Math.random()}`;
+  expect((await post("/api/mod/actions", { ...action, reason }, who)).status).toBe(200);
+  const { notices } = await getJson<{ notices: WireNotice[] }>("/api/notices", on);
+  const notice = notices.find((candidate) => candidate.reason === reason) as WireNotice;
+  const filed = await post("/api/appeals", { noticeId: notice.id, words: "Please look again." }, on);
+  expect(filed.status).toBe(201);
+  return filed.body.appealId as string;
+}
+
+const decide = (who: ConnectedMember, appealId: string) =>
+  post("/api/appeals/decide", { appealId, decision: "reverse", reason: "Looked again." }, who);
+
+async function expectRefused(who: ConnectedMember, appealId: string, message: string) {
+  expect(await listed(who, appealId)).toBe(false);
+  const refused = await decide(who, appealId);
+  expect({ status: refused.status, error: refused.body.error }).toEqual({
+    status: 403,
+    error: { code: "forbidden", message },
+  });
+}
+
+const adminsDecision = "This was an admin's decision, so another admin reviews it.";
+const fromAModerator = "This appeal is from a moderator, so an admin reviews it.";
+const notTheActor = "Someone other than the person who acted decides.";
+const notOneself = "You can't review your own appeal.";
+
+describe("appeals follow rank", () => {
+  // The room's people from above, and a few more: an admin who acts (made one no more at the
+  // end), an admin who reviews, a moderator an admin warns, a member appointed later.
+  let actingAdmin: ConnectedMember;
+  let reviewingAdmin: ConnectedMember;
+  let moderator: ConnectedMember;
+  let secondModerator: ConnectedMember;
+  let warnedModerator: ConnectedMember;
+  let adminWithAMessage: ConnectedMember;
+  let newModerator: ConnectedMember;
+  let someone: ConnectedMember;
+  beforeAll(async () => {
+    [adminWithAMessage, moderator, secondModerator, someone] = [
+      admin,
+      otherModerator,
+      actingModerator,
+      bystander,
+    ];
+    // A new admin reviews: their socket has heard nothing of the appeals above.
+    [actingAdmin, reviewingAdmin, warnedModerator, newModerator] = [
+      await person(),
+      await person(),
+      await person(),
+      await person(),
+    ];
+    for (const each of [actingAdmin, reviewingAdmin]) await makeAdmin(prisma(), hearth.app.url, each);
+    await placeInRoom(prisma(), warnedModerator, roomId, { role: "moderator" });
+    for (const each of [adminWithAMessage, newModerator]) await join(each.socket, roomId);
+  });
+
+  it("an admin's warning to a moderator: the room's other moderators neither see nor decide it", async () => {
+    const told = nextEvent(reviewingAdmin.socket, "attention:changed");
+    const appealId = await actThenAppeal(
+      actingAdmin,
+      { action: "warn", roomId, userId: warnedModerator.id },
+      warnedModerator,
+    );
+    await told;
+    await expectRefused(moderator, appealId, adminsDecision);
+    await expectRefused(actingAdmin, appealId, notTheActor);
+    await expectRefused(warnedModerator, appealId, notOneself);
+    expect((await getJson<Attention>("/api/attention", moderator)).appealsToReview).toBe(0);
+    expect((await getJson<Attention>("/api/attention", reviewingAdmin)).appealsToReview).toBe(1);
+
+    expect(await listed(reviewingAdmin, appealId)).toBe(true);
+    expect((await decide(reviewingAdmin, appealId)).status).toBe(200);
+  });
+
+  it("an admin's action on a member goes to another admin", async () => {
+    const appealId = await actThenAppeal(
+      actingAdmin,
+      { action: "mute", roomId, userId: someone.id, minutes: 30 },
+      someone,
+    );
+    await expectRefused(moderator, appealId, adminsDecision);
+    expect((await decide(reviewingAdmin, appealId)).status).toBe(200);
+  });
+
+  it("an admin's appeal goes to an admin who did not act", async () => {
+    const message = await send(adminWithAMessage.socket, roomId, "A message an admin will hide");
+    const appealId = await actThenAppeal(
+      actingAdmin,
+      { action: "hide_message", messageId: message.id },
+      adminWithAMessage,
+    );
+    await expectRefused(moderator, appealId, adminsDecision);
+    await expectRefused(actingAdmin, appealId, notTheActor);
+    expect((await decide(reviewingAdmin, appealId)).status).toBe(200);
+  });
+
+  it("a moderator's action on a member stays with the room's other moderators", async () => {
+    const appealId = await actThenAppeal(moderator, { action: "warn", roomId, userId: someone.id }, someone);
+    await expectRefused(moderator, appealId, notTheActor);
+    expect(await listed(reviewingAdmin, appealId)).toBe(true);
+    expect(await listed(secondModerator, appealId)).toBe(true);
+    expect((await decide(secondModerator, appealId)).status).toBe(200);
+  });
+
+  it("counts the higher rank, then or now: a member who became a moderator, an admin who is one no more", async () => {
+    // Warned as a member, then appointed: a fellow moderator does not judge a moderator's appeal.
+    const reason = "Warned before being appointed";
+    expect(
+      (await post("/api/mod/actions", { action: "warn", roomId, userId: newModerator.id, reason }, moderator))
+        .status,
+    ).toBe(200);
+    await placeInRoom(prisma(), newModerator, roomId, { role: "moderator" });
+    const { notices } = await getJson<{ notices: WireNotice[] }>("/api/notices", newModerator);
+    const filed = await post(
+      "/api/appeals",
+      { noticeId: notices.find((notice) => notice.reason === reason)?.id, words: "Please look again." },
+      newModerator,
+    );
+    await expectRefused(secondModerator, filed.body.appealId as string, fromAModerator);
+    expect(await listed(reviewingAdmin, filed.body.appealId as string)).toBe(true);
+
+    // Acted as an admin, no longer one: the decision was still an admin's.
+    const appealId = await actThenAppeal(
+      actingAdmin,
+      { action: "warn", roomId, userId: someone.id },
+      someone,
+    );
+    await prisma().user.update({ where: { id: actingAdmin.id }, data: { siteRole: "member" } });
+    await placeInRoom(prisma(), actingAdmin, roomId, { role: "moderator" });
+    await expectRefused(moderator, appealId, adminsDecision);
+    expect((await decide(reviewingAdmin, appealId)).status).toBe(200);
   });
 });

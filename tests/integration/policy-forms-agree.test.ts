@@ -3,6 +3,7 @@
 // form of the rule about them, and checks the answers against the table and each other.
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/generated/prisma/client";
+import { appealsToReviewSql, canDecideAppeal } from "@/lib/server/policies/appeal-policies";
 import {
   blockedRelationsOf,
   blockedRelationsSql,
@@ -14,6 +15,7 @@ import {
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
 import { canPost, canPostSql } from "@/lib/server/policies/room-policies";
+import { readAppealFacts } from "@/lib/server/services/appeals/appeal-facts";
 import {
   canPostDuringSession,
   canPostDuringSessionSql,
@@ -322,5 +324,132 @@ describe("canPostDuringSession and canPostDuringSessionSql", () => {
       typescript: expected,
       sql: expected === "allowed",
     });
+  });
+});
+
+describe("canDecideAppeal and appealsToReviewSql", () => {
+  type Rank = "member" | "moderator" | "admin";
+  // Who acted (rank when acting → now; null: Hearth) and who appeals (rank when acted on → now);
+  // a null "then" is an action from before ranks were kept.
+  type Side = [then: Rank | null, now: Rank];
+  // situation → may decide: [another admin, the one who acted (another moderator when Hearth
+  // acted), another moderator of the room, the appellant, a moderator removed from the room]
+  const table: [string, Side | null, Side, string[]][] = [
+    [
+      "a moderator's action on a member",
+      ["moderator", "moderator"],
+      ["member", "member"],
+      ["y", "n", "y", "n", "n"],
+    ],
+    ["an admin's action on a member", ["admin", "admin"], ["member", "member"], ["y", "n", "n", "n", "n"]],
+    [
+      "an admin's action on a moderator",
+      ["admin", "admin"],
+      ["moderator", "moderator"],
+      ["y", "n", "n", "n", "n"],
+    ],
+    ["an admin's action on an admin", ["admin", "admin"], ["admin", "admin"], ["y", "n", "n", "n", "n"]],
+    [
+      "an admin then, a moderator now, acted",
+      ["admin", "moderator"],
+      ["member", "member"],
+      ["y", "n", "n", "n", "n"],
+    ],
+    [
+      "a moderator then, an admin now, acted",
+      ["moderator", "admin"],
+      ["member", "member"],
+      ["y", "n", "n", "n", "n"],
+    ],
+    [
+      "acted on as a moderator, a member now",
+      ["admin", "admin"],
+      ["moderator", "member"],
+      ["y", "n", "n", "n", "n"],
+    ],
+    [
+      "acted on as a member, a moderator now",
+      ["moderator", "moderator"],
+      ["member", "moderator"],
+      ["y", "n", "n", "n", "n"],
+    ],
+    [
+      "acted on as a member, an admin now",
+      ["moderator", "moderator"],
+      ["member", "admin"],
+      ["y", "n", "n", "n", "n"],
+    ],
+    ["Hearth held a member's message", null, ["member", "member"], ["y", "y", "y", "n", "n"]],
+    [
+      "before ranks were kept: moderator on member",
+      [null, "moderator"],
+      [null, "member"],
+      ["y", "n", "y", "n", "n"],
+    ],
+    ["before ranks were kept: admin on member", [null, "admin"], [null, "member"], ["y", "n", "n", "n", "n"]],
+    [
+      "before ranks were kept: on a moderator",
+      [null, "admin"],
+      [null, "moderator"],
+      ["y", "n", "n", "n", "n"],
+    ],
+  ];
+
+  async function personWithRank(roomId: string, rank: Rank, removed = false) {
+    const person = await createPersonRow(prisma(), { siteRole: rank === "admin" ? "admin" : "member" });
+    if (rank !== "admin")
+      await prisma().membership.create({
+        data: { roomId, userId: person.id, role: rank, removedAt: removed ? new Date() : null },
+      });
+    return person.id;
+  }
+
+  it.each(table)("%s", async (_situation, actedBy, appellantSide, expected) => {
+    const room = await createRoom(prisma());
+    const appellant = await personWithRank(room.id, appellantSide[1]);
+    const actor = actedBy ? await personWithRank(room.id, actedBy[1]) : null;
+    const action = await prisma().moderationAction.create({
+      data: {
+        kind: "warn_member",
+        actorId: actor,
+        roomId: room.id,
+        targetUserId: appellant,
+        reason: "a test",
+        actorRank: actedBy?.[0] ?? null,
+        targetRank: appellantSide[0],
+      },
+      select: { id: true },
+    });
+    const appeal = await prisma().appeal.create({
+      data: { moderationActionId: action.id, userId: appellant, roomId: room.id, words: "please" },
+      select: { id: true },
+    });
+    const reviewers = [
+      await personWithRank(room.id, "admin"),
+      actor ?? (await personWithRank(room.id, "moderator")),
+      await personWithRank(room.id, "moderator"),
+      appellant,
+      await personWithRank(room.id, "moderator", true),
+    ];
+
+    const answers = [];
+    for (const reviewer of reviewers) {
+      const read = await readAppealFacts(prisma(), appeal.id, reviewer);
+      const { siteRole } = await prisma().user.findUniqueOrThrow({
+        where: { id: reviewer },
+        select: { siteRole: true },
+      });
+      const decision = canDecideAppeal(
+        { userId: reviewer, siteRole, membership: read!.reviewerMembership },
+        read!.facts,
+      );
+      const [sql] = await prisma().$queryRaw<{ listed: boolean }[]>`
+        SELECT EXISTS (
+          SELECT 1 FROM "Appeal" a JOIN "ModerationAction" ma ON ma.id = a."moderationActionId"
+          WHERE a.id = ${appeal.id}::uuid AND ${appealsToReviewSql({ userId: reviewer, siteRole })}
+        ) AS listed`;
+      answers.push({ typescript: decision.allowed ? "y" : "n", sql: sql?.listed ? "y" : "n" });
+    }
+    expect(answers).toEqual(expected.map((may) => ({ typescript: may, sql: may })));
   });
 });

@@ -1,10 +1,11 @@
-// A reviewer (the room's other moderators or an admin) upholds or reverses an appeal, with a
-// reason. Reversing undoes what can be undone (a hidden message shows again, a mute or a
+// A reviewer (the room's other moderators or an admin; only an admin where rank asks for one,
+// decision 0029) upholds or reverses an appeal, with a reason. Reversing undoes what can be undone (a hidden message shows again, a mute or a
 // removal lifts; a warning is withdrawn). The member is told as a notice; every step is logged.
 import type { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { canDecideAppeal } from "@/lib/server/policies/appeal-policies";
+import { readAppealFacts } from "@/lib/server/services/appeals/appeal-facts";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { blockedRelations } from "@/lib/server/services/blocks/blocked-relations";
 import { messageSelect, toWireMessage } from "@/lib/server/services/messages/wire-message";
@@ -66,28 +67,12 @@ export async function decideAppeal(actor: MemberActor, rawInput: unknown): Promi
   const input = parseInput(decideAppealSchema, rawInput);
   await consumeRateLimit("appealDecisionPerMember", actor.userId);
   const outcome = await db().$transaction(async (tx) => {
-    const appeal = await tx.appeal.findUnique({
-      where: { id: input.appealId },
-      select: {
-        id: true,
-        status: true,
-        userId: true,
-        roomId: true,
-        moderationAction: {
-          select: { id: true, kind: true, actorId: true, roomId: true, targetUserId: true, messageId: true },
-        },
-      },
-    });
-    if (!appeal) throw new AppError("not_found", "We couldn't find that appeal.");
-    const membership = appeal.roomId
-      ? await tx.membership.findUnique({
-          where: { roomId_userId: { roomId: appeal.roomId, userId: actor.userId } },
-          select: { role: true, removedAt: true },
-        })
-      : null;
+    const read = await readAppealFacts(tx, input.appealId, actor.userId);
+    if (!read) throw new AppError("not_found", "We couldn't find that appeal.");
+    const { appeal, action, facts, reviewerMembership } = read;
     const decision = canDecideAppeal(
-      { userId: actor.userId, siteRole: actor.siteRole, membership },
-      { actedBy: appeal.moderationAction.actorId, appellant: appeal.userId },
+      { userId: actor.userId, siteRole: actor.siteRole, membership: reviewerMembership },
+      facts,
     );
     if (!decision.allowed) throw new AppError(decision.code, decision.message);
     // Locks the row: two reviewers deciding at once, the second is told it was decided.
@@ -102,7 +87,6 @@ export async function decideAppeal(actor: MemberActor, rawInput: unknown): Promi
     });
     if (count === 0) throw new AppError("conflict", "Someone has already decided this appeal.");
 
-    const action = appeal.moderationAction;
     const reversal =
       input.decision === "reverse" && action.targetUserId
         ? await reverse(tx, { ...action, targetUserId: action.targetUserId })

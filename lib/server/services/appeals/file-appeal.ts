@@ -1,10 +1,12 @@
-// A member asks for a review of a moderator's action on them, from its notice. The room's other
-// moderators and the admins are told; the moderator who acted is not asked to judge it.
+// A member asks for a review of a moderator's action on them, from its notice. Those who may
+// decide it are told (the room's other moderators and the admins, or only the admins where rank
+// asks for one: 0029); the one who acted is not asked to judge it.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { canAppeal, isReviewerOf } from "@/lib/server/policies/appeal-policies";
 import { moderatorsOfRoomWhere } from "@/lib/server/policies/moderation-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { readAppealFacts } from "@/lib/server/services/appeals/appeal-facts";
 import { recordAction } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
@@ -76,12 +78,15 @@ export async function fileAppeal(actor: MemberActor, rawInput: unknown): Promise
       throw error;
     });
 
-  const reviewers = await db().user.findMany({
-    where: action.roomId ? moderatorsOfRoomWhere(action.roomId) : { siteRole: "admin" },
-    select: { id: true },
-  });
+  const [facts, reviewers] = await Promise.all([
+    readAppealFacts(db(), appeal.id, actor.userId),
+    db().user.findMany({
+      where: action.roomId ? moderatorsOfRoomWhere(action.roomId) : { siteRole: "admin" },
+      select: { id: true, siteRole: true },
+    }),
+  ]);
   for (const reviewer of reviewers)
-    if (isReviewerOf(reviewer.id, { actedBy: action.actorId, appellant: actor.userId }))
+    if (facts && isReviewerOf({ userId: reviewer.id, siteRole: reviewer.siteRole }, facts.facts))
       publisher().toUser(reviewer.id, "attention:changed");
   return { appealId: appeal.id };
 }

@@ -1,26 +1,31 @@
 // Appeals a reviewer may decide: open ones in the rooms they moderate (all rooms for admins),
-// leaving out those about their own actions and their own appeals.
-import type { Prisma } from "@/generated/prisma/client";
+// leaving out those about their own actions, their own appeals, and, for a moderator, those rank
+// keeps for an admin (an admin's action, or an appeal from a moderator or an admin: 0029).
+import { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { moderatedRoomsWhere, moderatesEveryRoom } from "@/lib/server/policies/moderation-policies";
+import { appealsToReviewSql } from "@/lib/server/policies/appeal-policies";
 import type { AppealToReview } from "@/lib/shared/notice-types";
 
-/** canDecideAppeal as a filter on open appeals (tests/integration/appeals.test.ts checks they agree). */
-export function appealsToReviewWhere(actor: MemberActor): Prisma.AppealWhereInput {
-  return {
-    status: "open",
-    userId: { not: actor.userId },
-    moderationAction: { OR: [{ actorId: null }, { actorId: { not: actor.userId } }] },
-    ...(moderatesEveryRoom(actor) ? {} : { room: moderatedRoomsWhere(actor) }),
-  };
+const LIST_LIMIT = 100;
+
+/** canDecideAppeal over open appeals, as SQL (policy-forms-agree.test.ts checks they agree). */
+const toReview = (actor: MemberActor) => Prisma.sql`
+  FROM "Appeal" a JOIN "ModerationAction" ma ON ma.id = a."moderationActionId"
+  WHERE ${appealsToReviewSql(actor)}`;
+
+export async function countAppealsToReview(actor: MemberActor): Promise<number> {
+  const [row] = await db().$queryRaw<{ count: number }[]>`SELECT count(*)::int AS count ${toReview(actor)}`;
+  return row?.count ?? 0;
 }
 
 export async function listAppealsToReview(actor: MemberActor): Promise<AppealToReview[]> {
+  const ids = await db().$queryRaw<{ id: string }[]>`
+    SELECT a.id::text AS id ${toReview(actor)} ORDER BY a."createdAt" LIMIT ${LIST_LIMIT}`;
+  if (ids.length === 0) return [];
   const rows = await db().appeal.findMany({
-    where: appealsToReviewWhere(actor),
+    where: { id: { in: ids.map((row) => row.id) } },
     orderBy: { createdAt: "asc" },
-    take: 100,
     select: {
       id: true,
       words: true,

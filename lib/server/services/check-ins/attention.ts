@@ -4,7 +4,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { moderatedRoomsWhere } from "@/lib/server/policies/moderation-policies";
-import { appealsToReviewWhere } from "@/lib/server/services/appeals/list-appeals";
+import { countAppealsToReview } from "@/lib/server/services/appeals/list-appeals";
 import type { Attention } from "@/lib/shared/check-in-types";
 
 export async function attentionFor(actor: MemberActor): Promise<Attention> {
@@ -13,7 +13,7 @@ export async function attentionFor(actor: MemberActor): Promise<Attention> {
     await Promise.all([
       db().checkIn.count({ where: { memberId: actor.userId, memberUnread: true } }),
       db().notice.count({ where: { userId: actor.userId, readAt: null } }),
-      db().appeal.count({ where: appealsToReviewWhere(actor) }),
+      countAppealsToReview(actor),
       db().report.groupBy({
         by: ["messageId"],
         // Priority: someone may be in danger, or several people turned on one.

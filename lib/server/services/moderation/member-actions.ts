@@ -17,8 +17,9 @@ interface MemberInput {
 export async function warnMember(actor: MemberActor, input: MemberInput): Promise<void> {
   const body = `A moderator sent you a warning: ${input.reason}`;
   const notice = await db().$transaction(async (tx) => {
-    await requireActionOnMember(tx, actor, input.roomId, input.userId);
+    const { ranks } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     const action = await recordAction(tx, {
+      ...ranks,
       kind: "warn_member",
       actorId: actor.userId,
       roomId: input.roomId,
@@ -43,9 +44,10 @@ export async function muteMember(
 ): Promise<void> {
   const until = new Date(Date.now() + input.minutes * 60_000);
   const notice = await db().$transaction(async (tx) => {
-    const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
+    const { membershipId, ranks } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { mutedUntil: until } });
     const action = await recordAction(tx, {
+      ...ranks,
       kind: "mute_member",
       actorId: actor.userId,
       roomId: input.roomId,
@@ -92,9 +94,10 @@ export async function unmuteMember(actor: MemberActor, input: MemberInput): Prom
 
 export async function removeMember(actor: MemberActor, input: MemberInput): Promise<void> {
   const notice = await db().$transaction(async (tx) => {
-    const { membershipId } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
+    const { membershipId, ranks } = await requireActionOnMember(tx, actor, input.roomId, input.userId);
     await tx.membership.update({ where: { id: membershipId }, data: { removedAt: new Date() } });
     const action = await recordAction(tx, {
+      ...ranks,
       kind: "remove_member",
       actorId: actor.userId,
       roomId: input.roomId,

@@ -63,7 +63,7 @@ export async function hideMessage(
   const notice = `A moderator hid one of your messages. Reason: ${input.reason}`;
   const reporters = await openReporters(id);
   const written = await db().$transaction(async (tx) => {
-    await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
+    const ranks = await requireActionOnMessage(tx, actor, message.roomId, message.authorId);
     const now = new Date();
     await tx.message.update({
       where: { id },
@@ -74,6 +74,7 @@ export async function hideMessage(
       data: { status: "actioned", resolvedAt: now, resolvedById: actor.userId, resolutionNote: input.reason },
     });
     const action = await recordAction(tx, {
+      ...ranks,
       kind: "hide_message",
       actorId: actor.userId,
       roomId: message.roomId,

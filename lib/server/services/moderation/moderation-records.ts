@@ -3,6 +3,7 @@
 import type { ModerationActionKind, Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { rankOf, type Rank } from "@/lib/server/policies/appeal-policies";
 import {
   canModerateMember,
   canModerateMessage,
@@ -36,13 +37,22 @@ export async function requireRoomModerator(tx: Tx, actor: MemberActor, roomId: s
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
 }
 
-/** Checks the actor may act on this person in this room; returns the person's membership id. */
+/** Both sides' ranks as the action is taken, kept on its audit row (appeals follow rank: 0029). */
+export interface ActionRanks {
+  actorRank: Rank;
+  targetRank: Rank;
+}
+
+/**
+ * Checks the actor may act on this person in this room; returns the person's membership id and
+ * both ranks.
+ */
 export async function requireActionOnMember(
   tx: Tx,
   actor: MemberActor,
   roomId: string,
   userId: string,
-): Promise<{ membershipId: string }> {
+): Promise<{ membershipId: string; ranks: ActionRanks }> {
   await lockRoom(tx, roomId);
   const [actorMembership, target, targetMembership] = await Promise.all([
     tx.membership.findUnique({
@@ -64,16 +74,25 @@ export async function requireActionOnMember(
     { userId: target.id, siteRole: target.siteRole, membership: targetMembership },
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
-  return { membershipId: targetMembership.id };
+  return {
+    membershipId: targetMembership.id,
+    ranks: {
+      actorRank: rankOf({ siteRole: actor.siteRole, membership: actorMembership }),
+      targetRank: rankOf({ siteRole: target.siteRole, membership: targetMembership }),
+    },
+  };
 }
 
-/** Checks the actor may act on a message by this author in this room (rank: canModerateMessage). */
+/**
+ * Checks the actor may act on a message by this author in this room (rank: canModerateMessage);
+ * returns both ranks.
+ */
 export async function requireActionOnMessage(
   tx: Tx,
   actor: MemberActor,
   roomId: string,
   authorId: string,
-): Promise<void> {
+): Promise<ActionRanks> {
   await lockRoom(tx, roomId);
   const [actorMembership, author, authorMembership] = await Promise.all([
     tx.membership.findUnique({
@@ -86,11 +105,16 @@ export async function requireActionOnMessage(
       select: { role: true },
     }),
   ]);
+  const authorFacts = { siteRole: author?.siteRole ?? "member", membership: authorMembership } as const;
   const decision = canModerateMessage(
     { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
-    { userId: authorId, siteRole: author?.siteRole ?? "member", membership: authorMembership },
+    { userId: authorId, ...authorFacts },
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
+  return {
+    actorRank: rankOf({ siteRole: actor.siteRole, membership: actorMembership }),
+    targetRank: rankOf(authorFacts),
+  };
 }
 
 export function recordAction(
@@ -104,7 +128,7 @@ export function recordAction(
     messageId?: bigint;
     reportId?: string;
     details?: Prisma.InputJsonValue;
-  },
+  } & Partial<ActionRanks>,
 ) {
   return tx.moderationAction.create({ data: entry, select: { id: true } });
 }
