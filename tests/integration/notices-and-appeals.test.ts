@@ -168,7 +168,7 @@ describe("appeals", () => {
 
     const list = await notices(member);
     expect(list[0]).toMatchObject({ kind: "appeal_outcome" });
-    expect(list[0]?.body).toContain("reversed");
+    expect(list[0]?.body).toMatch(/^A moderator reviewed your appeal and reversed/);
     expect(list[0]?.body).toContain("Quoting is fine here.");
     expect(list.find((notice) => notice.id === muteNotice.id)?.appeal).toMatchObject({
       status: "reversed",
@@ -303,6 +303,10 @@ describe("appeals follow rank", () => {
 
     expect(await listed(reviewingAdmin, appealId)).toBe(true);
     expect((await decide(reviewingAdmin, appealId)).status).toBe(200);
+    // The outcome says who reviewed by role: an admin, as the rule asked.
+    const [outcome] = await notices(warnedModerator);
+    expect(outcome).toMatchObject({ kind: "appeal_outcome" });
+    expect(outcome?.body).toMatch(/^An admin reviewed your appeal and reversed the decision/);
   });
 
   it("an admin's action on a member goes to another admin", async () => {

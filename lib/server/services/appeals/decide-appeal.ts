@@ -100,10 +100,13 @@ export async function decideAppeal(actor: MemberActor, rawInput: unknown): Promi
       reason: input.reason,
       details: { appealId: appeal.id, moderationActionId: action.id.toString(), undid: action.kind },
     });
+    // Says who reviewed by their role, never by name: an admin decides appeals about an admin's
+    // action or from a moderator (decision 0029), and the appellant should know which it was.
+    const reviewer = actor.siteRole === "admin" ? "An admin" : "A moderator";
     const body =
       input.decision === "uphold"
-        ? `A moderator reviewed your appeal and kept the decision. Reason: ${input.reason}`
-        : `A moderator reviewed your appeal and reversed the decision. ${undone[action.kind] ?? ""} Reason: ${input.reason}`;
+        ? `${reviewer} reviewed your appeal and kept the decision. Reason: ${input.reason}`
+        : `${reviewer} reviewed your appeal and reversed the decision. ${undone[action.kind] ?? ""} Reason: ${input.reason}`;
     const notice = await writeNotice(tx, {
       userId: appeal.userId,
       roomId: appeal.roomId,
