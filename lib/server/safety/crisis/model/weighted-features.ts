@@ -5,7 +5,7 @@
 // feature it is part of at once, and what was counted is marked in an array, not gathered in a
 // set. The features visited, and their order, are crisisFeatures()'s (each counted at its first
 // appearance), so the model's sum is the same to the last bit
-// (weighted-features.test.ts checks it against crisisFeatures() on every labelled sentence).
+// (tests/unit/crisis-screen-shortcuts.test.ts checks it against crisisFeatures()).
 import { sentenceBreak } from "@/lib/server/safety/crisis/normalize-text";
 import type { RuleReading } from "@/lib/server/safety/crisis/read-rules";
 
