@@ -1,5 +1,12 @@
 // npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate | --overload] [--seconds 10]
-//   [--join-storm] [--cpu-prof]
+//   [--floor] [--warm-up 5] [--join-storm] [--history] [--memory] [--processes N] [--cpu-prof]
+//   [--ports 4120] [--allow-busy] [--hearth-only]
+// It runs only on a quiet machine (scripts/bench/quiet-machine.ts): load average at most 1.5,
+// nothing else building or testing, no other benchmark; it waits up to 5 minutes for that
+// (`--quiet-wait SECONDS`), then refuses. `--allow-busy` runs anyway and says its figures are not
+// to be recorded (development: compare CPU per acked message, which a busy machine changes least).
+// Every load run warms up at the same load first (`--warm-up` seconds, untimed), and reads the CPU
+// time of the server, of the PostgreSQL backends serving it and of the load generator from /proc.
 // --overload: Hearth's saturation first (closed loop), then twice that offered at a steady pace
 // (open loop) to Hearth and to the bare server: what is acked, what is refused and how fast.
 // --cpu-prof: the Hearth process writes a V8 CPU profile into .bench-profiles/ (read it with
@@ -17,14 +24,16 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
-import { cpus, loadavg, totalmem } from "node:os";
+import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
-import { runLoad, type LoadResult } from "@/scripts/bench/chat-load";
+import { runLoad, type LoadOptions, type LoadResult } from "@/scripts/bench/chat-load";
 import { runHistory, seedMessages } from "@/scripts/bench/history";
 import { runIdleMemory } from "@/scripts/bench/idle-memory";
 import { runJoinStorm, type JoinStormResult } from "@/scripts/bench/join-storm";
+import { cpuMeter, runtimeOf } from "@/scripts/bench/process-cpu";
+import { claimQuietMachine, loadAverage } from "@/scripts/bench/quiet-machine";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
@@ -48,6 +57,11 @@ const processes = option("processes", 1);
 // --floor: a third server beside Hearth and bare, the bare server with a durable commit of each
 // message before its ack (scripts/bench/bare-socket-server.ts): what the commit alone costs here.
 const floor = process.argv.includes("--floor");
+const warmUpSeconds = option("warm-up", 5);
+// --ports 4120: Hearth on 4120 (and up, one per process), then bare, then the floor; else free ports.
+const portBase = option("ports", 0);
+// --hearth-only (development): no bare or floor run, for A/B runs of Hearth's CPU per message.
+const hearthOnly = process.argv.includes("--hearth-only");
 const root = path.resolve(import.meta.dirname, "..");
 
 /** What a load run prints, row by row. */
@@ -75,6 +89,10 @@ const loadFigures: [string, (result: LoadResult) => number][] = [
   ["messages/s (acked)", (result) => result.messagesPerSecond],
 ];
 
+await claimQuietMachine({
+  allowBusy: process.argv.includes("--allow-busy"),
+  waitSeconds: option("quiet-wait", 300),
+});
 console.log(
   joinStorm
     ? `bench:chat --join-storm — ${clients} clients joining ${rooms} rooms at once`
@@ -86,11 +104,7 @@ console.log(
 console.log(
   `calibration: ${calibrationMs().toFixed(0)} ms for 10⁸ additions in a JavaScript loop (lower is faster)`,
 );
-console.log(
-  `date: ${new Date().toISOString()}, load average ${loadavg()
-    .map((load) => load.toFixed(2))
-    .join(" ")}\n`,
-);
+console.log(`date: ${new Date().toISOString()}, load average at the start ${loadAverage()}`);
 // --cpu-prof: the Hearth process writes a V8 CPU profile (open it in Chrome DevTools) when it stops.
 const cpuProfileDirectory = process.argv.includes("--cpu-prof")
   ? path.join(root, ".bench-profiles")
@@ -109,9 +123,10 @@ const redisEnv: Record<string, string> =
     : {};
 // A Hearth that fails to start must not leave the bench's PostgreSQL running behind it.
 const apps = await Promise.all(
-  Array.from({ length: processes }, () =>
+  Array.from({ length: processes }, (_, index) =>
     startAppProcess({
       databaseUrl: database.url,
+      ...(portBase > 0 ? { port: portBase + index } : {}),
       env: { RATE_LIMIT_SCALE: "1000", SEED_DEMO_DATA: "never", LOG_LEVEL: "error", ...redisEnv },
       nodeArgs: [
         "--expose-gc", // only the memory mode asks (SIGUSR2: collect, then print process.memoryUsage())
@@ -128,8 +143,11 @@ const app = apps[0] as (typeof apps)[number];
 const appUrls = apps.map((each) => each.url);
 if (processes > 1)
   console.log(`${processes} Hearth processes sharing rooms through Redis (${redisEnv.REDIS_URL})\n`);
-const bare = await startBareServer();
-const floorServer = floor ? await startBareServer({ commitDatabaseUrl: database.url }) : undefined;
+const bare = await startBareServer({ port: portBase && portBase + processes });
+const floorServer = floor
+  ? await startBareServer({ commitDatabaseUrl: database.url, port: portBase && portBase + processes + 1 })
+  : undefined;
+await describeRuntimes();
 
 try {
   if (history) {
@@ -175,6 +193,24 @@ try {
       });
   const cookies = people.map((person) => person.cookie);
   const roomOf = (client: number) => roomIds[client % rooms] as string;
+  const hearthLoad = (): LoadOptions => ({
+    urls: appUrls,
+    cookies,
+    roomOf,
+    rate,
+    seconds,
+    warmUpSeconds,
+    cpu: cpuMeter({ server: apps.map((each) => each.pid), databaseUrl: database.url }),
+  });
+  const bareLoad = (server: BareServer, offered: number): LoadOptions => ({
+    urls: [server.url],
+    cookies: cookies.map(() => ""),
+    roomOf,
+    rate: offered,
+    seconds,
+    warmUpSeconds,
+    cpu: cpuMeter({ server: [server.pid], ...(server === floorServer && { databaseUrl: database.url }) }),
+  });
 
   if (history) {
     // measured above
@@ -205,46 +241,36 @@ try {
   } else if (overload) {
     // Hearth's own ceiling first (closed loop), then twice that offered at a steady pace (open
     // loop): the bare server gets the same offered rate.
-    const saturation = await runLoad({ urls: appUrls, cookies, roomOf, rate: 0, seconds });
+    const saturation = await runLoad({ ...hearthLoad(), rate: 0 });
     const offered = Math.round(2 * saturation.messagesPerSecond);
     console.log(
       `hearth saturation: ${saturation.messagesPerSecond.toFixed(0)} msg/s; offering ${offered} msg/s\n`,
     );
-    const hearth = await runLoad({ urls: appUrls, cookies, roomOf, rate: offered, seconds });
-    const committed = await countRows(database.url, "Message");
-    const baseline = await runLoad({
-      urls: [bare.url],
-      cookies: cookies.map(() => ""),
-      roomOf,
-      rate: offered,
-      seconds,
-    });
-    report(hearth, baseline, committed - saturation.acked);
+    const hearth = await runLoad({ ...hearthLoad(), rate: offered });
+    const stored = await storedClientIds(database.url, "Message");
+    const baseline = hearthOnly ? undefined : await runLoad(bareLoad(bare, offered));
+    report(hearth, baseline);
+    reportStored("hearth", [saturation, hearth], stored);
     const share = hearth.messagesPerSecond / saturation.messagesPerSecond;
     console.log(
       `acked under 2× offered: ${hearth.messagesPerSecond.toFixed(0)} msg/s = ${(100 * share).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${hearth.failed - hearth.timeouts} (p99 ${hearth.refusedMs.p99.toFixed(1)} ms, max ${hearth.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${hearth.timeouts}`,
     );
   } else {
-    const hearth = await runLoad({ urls: appUrls, cookies, roomOf, rate, seconds });
-    const committed = await countRows(database.url, "Message");
-    const baseline = await runLoad({
-      urls: [bare.url],
-      cookies: cookies.map(() => ""),
-      roomOf,
-      rate,
-      seconds,
-    });
-    const floorResult = floorServer
-      ? await runLoad({ urls: [floorServer.url], cookies: cookies.map(() => ""), roomOf, rate, seconds })
-      : undefined;
-    report(hearth, baseline, committed, floorResult);
-    if (floorResult) {
-      const floorCommitted = await countRows(database.url, "bare_message");
-      console.log(
-        `floor: committed rows ${floorCommitted} (acked ${floorResult.acked}${floorCommitted === floorResult.acked ? ", every acked message stored" : ", MISMATCH"})`,
-      );
-    }
+    const hearth = await runLoad(hearthLoad());
+    const stored = await storedClientIds(database.url, "Message");
+    const floorResult = floorServer && !hearthOnly ? await runLoad(bareLoad(floorServer, rate)) : undefined;
+    const baseline = hearthOnly ? undefined : await runLoad(bareLoad(bare, rate));
+    report(hearth, baseline, floorResult);
+    reportStored("hearth", [hearth], stored);
+    if (floorResult)
+      reportStored("floor", [floorResult], await storedClientIds(database.url, "bare_message"));
+    reportCpu([
+      ["hearth", hearth],
+      ["floor", floorResult],
+      ["bare", baseline],
+    ]);
   }
+  console.log(`\nload average at the end ${loadAverage()}`);
 } finally {
   bare.stop();
   floorServer?.stop();
@@ -253,7 +279,32 @@ try {
   await postgres.stop();
 }
 
-async function countRows(url: string, table: "Message" | "Membership" | "bare_message"): Promise<number> {
+/** The clientId of every message stored, Hearth's or the floor's. */
+async function storedClientIds(url: string, table: "Message" | "bare_message"): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const column = table === "Message" ? `"clientId"` : "client_id";
+  const { rows } = await client.query<{ id: string }>(`SELECT ${column}::text AS id FROM "${table}"`);
+  await client.end();
+  return new Set(rows.map((row) => row.id));
+}
+
+/**
+ * Every acked message must be stored. One stored but not acked is allowed only when its answer
+ * was `unavailable` past the answer deadline (the protocol says it may then have been stored;
+ * its resend with the same clientId is stored once).
+ */
+function reportStored(name: string, results: LoadResult[], stored: Set<string>) {
+  const acked = results.flatMap((result) => result.ackedClientIds);
+  const missing = acked.filter((id) => !stored.has(id)).length;
+  const ackedSet = new Set(acked);
+  const unacked = [...stored].filter((id) => !ackedSet.has(id)).length;
+  console.log(
+    `${name}: ${acked.length} acked (with the warm-up), ${stored.size} stored: ${missing === 0 ? "every acked message stored" : `${missing} ACKED BUT NOT STORED`}${unacked ? `; ${unacked} stored though not acked (answered unavailable past the deadline, as the protocol allows)` : ""}`,
+  );
+}
+
+async function countRows(url: string, table: "Membership"): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
@@ -278,29 +329,86 @@ function reportJoinStorm(hearth: JoinStormResult, baseline: JoinStormResult, mem
   );
 }
 
-/** Hearth beside bare (and the floor, when measured), each with its ratio to bare. */
-function printTable(rows: [string, number, number, number?][]) {
-  const format = (value: number) => (Number.isInteger(value) ? String(value) : value.toFixed(2));
-  const ratio = (ours: number, theirs: number) =>
-    theirs === 0 ? (ours === 0 ? "—" : "∞") : (ours / theirs).toFixed(2);
+/** Hearth beside the floor (when measured) and bare, with Hearth's ratio to each and the floor's to bare. */
+function printTable(rows: [string, number, number | undefined, number?][]) {
+  const format = (value: number | undefined) =>
+    value === undefined ? "" : Number.isInteger(value) ? String(value) : value.toFixed(2);
+  const ratio = (ours: number | undefined, theirs: number | undefined) =>
+    ours === undefined || theirs === undefined
+      ? ""
+      : theirs === 0
+        ? ours === 0
+          ? "—"
+          : "∞"
+        : (ours / theirs).toFixed(2);
   const withFloor = rows.some((row) => row[3] !== undefined);
+  const columns = (cells: string[]) => cells.map((cell) => cell.padStart(12)).join("");
   console.log(
-    `${"".padEnd(24)}${"hearth".padStart(12)}${"bare".padStart(12)}${"ratio".padStart(10)}${withFloor ? `${"floor".padStart(12)}${"ratio".padStart(10)}` : ""}`,
+    `${"".padEnd(24)}${columns(["hearth", ...(withFloor ? ["floor"] : []), "bare", ...(withFloor ? ["hearth/floor", "floor/bare"] : ["hearth/bare"])])}`,
   );
-  for (const [name, ours, theirs, floorValue] of rows) {
-    const floorColumns =
-      floorValue === undefined
-        ? ""
-        : `${format(floorValue).padStart(12)}${ratio(floorValue, theirs).padStart(10)}`;
+  for (const [name, ours, theirs, floorValue] of rows)
     console.log(
-      `${name.padEnd(24)}${format(ours).padStart(12)}${format(theirs).padStart(12)}${ratio(ours, theirs).padStart(10)}${floorColumns}`,
+      `${name.padEnd(24)}${columns([
+        format(ours),
+        ...(withFloor ? [format(floorValue)] : []),
+        format(theirs),
+        ...(withFloor ? [ratio(ours, floorValue), ratio(floorValue, theirs)] : [ratio(ours, theirs)]),
+      ])}`,
     );
-  }
 }
 
-async function startBareServer(
-  options: { commitDatabaseUrl?: string } = {},
-): Promise<{ url: string; pid: number; output(): string; stop(): void }> {
+/** Microseconds of CPU per acked message over the timed part, for each server and what served it. */
+function reportCpu(results: [string, LoadResult | undefined][]) {
+  console.log("\nCPU per acked message (µs; user + system from /proc over the timed part and its drain):");
+  const perMessage = (result: LoadResult, part: string) => {
+    const seconds = result.cpuSeconds[part];
+    return seconds === undefined || result.acked === 0 ? undefined : (seconds * 1e6) / result.acked;
+  };
+  const cell = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(0)).padStart(16);
+  console.log(
+    `${"".padEnd(10)}${["server", "postgres", "server+postgres", "load generator", "server cores"].map((title) => title.padStart(16)).join("")}`,
+  );
+  const serverOf: Record<string, number | undefined> = {};
+  for (const [name, result] of results) {
+    if (!result) continue;
+    const server = perMessage(result, "server");
+    const postgres = perMessage(result, "postgres");
+    serverOf[name] = server;
+    const seconds = (result.acked / result.messagesPerSecond || 1) + 2; // timed part and its drain
+    console.log(
+      `${name.padEnd(10)}${cell(server)}${cell(postgres)}${cell(server === undefined ? undefined : server + (postgres ?? 0))}${cell(perMessage(result, "load generator"))}${((result.cpuSeconds.server ?? 0) / seconds).toFixed(2).padStart(16)}`,
+    );
+  }
+  if (serverOf.hearth !== undefined && serverOf.floor !== undefined)
+    console.log(
+      `hearth's process / the floor's: ${(serverOf.hearth / serverOf.floor).toFixed(2)}× (aim ≤ 3×)`,
+    );
+}
+
+interface BareServer {
+  url: string;
+  pid: number;
+  output(): string;
+  stop(): void;
+}
+
+/** Which Node.js each server runs (read from /proc: what actually runs, not what was meant to). */
+async function describeRuntimes() {
+  console.log(`load generator: node ${process.version} (${process.execPath})`);
+  for (const [index, each] of apps.entries())
+    console.log(
+      `hearth${processes > 1 ? ` ${index + 1}` : ""}: node ${runtimeOf(each.pid)}, pid ${each.pid}`,
+    );
+  console.log(`bare: node ${runtimeOf(bare.pid)}, pid ${bare.pid}`);
+  if (floorServer) console.log(`floor: node ${runtimeOf(floorServer.pid)}, pid ${floorServer.pid}`);
+  const client = new pg.Client({ connectionString: database.url });
+  await client.connect();
+  const { rows } = await client.query<{ version: string }>("SELECT version()");
+  await client.end();
+  console.log(`postgres: ${rows[0]?.version.split(",")[0] ?? "?"}\n`);
+}
+
+async function startBareServer(options: { commitDatabaseUrl?: string; port?: number }): Promise<BareServer> {
   const child = spawn(
     process.execPath,
     [
@@ -319,9 +427,11 @@ async function startBareServer(
     {
       cwd: root,
       stdio: ["ignore", "pipe", "inherit"],
-      env: options.commitDatabaseUrl
-        ? { ...process.env, BARE_COMMIT_DATABASE_URL: options.commitDatabaseUrl }
-        : process.env,
+      env: {
+        ...process.env,
+        BARE_PORT: String(options.port ?? 0),
+        ...(options.commitDatabaseUrl && { BARE_COMMIT_DATABASE_URL: options.commitDatabaseUrl }),
+      },
     },
   );
   let output = "";
@@ -340,19 +450,17 @@ async function startBareServer(
   };
 }
 
-function report(hearth: LoadResult, baseline: LoadResult, committed: number, floorResult?: LoadResult) {
+function report(hearth: LoadResult, baseline: LoadResult | undefined, floorResult?: LoadResult) {
   printTable(
     loadFigures.map(([name, figure]) => [
       name,
       figure(hearth),
-      figure(baseline),
+      baseline && figure(baseline),
       floorResult && figure(floorResult),
     ]),
   );
   if (hearth.failed > 0) console.log(`failures by code: ${JSON.stringify(hearth.codes)}`);
-  console.log(
-    `\ncommitted rows in PostgreSQL: ${committed} (acked ${hearth.acked}${committed === hearth.acked ? ", every acked message stored" : ", MISMATCH"})`,
-  );
+  console.log("");
 }
 
 /**

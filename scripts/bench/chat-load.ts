@@ -1,21 +1,12 @@
 // Drives N socket.io clients in M rooms at an offered message rate (or as fast as acks allow)
 // and measures acknowledgement and delivery: what was sent, acked, delivered, lost, doubled.
+// A warm-up at the same load comes first and is not timed (the server's code is compiled and its
+// pools filled by then); its messages count only towards what must be stored.
 import { randomUUID } from "node:crypto";
-import path from "node:path";
 import { io, type Socket } from "socket.io-client";
+import { everydayBodies } from "@/scripts/bench/everyday-bodies";
+import type { CpuMeter } from "@/scripts/bench/process-cpu";
 import { summarize } from "@/scripts/bench/stats";
-import { readCorpusFile } from "@/tests/safety/load-corpora";
-
-/**
- * What the clients say: everyday sentences from a support group (the crisis screen's everyday
- * corpus, none of them a crisis), so screening costs what it does for real messages. Until
- * 2026-12-01 each body was "bench <uuid>", which costs the screen less than a sentence.
- */
-const bodies = readCorpusFile(
-  path.join(import.meta.dirname, "../../tests/safety/corpora/everyday-negatives.json"),
-)
-  .items.filter((item) => item.label === "not_crisis")
-  .map((item) => item.text);
 
 export interface LoadOptions {
   /** Client i connects to urls[i % urls.length] (several Hearth processes on Redis). */
@@ -27,11 +18,19 @@ export interface LoadOptions {
   /** Messages per second offered in total; 0 = saturation (each client sends again as soon as acked). */
   rate: number;
   seconds: number;
+  /** Seconds of the same load before anything is timed (default 5). */
+  warmUpSeconds?: number;
+  /** Reads CPU time over the timed part (from its first send until its deliveries have drained). */
+  cpu?: CpuMeter;
 }
 
 export interface LoadResult {
   sent: number;
   acked: number;
+  /** Acked during the warm-up (stored too). */
+  warmUpAcked: number;
+  /** The clientId of every message acked, the warm-up's too: each must be stored. */
+  ackedClientIds: string[];
   failed: number;
   /** Failures by code (a refusal under overload is `unavailable`). */
   codes: Record<string, number>;
@@ -48,6 +47,42 @@ export interface LoadResult {
   ackMs: ReturnType<typeof summarize>;
   receiveMs: ReturnType<typeof summarize>;
   messagesPerSecond: number;
+  /** CPU seconds of each metered part over the timed part (empty without a meter). */
+  cpuSeconds: Record<string, number>;
+}
+
+interface Origin {
+  at: number;
+  sender: number;
+  room: string;
+  acked?: true;
+}
+
+/** What one phase (the warm-up, then the timed part) saw. */
+interface Phase {
+  sentAt: Map<string, Origin>;
+  receipts: Map<string, number>; // `${clientId}:${receiver}` → count
+  receiveMs: number[];
+  ackMs: number[];
+  acked: number;
+  failed: number;
+  timeouts: number;
+  codes: Record<string, number>;
+  refusedMs: number[];
+}
+
+function newPhase(): Phase {
+  return {
+    sentAt: new Map(),
+    receipts: new Map(),
+    receiveMs: [],
+    ackMs: [],
+    acked: 0,
+    failed: 0,
+    timeouts: 0,
+    codes: {},
+    refusedMs: [],
+  };
 }
 
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
@@ -56,50 +91,45 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   clients.forEach((_, index) =>
     roomSize.set(options.roomOf(index), (roomSize.get(options.roomOf(index)) ?? 0) + 1),
   );
-
-  const sentAt = new Map<string, { at: number; sender: number; room: string; acked?: true }>();
-  const receipts = new Map<string, number>(); // `${clientId}:${receiver}` → count
-  const receiveMs: number[] = [];
-  const ackMs: number[] = [];
-  let acked = 0;
-  let failed = 0;
-  let timeouts = 0;
-  const codes: Record<string, number> = {};
-  const refusedMs: number[] = [];
+  const nextBody = everydayBodies();
+  let phase = newPhase();
 
   clients.forEach((socket, receiver) => {
     socket.on("message:new", (message: { clientId: string }) => {
-      const origin = sentAt.get(message.clientId);
+      // A warm-up message delivered once the timed part has begun belongs to no phase: not counted.
+      const origin = phase.sentAt.get(message.clientId);
       if (!origin || origin.sender === receiver) return;
       const key = `${message.clientId}:${receiver}`;
-      const seen = (receipts.get(key) ?? 0) + 1;
-      receipts.set(key, seen);
-      if (seen === 1) receiveMs.push(performance.now() - origin.at);
+      const seen = (phase.receipts.get(key) ?? 0) + 1;
+      phase.receipts.set(key, seen);
+      if (seen === 1) phase.receiveMs.push(performance.now() - origin.at);
     });
   });
 
   let stopping = false;
-  let sentences = 0;
+  const ackedClientIds: string[] = [];
   const sendOne = (sender: number): Promise<void> => {
     const clientId = randomUUID();
     const room = options.roomOf(sender);
     const at = performance.now();
-    const origin: { at: number; sender: number; room: string; acked?: true } = { at, sender, room };
-    sentAt.set(clientId, origin);
+    const origin: Origin = { at, sender, room };
+    const current = phase;
+    current.sentAt.set(clientId, origin);
     return (clients[sender] as Socket)
       .timeout(30_000)
-      .emitWithAck("message:send", { roomId: room, clientId, body: bodies[sentences++ % bodies.length] })
+      .emitWithAck("message:send", { roomId: room, clientId, body: nextBody() })
       .then((answer: { ok: boolean; error?: { code: string; retryAfterSeconds?: number } }) => {
         if (answer.ok) {
-          acked++;
+          current.acked++;
           origin.acked = true;
-          ackMs.push(performance.now() - at);
+          ackedClientIds.push(clientId);
+          current.ackMs.push(performance.now() - at);
           return;
         }
-        failed++;
-        refusedMs.push(performance.now() - at);
+        current.failed++;
+        current.refusedMs.push(performance.now() - at);
         const code = answer.error?.code ?? "?";
-        codes[code] = (codes[code] ?? 0) + 1;
+        current.codes[code] = (current.codes[code] ?? 0) + 1;
         // Closed loop: a refused client waits as told, as the browser does.
         if (options.rate === 0 && !stopping)
           return new Promise<void>((resolve) =>
@@ -107,68 +137,88 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
           );
       })
       .catch(() => {
-        failed++;
-        timeouts++;
+        current.failed++;
+        current.timeouts++;
       });
   };
 
-  const started = performance.now();
-  const inFlight: Promise<void>[] = [];
-  if (options.rate > 0) {
-    // Paced by elapsed time, not by timer ticks (timers drift under load).
-    let sentSoFar = 0;
-    let next = 0;
-    for (;;) {
-      const elapsed = performance.now() - started;
-      if (elapsed >= options.seconds * 1000) break;
-      const due = Math.floor((options.rate * elapsed) / 1000);
-      for (; sentSoFar < due; sentSoFar++) {
-        inFlight.push(sendOne(next));
-        next = (next + 1) % clients.length;
+  /** Offers the load for `seconds`; resolves once every send has been answered. */
+  const offer = async (seconds: number): Promise<number> => {
+    stopping = false;
+    const started = performance.now();
+    const inFlight: Promise<void>[] = [];
+    if (options.rate > 0) {
+      // Paced by elapsed time, not by timer ticks (timers drift under load).
+      let sentSoFar = 0;
+      let next = 0;
+      for (;;) {
+        const elapsed = performance.now() - started;
+        if (elapsed >= seconds * 1000) break;
+        const due = Math.floor((options.rate * elapsed) / 1000);
+        for (; sentSoFar < due; sentSoFar++) {
+          inFlight.push(sendOne(next));
+          next = (next + 1) % clients.length;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2));
       }
-      await new Promise((resolve) => setTimeout(resolve, 2));
+    } else {
+      const loop = async (sender: number) => {
+        while (!stopping) await sendOne(sender);
+      };
+      const loops = clients.map((_, sender) => loop(sender));
+      await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
+      stopping = true;
+      await Promise.all(loops);
     }
-  } else {
-    const loop = async (sender: number) => {
-      while (!stopping) await sendOne(sender);
-    };
-    const loops = clients.map((_, sender) => loop(sender));
-    await new Promise((resolve) => setTimeout(resolve, options.seconds * 1000));
-    stopping = true;
-    await Promise.all(loops);
+    const sendingSeconds = (performance.now() - started) / 1000;
+    await Promise.all(inFlight);
+    return sendingSeconds;
+  };
+
+  const warmUpSeconds = options.warmUpSeconds ?? 5;
+  let warmUpAcked = 0;
+  if (warmUpSeconds > 0) {
+    await offer(warmUpSeconds);
+    warmUpAcked = phase.acked;
+    await new Promise((resolve) => setTimeout(resolve, 1_000)); // its deliveries drain, untimed
+    phase = newPhase();
   }
-  const sendingSeconds = (performance.now() - started) / 1000;
-  await Promise.all(inFlight);
+  await options.cpu?.begin();
+  const sendingSeconds = await offer(options.seconds);
   await new Promise((resolve) => setTimeout(resolve, 2_000)); // let deliveries drain
+  const cpuSeconds = (await options.cpu?.end()) ?? {};
 
   // Every acked message must reach every other client in its room; a refused one may not (one
   // answered `unavailable` past the deadline may have been stored, and then it is delivered).
   let expectedDeliveries = 0;
-  for (const origin of sentAt.values())
+  for (const origin of phase.sentAt.values())
     if (origin.acked) expectedDeliveries += (roomSize.get(origin.room) ?? 1) - 1;
   let delivered = 0;
   let deliveredUnacked = 0;
-  for (const key of receipts.keys()) {
-    if (sentAt.get(key.slice(0, key.indexOf(":")))?.acked) delivered++;
+  for (const key of phase.receipts.keys()) {
+    if (phase.sentAt.get(key.slice(0, key.indexOf(":")))?.acked) delivered++;
     else deliveredUnacked++;
   }
-  const duplicated = [...receipts.values()].reduce((sum, count) => sum + count - 1, 0);
+  const duplicated = [...phase.receipts.values()].reduce((sum, count) => sum + count - 1, 0);
   for (const socket of clients) socket.close();
   return {
-    sent: sentAt.size,
-    acked,
-    failed,
-    codes,
-    refusedMs: summarize(refusedMs),
-    timeouts,
+    sent: phase.sentAt.size,
+    acked: phase.acked,
+    warmUpAcked,
+    ackedClientIds,
+    failed: phase.failed,
+    codes: phase.codes,
+    refusedMs: summarize(phase.refusedMs),
+    timeouts: phase.timeouts,
     expectedDeliveries,
     delivered,
     lost: expectedDeliveries - delivered,
     deliveredUnacked,
     duplicated,
-    ackMs: summarize(ackMs),
-    receiveMs: summarize(receiveMs),
-    messagesPerSecond: acked / sendingSeconds,
+    ackMs: summarize(phase.ackMs),
+    receiveMs: summarize(phase.receiveMs),
+    messagesPerSecond: phase.acked / sendingSeconds,
+    cpuSeconds,
   };
 }
 

@@ -1,4 +1,4 @@
-// npx tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 25]
+// npx tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 25] [--window 8] [--skip 0]
 // Where a V8 CPU profile's time went: self time by function and by package or source folder,
 // as percentages of the samples (idle and GC listed on their own).
 import { readFileSync } from "node:fs";
@@ -21,14 +21,21 @@ const top = topIndex >= 0 ? Number(process.argv[topIndex + 1]) : 25;
 const profile = JSON.parse(readFileSync(file, "utf8")) as Profile;
 const byId = new Map(profile.nodes.map((node) => [node.id, node]));
 // Only the busiest stretch counts (the load, not start-up or the wait for deliveries): the
-// `--window` seconds (default 8) with the least idle time.
+// `--window` seconds (default 8) with the least idle time, after the first `--skip` seconds (below
+// saturation the start-up, loading modules, is busier than the load itself: skip it).
 const windowIndex = process.argv.indexOf("--window");
 const windowUs = (windowIndex >= 0 ? Number(process.argv[windowIndex + 1]) : 8) * 1e6;
 const idleIds = new Set(profile.nodes.filter((n) => n.callFrame.functionName === "(idle)").map((n) => n.id));
 const at: number[] = [];
 profile.timeDeltas.reduce((time, delta, index) => ((at[index] = time + delta), time + delta), 0);
-let best = { from: 0, idle: Infinity };
-for (let from = 0, to = 0, idle = 0; from < at.length; from++) {
+const skipIndex = process.argv.indexOf("--skip");
+const skipUs = (skipIndex >= 0 ? Number(process.argv[skipIndex + 1]) : 0) * 1e6;
+const firstIndex = Math.max(
+  0,
+  at.findIndex((time) => time >= skipUs),
+);
+let best = { from: firstIndex, idle: Infinity };
+for (let from = firstIndex, to = firstIndex, idle = 0; from < at.length; from++) {
   while (to < at.length && (at[to] as number) - (at[from] as number) < windowUs) {
     if (idleIds.has(profile.samples[to] as number)) idle += profile.timeDeltas[to] ?? 0;
     to++;

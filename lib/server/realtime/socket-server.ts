@@ -158,6 +158,8 @@ function adapterConnections(client: Redis): { publisher: Redis; subscriber: Redi
   publisher.publish = (channel: string | Buffer, message: string | Buffer) =>
     publish(channel, message).catch(() => 0);
   const subscriber = client.duplicate({
+    // Subscriptions cannot share a pipeline with other commands.
+    enableAutoPipelining: false,
     enableOfflineQueue: true,
     maxRetriesPerRequest: null,
     commandTimeout: undefined,

@@ -51,8 +51,9 @@ export async function screenMessage(
   body: string,
   contentWarning: string | null,
 ): Promise<Screening> {
-  const words = normalizeWords(`${body} ${contentWarning ?? ""}`);
   const applicable = (await watchedWords()).filter((word) => word.roomId === null || word.roomId === roomId);
+  // Most rooms watch no words: the text is split into words only when some are watched.
+  const words = applicable.length > 0 ? normalizeWords(`${body} ${contentWarning ?? ""}`) : [];
   const matched = applicable.filter((word) => containsPhrase(words, word.phrase));
   // The content warning is read as its own sentence before the body ("suicide. I can't go on").
   const crisis = assessCrisis(contentWarning ? `${contentWarning}.\n${body}` : body);

@@ -123,7 +123,8 @@ function spelledOutWord(word: string): string | undefined {
 }
 
 function unleet(token: string): string {
-  if (!/\p{L}/u.test(token) || !/[0-9@$!*]/.test(token)) return token;
+  // The cheap test first: most words hold no digit or symbol.
+  if (!/[0-9@$!*]/.test(token) || !/\p{L}/u.test(token)) return token;
   const mapped = token.replace(/[013457@$!]/g, (character) => leet[character] ?? character);
   // A star hides a letter ("s*icide"): only a key word can be recognised through it.
   return mapped.includes("*") ? (keyWordFor(mapped) ?? token) : /^\p{L}+$/u.test(mapped) ? mapped : token;
@@ -187,6 +188,9 @@ const emojiWords: Record<string, string> = {
   "\u{1F644}": " eyeroll ",
 };
 
+/** Every emoji above, found in one pass (they never overlap, so one pass reads as the replacements one by one did). */
+const emojiPattern = new RegExp(Object.keys(emojiWords).join("|"), "gu");
+
 /** One sentence's raw tokens → normalised words. */
 function normalizeSentence(raw: string[]): string[] {
   // Runs of three or more single letters are one word spelled out ("k i l l", "s u i c i d a l").
@@ -198,7 +202,8 @@ function normalizeSentence(raw: string[]): string[] {
     run = [];
   };
   for (const token of raw) {
-    if (/^\p{L}$/u.test(token)) run.push(token);
+    // A single letter is one or two UTF-16 units: longer tokens skip the test.
+    if (token.length <= 2 && /^\p{L}$/u.test(token)) run.push(token);
     else {
       flush();
       spelled.push(token);
@@ -207,8 +212,10 @@ function normalizeSentence(raw: string[]): string[] {
   flush();
   const joined: string[] = [];
   for (const token of spelled) {
-    const expanded = spelledOutWord(token.replace(/'/g, "")) ?? unleet(token.replace(/'/g, ""));
-    for (const word of expanded.split(" ")) joined.push(word);
+    const bare = token.includes("'") ? token.replace(/'/g, "") : token;
+    const expanded = spelledOutWord(bare) ?? unleet(bare);
+    if (expanded.includes(" ")) for (const word of expanded.split(" ")) joined.push(word);
+    else joined.push(expanded);
   }
   // "my self" is one word however it is typed.
   const words2: string[] = [];
@@ -227,43 +234,58 @@ function normalizeSentence(raw: string[]): string[] {
 const identifiers =
   /[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|\b(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}\b/g;
 
+/** Contractions spelled out; only text with an apostrophe has any. */
+function expandContractions(text: string): string {
+  return (
+    text
+      // "it's" is "it is"; "my dad's" is "my dad".
+      .replace(
+        /\b(it|that|what|there|he|she|who|where|here|how|everyone|everybody|nobody|everything|nothing|life|this)'s\b/g,
+        "$1 is",
+      )
+      .replace(/(\p{L})'s\b/gu, "$1")
+      // Contractions whose letters alone would read as another word ("i'll" is not "ill").
+      .replace(/\b(won)'t\b/g, "will not")
+      .replace(/\b(can)'t\b/g, "can not")
+      .replace(/n't\b/g, " not")
+      .replace(/'ll\b/g, " will")
+      .replace(/'re\b/g, " are")
+      .replace(/'ve\b/g, " have")
+      .replace(/\bi'd\b/g, "i would")
+      .replace(/\bi'm\b/g, "i am")
+  );
+}
+
 /** The message as " word word . word word " (leading and trailing space), ready for the rules. */
 export function normalizeForCrisis(text: string): string {
-  let withWords = text;
-  for (const [emoji, word] of Object.entries(emojiWords)) withWords = withWords.replaceAll(emoji, word);
-  const plain = withWords
-    .normalize("NFKD")
-    .replace(/\p{M}+/gu, "")
+  // Plain ASCII (most messages) has no emoji, nothing to decompose and no marks: those steps are
+  // skipped for it, and the contractions' steps for text without an apostrophe.
+  const ascii = !/[^\x00-\x7f]/.test(text);
+  const withWords = ascii ? text : text.replace(emojiPattern, (emoji) => emojiWords[emoji] ?? emoji);
+  const lower = (ascii ? withWords : withWords.normalize("NFKD").replace(/\p{M}+/gu, ""))
     .toLowerCase()
     .replace(identifiers, " ")
-    .replace(/[\u2018\u2019\u02bc`´]/g, "'")
-    // "it's" is "it is"; "my dad's" is "my dad".
-    .replace(
-      /\b(it|that|what|there|he|she|who|where|here|how|everyone|everybody|nobody|everything|nothing|life|this)'s\b/g,
-      "$1 is",
-    )
-    .replace(/(\p{L})'s\b/gu, "$1")
-    // Contractions whose letters alone would read as another word ("i'll" is not "ill").
-    .replace(/\b(won)'t\b/g, "will not")
-    .replace(/\b(can)'t\b/g, "can not")
-    .replace(/n't\b/g, " not")
-    .replace(/'ll\b/g, " will")
-    .replace(/'re\b/g, " are")
-    .replace(/'ve\b/g, " have")
-    .replace(/\bi'd\b/g, "i would")
-    .replace(/\bi'm\b/g, "i am")
+    .replace(/[\u2018\u2019\u02bc`´]/g, "'");
+  const plain = (lower.includes("'") ? expandContractions(lower) : lower)
     // "s.u.i.c.i.d.e." is one word, not the end of a sentence.
     .replace(/(?<![\p{L}.])(?:\p{L}\.){2,}\p{L}?\.?(?=\s|$)/gu, (spelled) => spelled.replace(/\./g, ""));
+
   const sentences = plain.split(/[.?;:\n\u2026]+(?=\s|$)|[?;\n\u2026]+|!+(?=\s|$)|\s[-\u2013\u2014]+\s/u);
   const parts: string[] = [];
   for (const sentence of sentences) {
     const raw = sentence.match(/s\/h|[\p{L}\p{N}*@$!'.]+/gu) ?? [];
     // Dots inside a token spell a word out ("k.i.l.l"); elsewhere they are noise.
     const tokens = raw.flatMap((token) =>
-      /^(\p{L}\.)+\p{L}?\.?$/u.test(token) ? token.split(".").filter(Boolean) : [token.replace(/\./g, "")],
+      !token.includes(".")
+        ? [token]
+        : /^(\p{L}\.)+\p{L}?\.?$/u.test(token)
+          ? token.split(".").filter(Boolean)
+          : [token.replace(/\./g, "")],
     );
     const words = normalizeSentence(
-      tokens.map((token) => token.replace(/^[!']+|[!']+$/g, "")).filter(Boolean),
+      tokens
+        .map((token) => (/[!']/.test(token) ? token.replace(/^[!']+|[!']+$/g, "") : token))
+        .filter(Boolean),
     );
     if (words.length > 0) parts.push(words.join(" "));
   }

@@ -16,6 +16,7 @@ import {
   type SentenceTime,
 } from "@/lib/server/safety/crisis/reading-context";
 import { allRuleSpecs } from "@/lib/server/safety/crisis/rules/all-rules";
+import { ruleFilter } from "@/lib/server/safety/crisis/rules-to-run";
 
 export type RuleOutcome = "counted" | "set-aside" | "denied" | "someone-else" | "past" | "joking";
 
@@ -30,6 +31,7 @@ export interface RuleReading {
 }
 
 const rules = compileRules(allRuleSpecs);
+const couldMatch = ruleFilter(rules);
 
 type SentenceContext = { time: SentenceTime; inJest: boolean };
 
@@ -54,7 +56,10 @@ function readSentence(sentence: string, following: string, message: string): Rul
   const contextOf = () =>
     (context ??= { time: sentenceTime(sentence, following, message), inJest: joking(sentence) });
   const readings: RuleReading[] = [];
-  for (const rule of rules) {
+  // Only the rules whose anchors the sentence holds: no other could match it.
+  const candidates = couldMatch(sentence);
+  for (const [index, rule] of rules.entries()) {
+    if (!candidates[index]) continue;
     rule.regex.lastIndex = 0;
     const found = rule.regex.test(sentence);
     rule.regex.lastIndex = 0;

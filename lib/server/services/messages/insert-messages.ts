@@ -5,9 +5,11 @@
 // and rise in commit order within a room (the room's lock), so `after` never misses one.
 // A message newcomer trust holds is stored held (decision 0021); the others count towards the
 // sender's trust in the room (Membership.postCount).
-import type { MessageHold } from "@/generated/prisma/client";
-import { db } from "@/lib/server/db";
+// The statement runs straight on the pool under Prisma (decision 0026, after 0023): one statement,
+// so one commit, as through `$queryRaw`, without Prisma's interpreter.
+import { Prisma, type MessageHold } from "@/generated/prisma/client";
 import { batched } from "@/lib/server/database/batched";
+import { rawQuery } from "@/lib/server/database/raw-query";
 import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { canPostSql } from "@/lib/server/policies/room-policies";
 import { canPostDuringSessionSql } from "@/lib/server/policies/session-policies";
@@ -29,7 +31,13 @@ export type Inserted = { id: bigint; createdAt: Date } | null;
 
 const insertBatch = batched(
   async (messages: NewMessage[]): Promise<Inserted[]> => {
-    const rows = await db().$queryRaw<{ id: bigint; createdAt: Date; authorId: string; clientId: string }[]>`
+    // node-postgres reads int8 as text: the id comes back a string.
+    const rows = await rawQuery<{
+      id: string;
+      createdAt: Date;
+      authorId: string;
+      clientId: string;
+    }>(Prisma.sql`
       WITH input AS (
         SELECT * FROM unnest(
           ${messages.map((m) => m.roomId)}::uuid[], ${messages.map((m) => m.authorId)}::uuid[], ${messages.map((m) => m.clientId)}::uuid[],
@@ -58,9 +66,12 @@ const insertBatch = batched(
               FROM inserted GROUP BY "roomId", "authorId") latest
         WHERE "Membership"."roomId" = latest."roomId" AND "Membership"."userId" = latest."authorId"
       )
-      SELECT id, "createdAt", "authorId"::text AS "authorId", "clientId"::text AS "clientId" FROM inserted`;
+      SELECT id, "createdAt", "authorId"::text AS "authorId", "clientId"::text AS "clientId" FROM inserted`);
     const byKey = new Map(
-      rows.map((row) => [`${row.authorId}:${row.clientId}`, { id: row.id, createdAt: row.createdAt }]),
+      rows.map((row) => [
+        `${row.authorId}:${row.clientId}`,
+        { id: BigInt(row.id), createdAt: row.createdAt },
+      ]),
     );
     return messages.map((message) => byKey.get(`${message.authorId}:${message.clientId}`) ?? null);
   },
