@@ -33,7 +33,7 @@ async function appointFromAdmin(admin: Page, room: { name: string }, pseudonym: 
 test("appointed from /admin, never in the room: the volunteer schedules their session and runs it", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const room = await createRoom("Appointed");
   const admin = await adminInTokyo(browser);
   const volunteer = await signedInPerson(browser, "Vol", undefined, tokyo);
@@ -97,7 +97,7 @@ test("appointed from /admin, never in the room: the volunteer schedules their se
 test("scheduled in Tokyo, shown on New York's clock to everyone who can see the room, live", async ({
   browser,
 }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   const room = await createRoom("Clocks");
   const admin = await adminInTokyo(browser);
   const outside = await signedInPerson(browser, "Nyc", undefined, newYork);
