@@ -13,6 +13,7 @@ import { PendingList } from "@/components/chat/pending-list";
 import { usePersonalMutes } from "@/components/chat/use-personal-mutes";
 import { useFollowNewest } from "@/components/chat/use-follow-newest";
 import { useRoomChat } from "@/components/chat/use-room-chat";
+import { useWatchedRoom } from "@/components/chat/use-watched-room";
 import { useRoomSession } from "@/components/sessions/use-room-session";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { announcement, toAnnounce } from "@/lib/client/announce-messages";
@@ -66,10 +67,13 @@ export function RoomChat({
         : null
       : { listenOnly: standing === "listener" },
   );
-  const room = chat.room ?? initialRoom;
+  // Outside the room (not joined, or the join was refused), its changes still reach the page.
+  const outside = !chat.joined && ((standing === "outside" && !autoListen) || chat.joinError !== undefined);
+  const watchedRoom = useWatchedRoom(initialRoom, outside);
+  const room = chat.room ?? watchedRoom;
   // The join answer does not say; a change on the socket does, and wins.
-  const moderatorAround = chat.room?.moderatorAround ?? initialRoom.moderatorAround ?? false;
-  const session = chat.room?.session !== undefined ? chat.room.session : (initialRoom.session ?? null);
+  const moderatorAround = chat.room?.moderatorAround ?? watchedRoom.moderatorAround ?? false;
+  const session = chat.room?.session !== undefined ? chat.room.session : (watchedRoom.session ?? null);
   const {
     stage: sessionStage,
     now: sessionNow,
@@ -172,7 +176,12 @@ export function RoomChat({
           present={(chat.presence?.members ?? []).filter((person) => !facilitatorIds.has(person.id))}
           following={followingSessions}
           mayWrite={Boolean(membership && !membership.listenOnly && !disabledReason)}
+          inRoom={Boolean(chat.joined && membership && !membership.listenOnly)}
           onPass={() => chat.send(PASS_WORDS, null)}
+          // Beginning brought the viewer into the room as a member (docs/decisions/0024): open it here.
+          onBegun={() => {
+            if (!chat.joined || membership?.listenOnly) void chat.join({ listenOnly: false });
+          }}
           now={sessionNow}
         />
       )}

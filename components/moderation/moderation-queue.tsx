@@ -64,6 +64,21 @@ function ContextLine({ line }: { line: QueueContextLine }) {
   );
 }
 
+/**
+ * What an item is, as its labels say: a newcomer's message held for approval, a message people
+ * reported, or one the system flagged by itself (nobody reported it).
+ */
+function kindOf(item: QueueItem): "held" | "reported" | "flagged" {
+  if (item.awaitingApproval) return "held";
+  return item.reportedBy > 0 ? "reported" : "flagged";
+}
+
+const itemNames: Record<ReturnType<typeof kindOf>, (item: QueueItem) => string> = {
+  held: (item) => `Message from ${item.author.pseudonym} waiting in ${item.room.name}`,
+  reported: (item) => `Report about ${item.author.pseudonym} in ${item.room.name}`,
+  flagged: (item) => `Flagged message from ${item.author.pseudonym} in ${item.room.name}`,
+};
+
 const historyLabels: Record<string, string> = {
   warn_member: "warned",
   mute_member: "muted",
@@ -100,6 +115,8 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
 
 function QueueEntry({ item }: { item: QueueItem }) {
   const [opened, setOpened] = useState(false);
+  const kind = kindOf(item);
+  const cover = coverLabel(item);
   // No message on success: the refreshed queue no longer lists the item.
   const { reason, setReason, pending: busy, outcome, act } = useReasonedAction("/api/mod/actions");
   const [customMinutes, setCustomMinutes] = useState(120);
@@ -107,11 +124,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
 
   return (
     <article
-      aria-label={
-        item.awaitingApproval
-          ? `Message from ${item.author.pseudonym} waiting in ${item.room.name}`
-          : `Report about ${item.author.pseudonym} in ${item.room.name}`
-      }
+      aria-label={itemNames[kind](item)}
       className={`flex flex-col gap-3 rounded-2xl border bg-surface p-4 ${item.selfHarmRisk || item.pileOn ? "border-caution" : "border-line"}`}
     >
       <header className="flex flex-wrap items-baseline justify-between gap-2">
@@ -179,7 +192,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
           onClick={() => setOpened(true)}
           className="min-h-11 self-start rounded-xl border border-line px-3"
         >
-          {coverLabel(item) ? `Show reported message (${coverLabel(item)})` : "Show reported message"}
+          {`Show the ${kind} message${cover ? ` (${cover})` : ""}`}
         </button>
       )}
       {item.awaitingApproval && (
@@ -243,14 +256,17 @@ function QueueEntry({ item }: { item: QueueItem }) {
         >
           Hide message
         </button>
-        <button
-          type="button"
-          disabled={busy}
-          onClick={() => act({ action: "dismiss_reports", messageId: item.messageId })}
-          className="min-h-11 rounded-xl border border-line px-3"
-        >
-          Dismiss reports
-        </button>
+        {/* A held message is approved or declined: dismissing its hold would leave it waiting unseen. */}
+        {(kind !== "held" || item.reportedBy > 0) && (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => act({ action: "dismiss_reports", messageId: item.messageId })}
+            className="min-h-11 rounded-xl border border-line px-3"
+          >
+            {item.reportedBy > 0 ? "Dismiss the reports" : "Dismiss the flag"}
+          </button>
+        )}
         <button
           type="button"
           disabled={busy}

@@ -9,6 +9,8 @@ export function FacilitatorControls({
   stage,
   slowModeOn,
   present,
+  inRoom,
+  onBegun,
   now,
 }: {
   session: WireRoomSession;
@@ -18,6 +20,9 @@ export function FacilitatorControls({
   slowModeOn: boolean;
   /** Members here now, who may be given the floor. */
   present: { id: string; pseudonym: string }[];
+  /** The viewer is in the room as a member; if not, beginning brings them in. */
+  inRoom: boolean;
+  onBegun: () => void;
 }) {
   const id = useId();
   const [outcome, setOutcome] = useState("");
@@ -28,8 +33,12 @@ export function FacilitatorControls({
       ...body,
     });
     setOutcome(answer.ok ? done : answer.error.message);
+    return answer.ok;
   };
-  const button = "min-h-11 rounded-xl border border-line bg-surface px-3 text-sm";
+  const shape = "min-h-11 rounded-xl border border-line px-3 text-sm";
+  // One background per button: two (bg-surface and bg-accent) let the stylesheet's order pick, and
+  // it picked light text on a light surface.
+  const button = `${shape} bg-surface`;
   const startsSoon = new Date(session.startsAt).getTime() - now.getTime() <= 15 * 60_000;
 
   return (
@@ -42,13 +51,22 @@ export function FacilitatorControls({
       </h3>
       {stage !== "running" ? (
         startsSoon ? (
-          <button
-            type="button"
-            onClick={() => act({ action: "begin" }, "The session has begun.")}
-            className={`${button} self-start bg-accent text-accent-ink`}
-          >
-            Begin the session
-          </button>
+          <>
+            <button
+              type="button"
+              onClick={async () => {
+                if (await act({ action: "begin" }, "The session has begun.")) onBegun();
+              }}
+              className={`${shape} self-start bg-accent text-accent-ink`}
+            >
+              Begin the session
+            </button>
+            {!inRoom && (
+              <p className="text-sm text-muted">
+                Beginning brings you into the room as a member, to lead it under the room&apos;s guidelines.
+              </p>
+            )}
+          </>
         ) : (
           <p className="text-sm text-muted">You can begin the session from 15 minutes before its start.</p>
         )

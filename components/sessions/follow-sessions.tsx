@@ -1,5 +1,6 @@
 "use client";
 import { useState } from "react";
+import { calendarHref } from "@/components/sessions/next-session";
 import { PushConsent } from "@/components/sessions/push-consent";
 import { request } from "@/lib/client/request";
 
@@ -36,10 +37,7 @@ export function FollowSessions({
         >
           {following ? "Following this room's sessions" : "Follow this room's sessions"}
         </button>
-        <a
-          href={`/api/sessions/${sessionId}/calendar`}
-          className="min-h-11 content-center px-1 text-sm underline"
-        >
+        <a href={calendarHref(sessionId)} className="min-h-11 content-center px-1 text-sm underline">
           Add to my calendar (.ics)
         </a>
       </div>

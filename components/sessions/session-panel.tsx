@@ -3,7 +3,7 @@
 // facilitator, the circle's prompts, a pause or a given floor, and when it ends. Facilitators
 // and the room's moderators also see the controls (facilitator-controls.tsx).
 import dynamic from "next/dynamic";
-import { SessionStart } from "@/components/sessions/session-start";
+import { NextSession, facilitatedBy } from "@/components/sessions/next-session";
 import { clockTime } from "@/lib/client/time-words";
 import {
   CHECK_IN_PROMPT,
@@ -20,11 +20,6 @@ const FollowSessions = dynamic(() =>
   import("@/components/sessions/follow-sessions").then((m) => m.FollowSessions),
 );
 
-function names(people: { pseudonym: string }[]): string {
-  const list = people.map((person) => person.pseudonym);
-  return list.length <= 1 ? (list[0] ?? "") : `${list.slice(0, -1).join(", ")} and ${list.at(-1)}`;
-}
-
 export function SessionPanel({
   roomId,
   session,
@@ -35,7 +30,9 @@ export function SessionPanel({
   present,
   following,
   mayWrite,
+  inRoom,
   onPass,
+  onBegun,
   now,
 }: {
   roomId: string;
@@ -49,11 +46,15 @@ export function SessionPanel({
   following: boolean;
   /** The viewer can write now (for "Pass"). */
   mayWrite: boolean;
+  /** The viewer is in the room as a member (a host outside it comes in by beginning). */
+  inRoom: boolean;
   onPass: () => void;
+  /** The viewer began the session, and so is now a member of the room. */
+  onBegun: () => void;
   now: Date;
 }) {
   if (stage === "ended") return null;
-  const facilitatedBy = `Facilitated by ${names(session.facilitators)}.`;
+  const facilitators = facilitatedBy(session);
   const until = `Until ${clockTime(new Date(session.endsAt))}.`;
   const prompt =
     session.phase === "check_in" ? CHECK_IN_PROMPT : session.phase === "check_out" ? CHECK_OUT_PROMPT : null;
@@ -66,12 +67,7 @@ export function SessionPanel({
     >
       {stage === "upcoming" && (
         <>
-          <p>
-            <span className="font-semibold">Next session:</span> <SessionStart startsAt={session.startsAt} />{" "}
-            · {session.theme}
-            {session.weekly && " · every week"}
-          </p>
-          <p className="text-sm">{facilitatedBy}</p>
+          <NextSession session={session} />
           <FollowSessions roomId={roomId} sessionId={session.sessionId} initiallyFollowing={following} />
         </>
       )}
@@ -87,7 +83,7 @@ export function SessionPanel({
       {stage === "running" && (
         <div className="flex flex-col gap-2">
           <p>
-            <span className="font-semibold">Session: {session.theme}.</span> {facilitatedBy} {until}
+            <span className="font-semibold">Session: {session.theme}.</span> {facilitators} {until}
           </p>
           <div role="status" className="flex flex-col gap-1">
             {prompt && (
@@ -126,6 +122,8 @@ export function SessionPanel({
           stage={stage}
           slowModeOn={slowModeOn}
           present={present}
+          inRoom={inRoom}
+          onBegun={onBegun}
           now={now}
         />
       )}

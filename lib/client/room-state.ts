@@ -83,6 +83,14 @@ export function initialRoomState(): RoomState {
   };
 }
 
+/** A room with what a `room:updated` changed (a change names only what changed). */
+export function withRoomChange(room: WireRoom, change: RoomChange): WireRoom {
+  const defined = Object.fromEntries(
+    Object.entries(change).filter(([key, value]) => key !== "id" && value !== undefined),
+  );
+  return { ...room, ...defined };
+}
+
 /** Ids are decimal bigints as the server writes them (no sign, no leading zeros): compared as such. */
 export function compareIds(a: string, b: string): number {
   if (a.length !== b.length) return a.length < b.length ? -1 : 1;
@@ -271,13 +279,10 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return { ...state, presence: event.presence };
     case "room-changed": {
       if (!state.room || event.change.id !== state.room.id) return state;
-      const defined = Object.fromEntries(
-        Object.entries(event.change).filter(([key, value]) => key !== "id" && value !== undefined),
-      );
       const guidelinesChanged = event.change.guidelinesVersion !== undefined && state.membership;
       return {
         ...state,
-        room: { ...state.room, ...defined },
+        room: withRoomChange(state.room, event.change),
         membership: guidelinesChanged
           ? { ...state.membership!, guidelinesAccepted: false }
           : state.membership,

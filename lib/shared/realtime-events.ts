@@ -49,6 +49,8 @@ type Empty = Record<string, never>;
 /** Every event the browser may send: what it carries and what it is answered with. */
 export interface ClientRequests {
   "room:join": Request<typeof joinRoomSchema, JoinAnswer>;
+  /** From outside the room: its changes (`room:updated`) reach this socket until it joins or watches another. */
+  "room:watch": Request<typeof roomRefSchema, { room: WireRoom }>;
   "room:leave": Request<typeof roomRefSchema, Empty>;
   "room:read": Request<typeof markReadSchema, Empty>;
   /** `care`: the words suggest the author may be in danger; show them crisis resources. */
@@ -71,6 +73,7 @@ export type RequestAnswer<Event extends ClientRequestName> = ClientRequests[Even
 /** The names at run time, for refusing unknown events; the check below keeps it complete. */
 export const clientRequestNames = [
   "room:join",
+  "room:watch",
   "room:leave",
   "room:read",
   "message:send",

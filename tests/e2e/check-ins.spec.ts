@@ -24,11 +24,15 @@ test("a moderator sees live that someone may need care, checks in privately, and
   await expect(header.getByRole("link", { name: "Moderation: someone may need care" })).toBeVisible();
   await header.getByRole("link", { name: /Moderation/ }).click();
 
-  const item = moderator.page.getByRole("article", { name: `Report about ${ada.pseudonym} in ${room.name}` });
+  // Nobody reported it: the queue says it was flagged.
+  const item = moderator.page.getByRole("article", {
+    name: `Flagged message from ${ada.pseudonym} in ${room.name}`,
+  });
   await expect(item).toContainText("Nobody has reported it");
   await expect(item.getByRole("region", { name: "Detected automatically" })).toBeVisible();
   await expect(item.getByText("I won't need them soon", { exact: false })).toHaveCount(0);
-  await item.getByRole("button", { name: "Show reported message (shared something painful)" }).click();
+  await expect(item.getByRole("button", { name: "Dismiss the flag" })).toBeVisible();
+  await item.getByRole("button", { name: "Show the flagged message (shared something painful)" }).click();
   await expect(item.getByText(/I won't need them soon/)).toBeVisible();
 
   await item.getByRole("button", { name: `Check in privately with ${ada.pseudonym}` }).click();

@@ -43,7 +43,7 @@ test("a report reaches the moderator live; hiding removes the message for others
   await expect(item).toBeVisible();
   await expect(item).toContainText("Reported by 1 person: Harassment");
   await expect(item.getByText("An unkind remark about Mia.")).toHaveCount(0);
-  await item.getByRole("button", { name: "Show reported message" }).click();
+  await item.getByRole("button", { name: "Show the reported message" }).click();
   await expect(item.getByText("An unkind remark about Mia.")).toBeVisible();
   await item.getByLabel("Reason").fill("Personal attack");
   await item.getByRole("button", { name: "Hide message" }).click();

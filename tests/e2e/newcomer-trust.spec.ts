@@ -54,6 +54,10 @@ test("a newcomer's message in a careful room waits for a moderator, then reaches
     name: `Message from ${noa.pseudonym} waiting in ${room.name}`,
   });
   await expect(item.getByText("Waiting for approval", { exact: true })).toBeVisible();
+  // Held, not reported: the queue says so, and offers approving or declining rather than dismissing.
+  await expect(item.getByRole("button", { name: /reported|Dismiss/ })).toHaveCount(0);
+  await item.getByRole("button", { name: "Show the held message" }).click();
+  await expect(item.getByRole("list", { name: "The message in context" })).toContainText(words);
   const queueAxe = await new AxeBuilder({ page: moderator.page }).withTags(wcag).analyze();
   expect(queueAxe.violations).toEqual([]);
   await item.getByRole("button", { name: "Approve" }).click();

@@ -8,9 +8,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { RoomDirectory } from "@/lib/shared/directory-types";
 import type { RoomChange, SessionReminder } from "@/lib/shared/realtime-events";
 import type { WireRoomSession } from "@/lib/shared/session-types";
-import { postJson } from "@/tests/factories/accounts";
 import { ask, createRoom, join, nextEvent, send, settle, type ConnectedMember } from "@/tests/factories/chat";
-import { connectMember, placeInRoom } from "@/tests/factories/moderation";
+import { placeInRoom } from "@/tests/factories/moderation";
+import { peoplePerFile } from "@/tests/factories/people-per-file";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
 const hearth = appPerFile({
@@ -18,19 +18,11 @@ const hearth = appPerFile({
   PUSH_SERVICE_HOSTS: "127.0.0.1,fcm.googleapis.com",
 });
 const prisma = () => hearth.database.prisma;
-const everyone: ConnectedMember[] = [];
+const { person, post } = peoplePerFile(hearth);
 let facilitator: ConnectedMember;
 let coFacilitator: ConnectedMember;
 let member: ConnectedMember;
 let another: ConnectedMember;
-
-async function person(): Promise<ConnectedMember> {
-  const connected = await connectMember(hearth.app.url);
-  everyone.push(connected);
-  return connected;
-}
-const post = (path: string, body: unknown, who: ConnectedMember) =>
-  postJson(`${hearth.app.url}${path}`, body, { cookie: who.cookie });
 const errorOf = (response: Awaited<ReturnType<typeof post>>) => response.body.error!;
 
 async function roomWithPeople(): Promise<string> {
@@ -79,7 +71,6 @@ beforeAll(async () => {
     await person(),
   ];
 });
-afterAll(() => everyone.forEach((someone) => someone.socket.close()));
 
 describe("scheduling", () => {
   let roomId: string;

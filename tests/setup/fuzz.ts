@@ -134,6 +134,7 @@ const validPayloads: Record<
     acceptGuidelines: true,
     ...(r.chance(0.3) && { listenOnly: r.chance(0.5) }),
   }),
+  "room:watch": (w, r) => ({ roomId: r.pick([w.roomId, w.otherRoomId]) }),
   "room:leave": (w, r) => ({ roomId: r.pick([w.roomId, w.otherRoomId]) }),
   "room:read": (w, r) => ({ roomId: w.roomId, messageId: r.pick(w.messageIds) }),
   "message:send": (w, r) => ({

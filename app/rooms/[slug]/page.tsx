@@ -14,8 +14,9 @@ import { listRoomPeople } from "@/lib/server/services/moderation/room-people";
 import { readLatestMessages } from "@/lib/server/services/messages/visible-messages";
 import { getRoomForPage } from "@/lib/server/services/rooms/get-room-for-page";
 import { isFollowing } from "@/lib/server/services/sessions/follow-sessions";
-import { SessionStart } from "@/components/sessions/session-start";
+import { NextSession, calendarHref } from "@/components/sessions/next-session";
 import { listRoomSessions } from "@/lib/server/services/sessions/schedule-session";
+import { facilitatorChoices } from "@/lib/server/services/sessions/facilitators";
 
 type Params = { params: Promise<{ slug: string }> };
 type Props = Params & { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -53,11 +54,23 @@ export default async function RoomPage({ params, searchParams }: Props) {
       <div className="flex flex-col gap-5">
         {heading}
         {room.session && !room.session.closedAt && (
-          <p>
-            <span className="font-semibold">Next session:</span>{" "}
-            <SessionStart startsAt={room.session.startsAt} endsAt={room.session.endsAt} /> ·{" "}
-            {room.session.theme}
-          </p>
+          <section
+            aria-label="Session"
+            className="flex flex-col gap-3 rounded-2xl border border-accent bg-accent-soft p-4"
+          >
+            <NextSession session={room.session} />
+            <p className="flex flex-wrap gap-x-4 gap-y-2 text-sm">
+              <a href={calendarHref(room.session.sessionId)} className="underline">
+                Add to my calendar (.ics)
+              </a>
+              <Link
+                href={`/signin?callbackUrl=${encodeURIComponent(`/rooms/${room.slug}`)}`}
+                className="underline"
+              >
+                Sign in to follow this room&apos;s sessions
+              </Link>
+            </p>
+          </section>
         )}
         <RoomPreview room={room} />
       </div>
@@ -80,9 +93,7 @@ export default async function RoomPage({ params, searchParams }: Props) {
         <ScheduleSessions
           roomId={room.id}
           sessions={await listRoomSessions(room.id)}
-          moderators={people
-            .filter((person) => person.role === "moderator" && !person.removed)
-            .map((person) => ({ id: person.userId, pseudonym: person.pseudonym }))}
+          moderators={await facilitatorChoices(member, room.id)}
           viewerId={member.userId}
         />
       )}

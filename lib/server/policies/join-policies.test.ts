@@ -8,7 +8,7 @@ const inRoom: JoinMembershipFacts = { removedAt: null, leftAt: null, guidelinesA
 const left: JoinMembershipFacts = { ...inRoom, leftAt: earlier(60) };
 
 // person × room × request → outcome of canJoin
-const table: [string, JoinMembershipFacts | null, JoinRoomFacts, boolean, number, string][] = [
+const table: [string, JoinMembershipFacts | null, JoinRoomFacts, boolean, number, string, boolean?][] = [
   // [situation, membership, room, accepting the guidelines now, people in the room, outcome]
   ["newcomer accepting the guidelines", null, room, true, 0, "allowed"],
   ["newcomer not accepting the guidelines", null, room, false, 0, "guidelines_required"],
@@ -39,6 +39,28 @@ const table: [string, JoinMembershipFacts | null, JoinRoomFacts, boolean, number
     0,
     "removed",
   ],
+  // [..., the person may moderate the room]
+  ["a moderator who never joined, room full", left, room, false, 3, "allowed", true],
+  ["an admin new to the room, room full", null, room, true, 5, "allowed", true],
+  [
+    "a moderator, never accepted the guidelines",
+    { ...left, guidelinesAcceptedVersion: null },
+    room,
+    false,
+    0,
+    "guidelines_required",
+    true,
+  ],
+  [
+    "a removed moderator, room with places",
+    { ...left, removedAt: earlier(30) },
+    room,
+    true,
+    0,
+    "removed",
+    true,
+  ],
+  ["a moderator, room archived", left, { ...room, archivedAt: earlier(10) }, true, 0, "not_found", true],
   ["newcomer, room archived", null, { ...room, archivedAt: earlier(10) }, true, 0, "not_found"],
   ["in the room, room archived", inRoom, { ...room, archivedAt: earlier(10) }, false, 1, "not_found"],
   [
@@ -52,10 +74,18 @@ const table: [string, JoinMembershipFacts | null, JoinRoomFacts, boolean, number
 ];
 
 describe("join policy", () => {
-  it.each(table)("%s", (_situation, membership, roomFacts, acceptingGuidelines, activeCount, expected) => {
-    const decision = canJoin(membership, roomFacts, { acceptingGuidelines, listening: false, activeCount });
-    expect(decision.allowed ? "allowed" : decision.code).toBe(expected);
-  });
+  it.each(table)(
+    "%s",
+    (_situation, membership, roomFacts, acceptingGuidelines, activeCount, expected, moderates) => {
+      const decision = canJoin(membership, roomFacts, {
+        acceptingGuidelines,
+        listening: false,
+        activeCount,
+        moderates,
+      });
+      expect(decision.allowed ? "allowed" : decision.code).toBe(expected);
+    },
+  );
 });
 
 // Listening asks for no guidelines; every other rule holds for listeners as for members.

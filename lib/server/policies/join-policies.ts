@@ -13,6 +13,12 @@ export interface JoinRequest {
   listening: boolean;
   /** Members and listeners in the room now (not left, not removed): both take a place. */
   activeCount: number;
+  /**
+   * The person may moderate the room (canModerateRoom): capacity keeps rooms small for the people
+   * sharing in them, never the people keeping them safe out (an appointed moderator arriving at a
+   * full room, a facilitator at their session).
+   */
+  moderates?: boolean;
 }
 
 const allowed: Decision = { allowed: true };
@@ -36,7 +42,7 @@ export function canJoin(
   }
   // Someone already in the room keeps their place when switching between member and listener.
   const alreadyIn = membership !== null && membership.leftAt === null;
-  if (!alreadyIn && request.activeCount >= room.capacity) {
+  if (!alreadyIn && !request.moderates && request.activeCount >= room.capacity) {
     const message = "This room is full right now. Rooms stay small so everyone can be heard.";
     return { allowed: false, code: "room_full", message };
   }

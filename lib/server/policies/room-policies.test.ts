@@ -3,6 +3,7 @@ import {
   canChangeMessage,
   canPost,
   canRead,
+  canSeeRoom,
   type MembershipFacts,
   type RoomFacts,
 } from "@/lib/server/policies/room-policies";
@@ -58,6 +59,16 @@ const table: [string, MembershipFacts | null, RoomFacts, string, string][] = [
 const outcome = (decision: ReturnType<typeof canRead>) => (decision.allowed ? "allowed" : decision.code);
 
 describe("room policies", () => {
+  it.each([
+    ["a member", member, room, "allowed"],
+    ["someone never in it", null, room, "allowed"],
+    ["someone who left", { ...member, leftAt: earlier(60) }, room, "allowed"],
+    ["someone removed", { ...member, removedAt: earlier(60) }, room, "removed"],
+    ["anyone, room archived", null, { ...room, archivedAt: earlier(10) }, "not_found"],
+  ] as const)("seeing the room from outside: %s → %s", (_situation, membership, roomFacts, expected) => {
+    expect(outcome(canSeeRoom(membership, roomFacts))).toBe(expected);
+  });
+
   it.each(table)("%s: read → %s, post → %s", (_situation, membership, roomFacts, read, post) => {
     expect([outcome(canRead(membership, roomFacts)), outcome(canPost(membership, roomFacts, now))]).toEqual([
       read,

@@ -31,6 +31,16 @@ const deny = (code: ErrorCode, message: string, retryAfterSeconds?: number): Dec
   retryAfterSeconds,
 });
 
+/**
+ * Seeing a room from outside, as its page shows it to anyone: what it is for, its guidelines, its
+ * next session, and their changes live (room:watch). Not its messages or who is in it (canRead).
+ */
+export function canSeeRoom(membership: Pick<MembershipFacts, "removedAt"> | null, room: RoomFacts): Decision {
+  if (room.archivedAt) return deny("not_found", "That room is no longer open.");
+  if (membership?.removedAt) return deny("removed", "A moderator removed you from this room.");
+  return allowed;
+}
+
 /** Reading a room's messages, presence and typing: members and listeners who are in it now. */
 export function canRead(membership: MembershipFacts | null, room: RoomFacts): Decision {
   if (room.archivedAt) return deny("not_found", "That room is no longer open.");

@@ -1,7 +1,9 @@
-/** Socket.IO room names: every socket of a person, and everyone reading a Hearth room. */
+/** Socket.IO room names: every socket of a person, everyone reading a Hearth room, and its watchers. */
 export const userChannel = (userId: string) => `user:${userId}`;
 /** Every socket opened with one session cookie: signing out closes them. */
 export const sessionChannel = (sessionId: string) => `session:${sessionId}`;
 export const roomChannel = (roomId: string) => `room:${roomId}`;
+/** Everyone watching a room from outside (room:watch): its changes reach them, its conversation does not. */
+export const roomWatchChannel = (roomId: string) => `watch:${roomId}`;
 export const roomIdFromChannel = (channel: string) =>
   channel.startsWith("room:") ? channel.slice(5) : undefined;

@@ -5,7 +5,7 @@ import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 import { errorBodyFor, respond, type Handler, type HandlerTable } from "@/lib/server/realtime/acknowledge";
-import { roomChannel, sessionChannel, userChannel } from "@/lib/server/realtime/channels";
+import { roomChannel, roomWatchChannel, sessionChannel, userChannel } from "@/lib/server/realtime/channels";
 import { messageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
 import { moderationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
 import { announceDeparture, roomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
@@ -114,7 +114,9 @@ function forgetUpgradeRequest(socket: { conn: { request: unknown }; handshake: {
 function socketPublisher(io: HearthSocketServer): Publisher {
   return {
     toRoom(roomId, exceptUserIds, event, ...args) {
-      io.to(roomChannel(roomId))
+      // The room's changes (its session, its settings) reach its watchers too; nothing else does.
+      const watchers = event === "room:updated" ? [roomWatchChannel(roomId)] : [];
+      io.to([roomChannel(roomId), ...watchers])
         .except(exceptUserIds.map(userChannel))
         .emit(event, ...args);
     },

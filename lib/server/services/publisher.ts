@@ -5,7 +5,10 @@ import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
 type EventArgs<Event extends keyof ServerToClientEvents> = Parameters<ServerToClientEvents[Event]>;
 
 export interface Publisher {
-  /** Sends an event to everyone reading a room, except the people listed (blocks, the sender). */
+  /**
+   * Sends an event to everyone reading a room, except the people listed (blocks, the sender).
+   * `room:updated` also reaches the people watching the room from outside (room:watch).
+   */
   toRoom<Event extends keyof ServerToClientEvents>(
     roomId: string,
     exceptUserIds: readonly string[],

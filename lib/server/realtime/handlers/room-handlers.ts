@@ -1,5 +1,5 @@
 import type { HandlerTable } from "@/lib/server/realtime/acknowledge";
-import { roomChannel, roomIdFromChannel } from "@/lib/server/realtime/channels";
+import { roomChannel, roomIdFromChannel, roomWatchChannel } from "@/lib/server/realtime/channels";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { logger } from "@/lib/server/logger";
 import { isDraining } from "@/lib/server/realtime/drain";
@@ -8,18 +8,32 @@ import { describePresence } from "@/lib/server/services/rooms/describe-presence"
 import { joinRoom } from "@/lib/server/services/rooms/join-room";
 import { leaveRoom } from "@/lib/server/services/rooms/leave-room";
 import { markRead } from "@/lib/server/services/rooms/mark-read";
+import { watchRoom } from "@/lib/server/services/rooms/watch-room";
+
+/** A socket watches one room at a time, and never a room it reads: watching another stops the first. */
+async function stopWatching(socket: HearthSocket): Promise<void> {
+  for (const channel of socket.rooms) if (channel.startsWith("watch:")) await socket.leave(channel);
+}
 
 export const roomHandlers: HandlerTable = {
   "room:join": async (socket, input) => {
     // Only after the service said yes does this socket start receiving the room, and before the
     // join page is read, so nothing falls between the page and the live frames.
-    const joined = await joinRoom(socket.data.actor, input, (roomId) => socket.join(roomChannel(roomId)));
+    const joined = await joinRoom(socket.data.actor, input, async (roomId) => {
+      await socket.leave(roomWatchChannel(roomId));
+      await socket.join(roomChannel(roomId));
+    });
     // The join is committed: telling the others is best effort and never fails it.
     broadcastRoomChange(joined.room.id, joined.room.memberCount).catch((error: unknown) =>
       logger().warn({ err: error, roomId: joined.room.id }, "room change not announced"),
     );
     return joined;
   },
+  "room:watch": (socket, input) =>
+    watchRoom(socket.data.actor, input, async (roomId) => {
+      await stopWatching(socket);
+      await socket.join(roomWatchChannel(roomId));
+    }),
   "room:leave": async (socket, input) => {
     await leaveRoom(socket.data.actor, input);
     return {};

@@ -8,6 +8,7 @@ import { db } from "@/lib/server/db";
 import { batched } from "@/lib/server/database/batched";
 import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { canJoin } from "@/lib/server/policies/join-policies";
+import { canModerateRoom } from "@/lib/server/policies/moderation-policies";
 import type { Decision } from "@/lib/server/policies/room-policies";
 import {
   activeMembershipWhere,
@@ -23,6 +24,7 @@ export interface JoinWish {
   acceptGuidelines: boolean;
   /** undefined: keep the current choice (or member, when coming in). */
   listenOnly: boolean | undefined;
+  siteRole: "member" | "admin";
 }
 
 export type JoinOutcome =
@@ -70,6 +72,7 @@ const joinBatch = batched(
             acceptingGuidelines: wish.acceptGuidelines,
             listening: listenOnly,
             activeCount: active.get(room.id) ?? 0,
+            moderates: canModerateRoom({ siteRole: wish.siteRole, membership: existing }).allowed,
           });
           if (decision.allowed && !alreadyIn) active.set(room.id, (active.get(room.id) ?? 0) + 1);
           return { wish, room, existing, decision, listenOnly };

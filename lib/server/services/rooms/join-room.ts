@@ -31,6 +31,7 @@ export async function joinRoom(
     userId: actor.userId,
     acceptGuidelines: input.acceptGuidelines === true,
     listenOnly: input.listenOnly,
+    siteRole: actor.siteRole,
   });
   if (!outcome.allowed) {
     if (!outcome.decision) throw new AppError("not_found", "We couldn't find that room.");

@@ -1,11 +1,13 @@
-// Running a session: its facilitators (and, as hosts, the room's other moderators and admins)
-// begin it, move it from check-in to sharing to check-out, pause the room, give the floor to one
-// person, switch slow mode with one click, and end it. Each change reaches the room at once.
+// Running a session: its facilitators (and, as hosts, the room's other moderators and admins),
+// in the room or not, begin it (which brings them into the room: facilitators.ts), move it from
+// check-in to sharing to check-out, pause the room, give the floor to one person, switch slow mode
+// with one click, and end it. Each change reaches the room at once.
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
 import { setSlowMode } from "@/lib/server/services/moderation/room-controls";
+import { enterToFacilitate } from "@/lib/server/services/sessions/facilitators";
 import { announceRoomSession } from "@/lib/server/services/sessions/room-session";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -47,6 +49,8 @@ export async function controlSession(actor: MemberActor, rawInput: unknown): Pro
       // A facilitator may open the room a little early, to welcome people as they arrive.
       if (current.startsAt.getTime() - now.getTime() > 15 * 60_000)
         throw new AppError("conflict", "A session can begin from 15 minutes before its start.");
+      // Also when another facilitator began it a moment ago: both lead it from inside the room.
+      await enterToFacilitate(tx, actor.userId, roomId);
       if (current.openedAt) return;
       await tx.sessionOccurrence.update({
         where: { id: control.occurrenceId },

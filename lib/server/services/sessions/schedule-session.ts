@@ -1,11 +1,12 @@
 // Scheduling and cancelling a room's sessions: its moderators (or admins) only, one or two
-// facilitators among the people who may moderate the room, never two sessions at once in a room.
+// facilitators among the people who may moderate the room (joined or not: facilitators.ts), never
+// two sessions at once in a room.
 import type { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
-import { canModerateRoom } from "@/lib/server/policies/moderation-policies";
 import { recordAction, requireRoomModerator } from "@/lib/server/services/moderation/moderation-records";
+import { requireFacilitators } from "@/lib/server/services/sessions/facilitators";
 import {
   WEEKS_AHEAD,
   WEEK_MS,
@@ -23,25 +24,6 @@ import {
 } from "@/lib/shared/schemas/session";
 
 type Tx = Prisma.TransactionClient;
-
-async function requireFacilitators(tx: Tx, roomId: string, userIds: string[]): Promise<void> {
-  const people = await tx.user.findMany({
-    where: { id: { in: userIds }, disabledAt: null, deletedAt: null },
-    select: {
-      id: true,
-      siteRole: true,
-      memberships: { where: { roomId }, select: { role: true, removedAt: true } },
-    },
-  });
-  const mayFacilitate = people.filter(
-    (person) =>
-      canModerateRoom({ siteRole: person.siteRole, membership: person.memberships[0] ?? null }).allowed,
-  );
-  if (mayFacilitate.length !== userIds.length)
-    throw new AppError("invalid_input", "Facilitators must be moderators of this room.", {
-      fields: { facilitatorIds: "Choose facilitators among this room's moderators." },
-    });
-}
 
 /** Writes the occurrences of a session between `from` and `until` that clash with nothing in the room. */
 export async function writeOccurrences(

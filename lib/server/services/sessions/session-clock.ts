@@ -1,7 +1,8 @@
 // The session clock: every few seconds (SESSION_CLOCK_SECONDS), on every process, it reminds the
-// followers of sessions about to start, closes occurrences whose time is over (telling the room),
+// followers and facilitators of sessions about to start, closes occurrences whose time is over (telling the room),
 // and writes weekly sessions' occurrences ahead. Each step claims its rows with one UPDATE … WHERE
 // not yet done, so with several processes each reminder is sent, and each end told, once.
+import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
 import { logger } from "@/lib/server/logger";
 import { publisher } from "@/lib/server/services/publisher";
@@ -11,7 +12,10 @@ import { announceRoomSession } from "@/lib/server/services/sessions/room-session
 import { writeOccurrences } from "@/lib/server/services/sessions/schedule-session";
 import { REMINDER_LEAD_MINUTES } from "@/lib/shared/session-types";
 
-/** Reminds the followers of occurrences starting within the lead time; returns how many were reminded. */
+/**
+ * Reminds the followers and the facilitators of occurrences starting within the lead time; returns
+ * how many occurrences were reminded of.
+ */
 export async function sendDueReminders(): Promise<number> {
   const due = await db().$queryRaw<{ id: string; roomId: string; startsAt: Date }[]>`
     UPDATE "SessionOccurrence" o SET "remindedAt" = now()
@@ -22,27 +26,32 @@ export async function sendDueReminders(): Promise<number> {
       AND o."endsAt" > now()
     RETURNING o.id::text AS id, o."roomId"::text AS "roomId", o."startsAt"`;
   for (const occurrence of due) {
-    const [room, followers] = await Promise.all([
+    // Nobody removed from the room is called back to it.
+    const reachable = {
+      disabledAt: null,
+      deletedAt: null,
+      NOT: { memberships: { some: { roomId: occurrence.roomId, removedAt: { not: null } } } },
+    } satisfies Prisma.UserWhereInput;
+    const [room, followers, session] = await Promise.all([
       db().room.findUnique({
         where: { id: occurrence.roomId },
         select: { slug: true, name: true, archivedAt: true },
       }),
       db().sessionFollow.findMany({
-        where: {
-          roomId: occurrence.roomId,
-          user: { disabledAt: null, deletedAt: null },
-          // Nobody removed from the room is called back to it.
-          NOT: { user: { memberships: { some: { roomId: occurrence.roomId, removedAt: { not: null } } } } },
-        },
+        where: { roomId: occurrence.roomId, user: reachable },
         select: { userId: true },
       }),
-    ]);
-    const theme = (
-      await db().sessionOccurrence.findUnique({
+      // Its facilitators too, followers or not: an appointed moderator may never have been in the room.
+      db().sessionOccurrence.findUnique({
         where: { id: occurrence.id },
-        select: { session: { select: { theme: true } } },
-      })
-    )?.session.theme;
+        select: {
+          session: {
+            select: { theme: true, facilitators: { where: { user: reachable }, select: { userId: true } } },
+          },
+        },
+      }),
+    ]);
+    const theme = session?.session.theme;
     if (!room || room.archivedAt || theme === undefined) continue;
     const reminder = {
       occurrenceId: occurrence.id,
@@ -52,18 +61,18 @@ export async function sendDueReminders(): Promise<number> {
       theme,
       startsAt: occurrence.startsAt.toISOString(),
     };
-    for (const { userId } of followers) publisher().toUser(userId, "session:reminder", reminder);
-    await pushToPeople(
-      followers.map((follower) => follower.userId),
-      {
-        roomName: room.name,
-        theme,
-        // The service worker says the time on the device's own clock.
-        startsAt: reminder.startsAt,
-        url: `/rooms/${room.slug}`,
-        tag: `session-${occurrence.id}`,
-      },
-    );
+    const people = [
+      ...new Set([...followers, ...(session?.session.facilitators ?? [])].map((person) => person.userId)),
+    ];
+    for (const userId of people) publisher().toUser(userId, "session:reminder", reminder);
+    await pushToPeople(people, {
+      roomName: room.name,
+      theme,
+      // The service worker says the time on the device's own clock.
+      startsAt: reminder.startsAt,
+      url: `/rooms/${room.slug}`,
+      tag: `session-${occurrence.id}`,
+    });
   }
   return due.length;
 }
