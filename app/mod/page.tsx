@@ -27,8 +27,8 @@ export default async function ModerationPage() {
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-semibold">Moderation</h1>
         <p className="text-muted">
-          Open reports for the rooms you moderate. Self-harm risk comes first, then the oldest. Every action
-          needs a reason and is{" "}
+          What waits for a moderator in the rooms you moderate: reported, flagged and held messages. Self-harm
+          risk comes first, then the oldest. Every action needs a reason and is{" "}
           <Link href="/mod/log" className="underline">
             logged
           </Link>

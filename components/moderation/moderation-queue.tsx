@@ -101,9 +101,10 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
     };
   }, [router]);
 
-  if (items.length === 0) return <p className="text-muted">No open reports. Thank you for keeping watch.</p>;
+  if (items.length === 0)
+    return <p className="text-muted">Nothing is waiting for a moderator. Thank you for keeping watch.</p>;
   return (
-    <ol aria-label="Open reports" className="flex flex-col gap-4">
+    <ol aria-label="Waiting for a moderator" className="flex flex-col gap-4">
       {items.map((item) => (
         <li key={item.messageId}>
           <QueueEntry item={item} />

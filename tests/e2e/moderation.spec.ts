@@ -32,7 +32,7 @@ test("a report reaches the moderator live; hiding removes the message for others
     .getByRole("navigation", { name: "Main" })
     .getByRole("link", { name: "Moderation" })
     .click();
-  await expect(moderator.page.getByText("No open reports.")).toBeVisible();
+  await expect(moderator.page.getByText("Nothing is waiting for a moderator.")).toBeVisible();
 
   await joinAsMember(mia.page, room.slug);
   await joinAsMember(ben.page, room.slug);
@@ -47,7 +47,7 @@ test("a report reaches the moderator live; hiding removes the message for others
   await expect(item.getByText("An unkind remark about Mia.")).toBeVisible();
   await item.getByLabel("Reason").fill("Personal attack");
   await item.getByRole("button", { name: "Hide message" }).click();
-  await expect(moderator.page.getByText("No open reports.")).toBeVisible();
+  await expect(moderator.page.getByText("Nothing is waiting for a moderator.")).toBeVisible();
 
   await expect(conversation(mia.page).getByText("An unkind remark about Mia.")).toHaveCount(0);
   await expect(conversation(mia.page).getByText("This message was hidden by a moderator.")).toBeVisible();
