@@ -1,0 +1,86 @@
+// The care worker: on every process, it raises due alert rounds (a new item, or an escalation)
+// and sends due pushes. Work lives in the database and is claimed row by row (alert-due-items.ts,
+// care-deliveries.ts), so with several processes each alert and push goes out once, and what a
+// stopped process left is picked up by another, or by the same one after a restart. A new item
+// wakes the worker of the process that raised it at once; a poll every second catches the rest
+// (escalations, retries, work left by a process that stopped). Pushes are never awaited by the
+// code that raised them: a slow push service never delays a send, an ack or a page.
+import { logger } from "@/lib/server/logger";
+import { alertDueItems } from "@/lib/server/services/care/alert-due-items";
+import { claimDueDeliveries, deliverCareAlert } from "@/lib/server/services/care/care-deliveries";
+import { registerCareWorker, registeredCareWorker } from "@/lib/server/services/care/care-wake";
+
+/** Pushes one process has in flight at most; more wait for the next turn. */
+const MAX_IN_FLIGHT = 32;
+const POLL_MS = 1_000;
+
+export interface CareWorker {
+  wake(): void;
+  /** Stops polling, cuts pushes in flight short and waits for their outcomes to be written. */
+  stop(): Promise<void>;
+}
+
+export function startCareWorker(pollMs = POLL_MS): CareWorker {
+  const inFlight = new Set<Promise<void>>();
+  const stopping = new AbortController();
+  let running = false;
+  let again = false;
+  let failing = false;
+
+  const sendDue = async () => {
+    const free = MAX_IN_FLIGHT - inFlight.size;
+    if (free <= 0 || stopping.signal.aborted) return;
+    for (const delivery of await claimDueDeliveries(free)) {
+      const sending: Promise<void> = deliverCareAlert(delivery, stopping.signal)
+        .catch((error: unknown) =>
+          logger().warn({ err: error }, "a care alert's outcome could not be written"),
+        )
+        .finally(() => {
+          inFlight.delete(sending);
+          // A slot is free, and a retry or the next round may be due.
+          worker.wake();
+        });
+      inFlight.add(sending);
+    }
+  };
+
+  const tick = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (stopping.signal.aborted) break;
+        await alertDueItems();
+        await sendDue();
+      } while (again);
+      if (failing) logger().info("care alerts: the database answers again");
+      failing = false;
+    } catch (error) {
+      // The database may be away (an outage): the next poll tries again; say so once.
+      if (!failing) logger().warn({ err: error }, "care alerts could not be looked at this time");
+      failing = true;
+    } finally {
+      running = false;
+    }
+  };
+
+  const timer = setInterval(() => void tick(), pollMs);
+  timer.unref();
+  const worker: CareWorker = {
+    wake: () => void tick(),
+    async stop() {
+      clearInterval(timer);
+      if (registeredCareWorker() === worker) registerCareWorker(undefined);
+      // Pushes in flight are cut short; their claims are given back as "try again" (or lapse).
+      stopping.abort();
+      await Promise.allSettled([...inFlight]);
+    },
+  };
+  registerCareWorker(worker);
+  void tick();
+  return worker;
+}
