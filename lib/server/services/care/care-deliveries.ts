@@ -2,7 +2,8 @@
 // (claimedUntil) by the process that sends it, so no two processes send it at once and one that
 // stops mid-way leaves it for another. The push service's answer decides what follows: taken
 // (accepted); the device is gone, 404/410 (the subscription is forgotten); no answer in time, a
-// 429 or a 5xx (tried again after 1, 2 and 4 s, then failed); anything else (failed).
+// 429 or a 5xx (tried again after 0.5, 1 and 2 s, then failed: the alert is urgent, and the next
+// circle is alerted anyway if nobody looks); anything else (failed).
 import { db } from "@/lib/server/db";
 import { sendWebPush } from "@/lib/server/push/web-push";
 import { announceCareStatus } from "@/lib/server/services/care/care-status";
@@ -68,8 +69,11 @@ function retryable(status: number | null): boolean {
   return status === null || status === 429 || status >= 500;
 }
 
-/** Sends one claimed push and writes what became of it. */
-export async function deliverCareAlert(delivery: ClaimedDelivery, stopping: AbortSignal): Promise<void> {
+/** Sends one claimed push and writes what became of it; says when to try again, if it will be. */
+export async function deliverCareAlert(
+  delivery: ClaimedDelivery,
+  stopping: AbortSignal,
+): Promise<{ retryInMs?: number }> {
   const target =
     delivery.endpoint && delivery.p256dh && delivery.auth
       ? { endpoint: delivery.endpoint, p256dh: delivery.p256dh, auth: delivery.auth }
@@ -95,13 +99,14 @@ export async function deliverCareAlert(delivery: ClaimedDelivery, stopping: Abor
       // The push service says this device will never take a push again: forget it.
       db().pushSubscription.deleteMany({ where: { id: subscriptionId } }),
     ]);
-    return announceCareStatus(delivery.itemId);
+    await announceCareStatus(delivery.itemId);
+    return {};
   }
   if (retryable(status) && delivery.attempts < MAX_PUSH_ATTEMPTS) {
-    const backoffSeconds = 2 ** (delivery.attempts - 1);
+    const backoffSeconds = 2 ** (delivery.attempts - 2);
     await db().$executeRaw`UPDATE "CareDelivery" SET "claimedUntil" = NULL, "lastStatusCode" = ${status},
       "nextAttemptAt" = now() + make_interval(secs => ${backoffSeconds}) WHERE id = ${delivery.id}::uuid`;
-    return;
+    return { retryInMs: backoffSeconds * 1000 };
   }
   return finish(delivery, "failed", status);
 }
@@ -110,10 +115,11 @@ async function finish(
   delivery: ClaimedDelivery,
   status: "accepted" | "failed" | "gone",
   statusCode: number | null,
-): Promise<void> {
+): Promise<{ retryInMs?: number }> {
   await db().careDelivery.update({
     where: { id: delivery.id },
     data: { status, lastStatusCode: statusCode, finishedAt: new Date(), claimedUntil: null },
   });
   await announceCareStatus(delivery.itemId);
+  return {};
 }

@@ -32,12 +32,16 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
     if (free <= 0 || stopping.signal.aborted) return;
     for (const delivery of await claimDueDeliveries(free)) {
       const sending: Promise<void> = deliverCareAlert(delivery, stopping.signal)
+        .then(({ retryInMs }) => {
+          // Back when the retry is due, rather than at the next poll.
+          if (retryInMs !== undefined && !stopping.signal.aborted) setTimeout(worker.wake, retryInMs).unref();
+        })
         .catch((error: unknown) =>
           logger().warn({ err: error }, "a care alert's outcome could not be written"),
         )
         .finally(() => {
           inFlight.delete(sending);
-          // A slot is free, and a retry or the next round may be due.
+          // A slot is free, and the next round may be due.
           worker.wake();
         });
       inFlight.add(sending);
