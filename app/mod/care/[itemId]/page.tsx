@@ -50,11 +50,12 @@ export default async function CareItemPage({ params }: Params) {
           </Link>
         </p>
       </div>
-      <CareTrailView trail={item.trail} />
       {entry ? (
+        // The queue's own entry, opened: its alerts, the message in context, every action.
         <QueueEntry item={entry} startOpen />
       ) : (
         <>
+          <CareTrailView trail={item.trail} />
           <CareItemOpened itemId={item.trail.itemId} />
           {item.checkInId ? (
             <p>
