@@ -17,6 +17,26 @@ const problems: Record<SubscribeProblem, string> = {
   failed: "This browser could not set up notifications. Please try again.",
 };
 
+function ClockField(props: {
+  label: string;
+  value: string;
+  onChange(value: string): void;
+  invalid?: boolean;
+}) {
+  return (
+    <label className="flex flex-col gap-1">
+      {props.label}
+      <input
+        type="time"
+        value={props.value}
+        onChange={(event) => props.onChange(event.target.value)}
+        aria-invalid={props.invalid || undefined}
+        className="min-h-11 rounded-xl border border-line bg-surface px-3"
+      />
+    </label>
+  );
+}
+
 export function CareAlertSettingsForm({ initial }: { initial: CareAlertSettingsView }) {
   const [settings, setSettings] = useState(initial);
   const [allRooms, setAllRooms] = useState(initial.allRooms);
@@ -122,25 +142,13 @@ export function CareAlertSettingsForm({ initial }: { initial: CareAlertSettingsV
         </label>
         {quiet && (
           <div className="flex flex-wrap gap-4">
-            <label className="flex flex-col gap-1">
-              From
-              <input
-                type="time"
-                value={from}
-                onChange={(event) => setFrom(event.target.value)}
-                className="min-h-11 rounded-xl border border-line bg-surface px-3"
-              />
-            </label>
-            <label className="flex flex-col gap-1">
-              Until
-              <input
-                type="time"
-                value={until}
-                onChange={(event) => setUntil(event.target.value)}
-                aria-invalid={errors.fields["quietHours.until"] ? true : undefined}
-                className="min-h-11 rounded-xl border border-line bg-surface px-3"
-              />
-            </label>
+            <ClockField label="From" value={from} onChange={setFrom} />
+            <ClockField
+              label="Until"
+              value={until}
+              onChange={setUntil}
+              invalid={Boolean(errors.fields["quietHours.until"])}
+            />
           </div>
         )}
         {errors.fields["quietHours.until"] && (
