@@ -5,7 +5,9 @@
 // wakes the worker of the process that raised it at once; a poll every second catches the rest
 // (escalations, retries, work left by a process that stopped). Pushes are never awaited by the
 // code that raised them: a slow push service never delays a send, an ack or a page.
+import { isDatabaseOutage } from "@/lib/server/database/database-errors";
 import { logger } from "@/lib/server/logger";
+import { isDown, reportDown } from "@/lib/server/outages";
 import { alertDueItems } from "@/lib/server/services/care/alert-due-items";
 import { claimDueDeliveries, deliverCareAlert } from "@/lib/server/services/care/care-deliveries";
 import { registerCareWorker, registeredCareWorker } from "@/lib/server/services/care/care-wake";
@@ -20,12 +22,30 @@ export interface CareWorker {
   stop(): Promise<void>;
 }
 
+/**
+ * A database outage is noted once, where every outage is (lib/server/outages.ts), never with a
+ * stack per poll; anything else is logged, once until the worker succeeds again.
+ */
+function failureLogger() {
+  let logged = false;
+  return {
+    failed(error: unknown, what: string) {
+      if (isDatabaseOutage(error)) return reportDown("database", error);
+      if (!logged) logger().warn({ err: error }, what);
+      logged = true;
+    },
+    succeeded() {
+      logged = false;
+    },
+  };
+}
+
 export function startCareWorker(pollMs = POLL_MS): CareWorker {
   const inFlight = new Set<Promise<void>>();
   const stopping = new AbortController();
   let running = false;
   let again = false;
-  let failing = false;
+  const failures = failureLogger();
 
   const sendDue = async () => {
     const free = MAX_IN_FLIGHT - inFlight.size;
@@ -36,9 +56,7 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
           // Back when the retry is due, rather than at the next poll.
           if (retryInMs !== undefined && !stopping.signal.aborted) setTimeout(worker.wake, retryInMs).unref();
         })
-        .catch((error: unknown) =>
-          logger().warn({ err: error }, "a care alert's outcome could not be written"),
-        )
+        .catch((error: unknown) => failures.failed(error, "a care alert's outcome could not be written"))
         .finally(() => {
           inFlight.delete(sending);
           // A slot is free, and the next round may be due.
@@ -53,6 +71,8 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
       again = true;
       return;
     }
+    // While the database is known to be away, its own probe watches for its return.
+    if (isDown("database")) return;
     running = true;
     try {
       do {
@@ -61,12 +81,10 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
         await alertDueItems();
         await sendDue();
       } while (again);
-      if (failing) logger().info("care alerts: the database answers again");
-      failing = false;
+      failures.succeeded();
     } catch (error) {
-      // The database may be away (an outage): the next poll tries again; say so once.
-      if (!failing) logger().warn({ err: error }, "care alerts could not be looked at this time");
-      failing = true;
+      // The next poll tries again.
+      failures.failed(error, "care alerts could not be looked at this time");
     } finally {
       running = false;
     }
