@@ -43,7 +43,7 @@ function failureLogger() {
 export function startCareWorker(pollMs = POLL_MS): CareWorker {
   const inFlight = new Set<Promise<void>>();
   const stopping = new AbortController();
-  let running = false;
+  let running: Promise<void> | undefined;
   let again = false;
   const failures = failureLogger();
 
@@ -66,14 +66,20 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
     }
   };
 
-  const tick = async () => {
+  const tick = (): Promise<void> => {
     if (running) {
       again = true;
-      return;
+      return running;
     }
     // While the database is known to be away, its own probe watches for its return.
-    if (isDown("database")) return;
-    running = true;
+    if (isDown("database") || stopping.signal.aborted) return Promise.resolve();
+    running = run().finally(() => {
+      running = undefined;
+    });
+    return running;
+  };
+
+  const run = async () => {
     try {
       do {
         again = false;
@@ -85,8 +91,6 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
     } catch (error) {
       // The next poll tries again.
       failures.failed(error, "care alerts could not be looked at this time");
-    } finally {
-      running = false;
     }
   };
 
@@ -99,7 +103,8 @@ export function startCareWorker(pollMs = POLL_MS): CareWorker {
       if (registeredCareWorker() === worker) registerCareWorker(undefined);
       // Pushes in flight are cut short; their claims are given back as "try again" (or lapse).
       stopping.abort();
-      await Promise.allSettled([...inFlight]);
+      // Nothing of the worker touches the database once this resolves (the pool closes next).
+      await Promise.allSettled([running, ...inFlight]);
     },
   };
   registerCareWorker(worker);
