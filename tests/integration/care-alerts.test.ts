@@ -233,14 +233,15 @@ describe("care alerts reach a moderator", () => {
   });
 });
 
-// A second process for the last tests, started while the tests before them wait on their clocks.
-let secondStarting: Promise<AppProcess>;
+// A second process for the last tests, started early, while the tests before them wait on clocks.
+let secondStarting: Promise<AppProcess> | undefined;
+const secondProcess = () =>
+  (secondStarting ??= startAppProcess({ databaseUrl: hearth.database.url, env: appEnv, timeoutMs: 120_000 }));
 
 describe("escalation", () => {
   beforeAll(() => {
-    secondStarting = startAppProcess({ databaseUrl: hearth.database.url, env: appEnv });
     // A failed start is reported by the test that needs it.
-    secondStarting.catch(() => undefined);
+    secondProcess().catch(() => undefined);
   });
 
   it("alerts the next circle while nobody opens the item, once each; the item shows who and when", async () => {
@@ -347,7 +348,7 @@ describe("when a push service fails", () => {
 describe("several processes", () => {
   let second: AppProcess | undefined;
   afterAll(async () => {
-    await (second ?? (await secondStarting.catch(() => undefined)))?.stop();
+    await (second ?? (await secondStarting?.catch(() => undefined)))?.stop();
   });
 
   it("claim each round once, even when several look at the same moment", async () => {
@@ -372,7 +373,7 @@ describe("several processes", () => {
   });
 
   it("send each push once with two processes; the escalation survives the process that raised it", async () => {
-    second = await secondStarting;
+    second = await secondProcess();
     const [author, onDuty, colleague] = [await person(), await person(), await person()];
     const room = await roomWith({ member: [author], moderators: [onDuty, colleague] });
     const [onDutyDevice, colleagueDevice] = [await optIn(onDuty), await optIn(colleague)];
