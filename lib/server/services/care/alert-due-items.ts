@@ -5,10 +5,9 @@
 import type { Prisma } from "@/generated/prisma/client";
 import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
-import { nextCareRound } from "@/lib/server/policies/care-alert-policies";
+import { careCircles, nextCareRound } from "@/lib/server/policies/care-alert-policies";
 import { careCandidates } from "@/lib/server/services/care/care-candidates";
 import { announceCareStatus } from "@/lib/server/services/care/care-status";
-import { careCircles } from "@/lib/server/policies/care-alert-policies";
 import type { CareItemKind } from "@/lib/shared/care-types";
 
 type Tx = Prisma.TransactionClient;
