@@ -121,6 +121,11 @@ export const envSchema = z.object({
     ),
   /** How often the session clock looks for reminders to send and sessions that ended (seconds). */
   SESSION_CLOCK_SECONDS: z.coerce.number().min(0.2).max(300).default(20),
+  /**
+   * A care item nobody has opened after this many minutes alerts the next circle (the room's other
+   * moderators, then admins). Fractions are allowed (0.05 is 3 s), for tests.
+   */
+  CARE_ESCALATE_AFTER_MINUTES: z.coerce.number().min(0.01).max(1440).default(5),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -95,23 +95,38 @@ self.addEventListener("fetch", (event) => {
   // Everything else (API answers, sockets, pages' data requests, images) goes to the network untouched.
 });
 
-// Session reminders, sent only to browsers whose person said yes (Settings or a room's "Remind me").
-// The payload says which room, what about and when; the time is said on this device's clock.
+// Pushes, sent only to browsers whose person said yes. Two kinds:
+//   - care alerts (`type: "care"`), to moderators: the room's name and nothing else, since a lock
+//     screen is public; they stay until seen, and lead to the item (after sign-in);
+//   - session reminders (Settings or a room's "Remind me"): which room, what about and when; the
+//     time is said on this device's clock.
 self.addEventListener("push", (event) => {
-  let reminder;
+  let push;
   try {
-    reminder = event.data ? event.data.json() : null;
+    push = event.data ? event.data.json() : null;
   } catch {
-    reminder = null;
+    push = null;
   }
-  if (!reminder || typeof reminder.url !== "string" || !reminder.url.startsWith("/")) return;
-  const time = new Date(reminder.startsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  if (!push || typeof push.url !== "string" || !push.url.startsWith("/")) return;
+  if (push.type === "care") {
+    event.waitUntil(
+      self.registration.showNotification(String(push.title), {
+        body: "Open Hearth to see it.",
+        tag: push.tag,
+        requireInteraction: true,
+        icon: "/icons/icon-192.png",
+        data: { url: push.url },
+      }),
+    );
+    return;
+  }
+  const time = new Date(push.startsAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
   event.waitUntil(
-    self.registration.showNotification(`A session in ${reminder.roomName} at ${time}`, {
-      body: `${reminder.theme}. You are welcome to come, or just to listen.`,
-      tag: reminder.tag,
+    self.registration.showNotification(`A session in ${push.roomName} at ${time}`, {
+      body: `${push.theme}. You are welcome to come, or just to listen.`,
+      tag: push.tag,
       icon: "/icons/icon-192.png",
-      data: { url: reminder.url },
+      data: { url: push.url },
     }),
   );
 });

@@ -40,6 +40,15 @@ export default async function ModerationPage() {
         </p>
       </div>
       {queue.moderates && <DutyPanel shift={shift} covering={covering} />}
+      {queue.moderates && (
+        <p>
+          <Link href="/mod/alerts" className="underline">
+            Care alerts
+          </Link>
+          : a notification on your devices when someone in your rooms may need care and no moderator on duty
+          can be reached.
+        </p>
+      )}
       {waiting.length > 0 && (
         <section aria-labelledby="waiting-heading" className="flex flex-col gap-2">
           <h2 id="waiting-heading" className="text-xl font-semibold">

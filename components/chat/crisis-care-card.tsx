@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { CareStatusLine } from "@/components/care/care-status-line";
 import { CrisisLineList } from "@/components/safety/crisis-line-list";
 import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
@@ -28,7 +29,7 @@ function AskForCheckIn({ roomId }: { roomId: string }) {
   if (asked)
     return (
       <p ref={answer} tabIndex={-1} className="rounded-xl bg-surface p-3">
-        A moderator of this room will write to you privately, as soon as one can.{" "}
+        You asked this room&apos;s moderators to check in with you.{" "}
         <Link href={`/check-ins/${asked.checkInId}`} className="font-medium underline">
           Open your private check-in
         </Link>
@@ -82,6 +83,7 @@ export function CrisisCareCard({
       <CrisisLineList region={region} />
       <p>If you are in immediate danger, call {region.emergency}.</p>
       <AskForCheckIn roomId={roomId} />
+      <CareStatusLine query={{ roomId }} linkToCheckIn />
       <p>
         <Link href="/resources" className="font-medium underline">
           More crisis lines and help

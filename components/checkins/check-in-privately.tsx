@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { request } from "@/lib/client/request";
+import { useCareWriting } from "@/lib/client/use-care-looks";
 import type { QueueItem } from "@/lib/shared/moderation-types";
 
 export function CheckInPrivately({ item }: { item: QueueItem }) {
@@ -17,9 +18,13 @@ export function CheckInPrivately({ item }: { item: QueueItem }) {
   const [pending, setPending] = useState(false);
   const opener = useRef<HTMLButtonElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
+  // The member is told a moderator is writing from the moment the form opens.
+  const tellWriting = useCareWriting(item.room.id, item.author.id);
   useEffect(() => {
-    if (writing) field.current?.focus();
-  }, [writing]);
+    if (!writing) return;
+    field.current?.focus();
+    tellWriting();
+  }, [writing, tellWriting]);
 
   if (item.openCheckInId)
     return (
@@ -84,7 +89,10 @@ export function CheckInPrivately({ item }: { item: QueueItem }) {
         ref={field}
         id={`check-in-${item.messageId}`}
         value={body}
-        onChange={(event) => setBody(event.target.value)}
+        onChange={(event) => {
+          setBody(event.target.value);
+          tellWriting();
+        }}
         rows={4}
         maxLength={4000}
         className="rounded-xl border border-line bg-surface p-2"

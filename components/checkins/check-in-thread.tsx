@@ -3,15 +3,26 @@
 // close it; the member can ask for a new one afterwards.
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
+import { CareStatusLine } from "@/components/care/care-status-line";
 import { request } from "@/lib/client/request";
 import { hearthSocket } from "@/lib/client/socket";
+import { useCareOpened, useCareWriting } from "@/lib/client/use-care-looks";
 import type { WireCheckIn } from "@/lib/shared/check-in-types";
 
 function timeOf(iso: string): string {
   return new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
 }
 
-export function CheckInThread({ initial, viewerId }: { initial: WireCheckIn; viewerId: string }) {
+export function CheckInThread({
+  initial,
+  viewerId,
+  careItemId,
+}: {
+  initial: WireCheckIn;
+  viewerId: string;
+  /** For moderators: the member's request for this check-in, opened by reading it here. */
+  careItemId?: string | null;
+}) {
   const router = useRouter();
   const [checkIn, setCheckIn] = useState(initial);
   const [draft, setDraft] = useState("");
@@ -19,6 +30,8 @@ export function CheckInThread({ initial, viewerId }: { initial: WireCheckIn; vie
   const [pending, setPending] = useState(false);
   const isMember = checkIn.member.id === viewerId;
   const field = useRef<HTMLTextAreaElement>(null);
+  useCareOpened(isMember ? null : careItemId);
+  const writing = useCareWriting(checkIn.room.id, checkIn.member.id);
 
   const reload = useCallback(async () => {
     const result = await request<{ checkIn: WireCheckIn }>("GET", `/api/check-ins/${initial.id}`);
@@ -72,6 +85,7 @@ export function CheckInThread({ initial, viewerId }: { initial: WireCheckIn; vie
 
   return (
     <div className="flex flex-col gap-4">
+      {isMember && checkIn.status === "open" && <CareStatusLine query={{ checkInId: checkIn.id }} />}
       {/* The log around the list, so the list keeps its own semantics. */}
       <div role="log" aria-label="Conversation" aria-live="polite">
         <ol className="flex flex-col gap-3">
@@ -116,7 +130,10 @@ export function CheckInThread({ initial, viewerId }: { initial: WireCheckIn; vie
             ref={field}
             id="check-in-reply"
             value={draft}
-            onChange={(event) => setDraft(event.target.value)}
+            onChange={(event) => {
+              setDraft(event.target.value);
+              if (!isMember) writing();
+            }}
             rows={3}
             maxLength={4000}
             className="rounded-xl border border-line bg-surface p-2"

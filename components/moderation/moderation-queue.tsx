@@ -3,7 +3,9 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { hearthSocket } from "@/lib/client/socket";
 import { useReasonedAction } from "@/lib/client/use-reasoned-action";
+import { CareTrailView } from "@/components/care/care-trail-view";
 import { CheckInPrivately } from "@/components/checkins/check-in-privately";
+import { useCareOpened } from "@/lib/client/use-care-looks";
 import { HandOver } from "@/components/moderation/hand-over";
 import type { QueueContextLine, QueueItem } from "@/lib/shared/moderation-types";
 
@@ -114,8 +116,11 @@ export function ModerationQueue({ items }: { items: QueueItem[] }) {
   );
 }
 
-function QueueEntry({ item }: { item: QueueItem }) {
-  const [opened, setOpened] = useState(false);
+/** One item; `startOpen` on the care item's own page, where the moderator came to see it. */
+export function QueueEntry({ item, startOpen = false }: { item: QueueItem; startOpen?: boolean }) {
+  const [opened, setOpened] = useState(startOpen);
+  // Showing the message is the moderator's first look at a care item.
+  useCareOpened(item.care?.itemId, opened);
   const kind = kindOf(item);
   const cover = coverLabel(item);
   // No message on success: the refreshed queue no longer lists the item.
@@ -153,6 +158,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
           {item.assignedTo ? ` · handed to ${item.assignedTo.pseudonym}` : ""}
         </p>
       </header>
+      {item.care && <CareTrailView trail={item.care} />}
       {item.automatic.length > 0 && (
         <section aria-label="Detected automatically" className="flex flex-col gap-1 text-sm">
           {item.automatic.map((flag) => (

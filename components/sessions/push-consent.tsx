@@ -2,18 +2,15 @@
 // Reminders by notification, only when the person asks: the browser's own permission, then this
 // browser's subscription stored with Hearth. Saying no, or a browser without push, is fine.
 import { useState } from "react";
+import { subscribeThisBrowser, type SubscribeProblem } from "@/lib/client/push-subscription";
 import { request } from "@/lib/client/request";
 
-function keyBytes(base64url: string): Uint8Array<ArrayBuffer> {
-  const base64 = base64url
-    .replace(/-/g, "+")
-    .replace(/_/g, "/")
-    .padEnd(Math.ceil(base64url.length / 4) * 4, "=");
-  const raw = atob(base64);
-  const bytes = new Uint8Array(new ArrayBuffer(raw.length));
-  for (let index = 0; index < raw.length; index += 1) bytes[index] = raw.charCodeAt(index);
-  return bytes;
-}
+const problems: Record<SubscribeProblem, string> = {
+  unsupported: "This browser can't show reminders as notifications. Reminders inside Hearth still come.",
+  unavailable: "Notifications are not available right now. Please try later.",
+  denied: "Notifications are off for Hearth in this browser. Reminders inside Hearth still come.",
+  failed: "This browser could not set up notifications. Reminders inside Hearth still come.",
+};
 
 export function PushConsent() {
   const [state, setState] = useState<"idle" | "asking" | "on" | "problem">("idle");
@@ -25,26 +22,11 @@ export function PushConsent() {
       setProblem(text);
       setState("problem");
     };
-    if (!("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window))
-      return fail("This browser can't show reminders as notifications. Reminders inside Hearth still come.");
-    const key = await request<{ publicKey: string | null }>("GET", "/api/push-subscriptions");
-    if (!key.ok || !key.data.publicKey)
-      return fail("Notifications are not available right now. Please try later.");
-    const permission = await Notification.requestPermission();
-    if (permission !== "granted")
-      return fail("Notifications are off for Hearth in this browser. Reminders inside Hearth still come.");
-    try {
-      const registration = await navigator.serviceWorker.ready;
-      const subscription = await registration.pushManager.subscribe({
-        userVisibleOnly: true,
-        applicationServerKey: keyBytes(key.data.publicKey),
-      });
-      const saved = await request("POST", "/api/push-subscriptions", subscription.toJSON());
-      if (!saved.ok) return fail(saved.error.message);
-      setState("on");
-    } catch {
-      fail("This browser could not set up notifications. Reminders inside Hearth still come.");
-    }
+    const subscribed = await subscribeThisBrowser();
+    if (!subscribed.ok) return fail(problems[subscribed.problem]);
+    const saved = await request("POST", "/api/push-subscriptions", subscribed.subscription);
+    if (!saved.ok) return fail(saved.error.message);
+    setState("on");
   }
 
   return (

@@ -17,7 +17,8 @@ import { logger } from "@/lib/server/logger";
 import { drain } from "@/lib/server/realtime/drain";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
 import { disconnectRedis } from "@/lib/server/redis";
-import { generatePushKeys } from "@/lib/server/services/sessions/push-reminders";
+import { generatePushKeys } from "@/lib/server/push/web-push";
+import { startCareWorker } from "@/lib/server/services/care/care-worker";
 import { startSessionClock } from "@/lib/server/services/sessions/session-clock";
 
 /** How long shutdown waits for socket requests in flight (each is answered within 4.5 s anyway). */
@@ -98,6 +99,7 @@ export async function startHearth(): Promise<RunningHearth> {
     "Hearth is listening",
   );
   const stopSessionClock = startSessionClock(env().SESSION_CLOCK_SECONDS);
+  const careWorker = startCareWorker();
 
   // Stopping drains (docs/decisions/0015): no new connections, sockets or socket requests; every
   // request in flight is answered; then the sockets close as a dropped transport, which clients
@@ -107,9 +109,12 @@ export async function startHearth(): Promise<RunningHearth> {
     (closing ??= (async () => {
       log.info("shutting down: no new connections, answering the requests in flight");
       stopSessionClock();
+      const careStopped = careWorker.stop();
       const httpClosed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       const drained = await drain(drainTimeoutMs);
       log.info(drained, "shutdown: requests in flight answered");
+      // Pushes in flight were cut short at once; their outcomes are written before the pool closes.
+      await careStopped;
       await sockets.close();
       log.debug("shutdown: sockets closed");
       httpServer.closeIdleConnections();

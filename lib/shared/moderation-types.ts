@@ -1,5 +1,6 @@
 // What the moderator pages render: the queue and a room's people. The services return exactly
 // these types, so the browser and the server cannot drift apart.
+import type { CareTrail } from "@/lib/shared/care-types";
 import type { HoldReason } from "@/lib/shared/chat-types";
 
 /** A report the system filed itself: which detector, and what it matched (rules or words). */
@@ -53,6 +54,8 @@ export interface QueueItem {
   assignedTo: { id: string; pseudonym: string } | null;
   /** The room's other moderators and the admins, to hand the item to. */
   colleagues: { id: string; pseudonym: string }[];
+  /** A crisis or pile-on item's care alerts: who was alerted and when, who opened it first. */
+  care: CareTrail | null;
 }
 
 /** Someone a moderator can act on in a room. */

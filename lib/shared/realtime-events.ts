@@ -150,6 +150,11 @@ export interface ServerToClientEvents {
   "attention:changed": () => void;
   /** To a follower of a room's sessions: one is about to start. */
   "session:reminder": (reminder: SessionReminder) => void;
+  /**
+   * To the member who may need care: where their request stands changed (alerted, seen, a
+   * moderator writing); ask `GET /api/care/status` again. `checkInId`: a check-in request's item.
+   */
+  "care:status": (change: { roomId: string; checkInId: string | null }) => void;
 }
 
 /** What the handshake refuses with: `connect_error` carries `data.code`. */

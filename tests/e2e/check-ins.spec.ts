@@ -78,8 +78,11 @@ test("a member asks from the care card for a moderator to check in; the moderato
   await say(ben.page, "i just want to kms");
   const card = ben.page.getByRole("region", { name: "We're glad you said something" });
   await card.getByRole("button", { name: "Ask a moderator to check in with me" }).click();
-  await expect(card.getByText(/A moderator of this room will write to you privately/)).toBeVisible();
+  await expect(card.getByText(/You asked this room's moderators to check in with you/)).toBeVisible();
   await expect(card.locator("p[tabindex='-1']")).toBeFocused();
+  // The truth, live: nobody is on duty and no moderator has care alerts on a device.
+  const standing = card.getByRole("status", { name: "Where your request stands" });
+  await expect(standing).toHaveText(/No moderator is on duty right now, and we could not alert one\./);
 
   const header = moderator.page.getByRole("navigation", { name: "Main" });
   await header.getByRole("link", { name: "Moderation: someone may need care" }).click();
@@ -90,6 +93,7 @@ test("a member asks from the care card for a moderator to check in; the moderato
   );
   await moderator.page.getByLabel(`Write to ${ben.pseudonym}`).fill("I'm here, Ben. Want to tell me more?");
   await moderator.page.getByRole("button", { name: "Send" }).click();
+  await expect(standing).toHaveText(/A moderator has written to you\./);
 
   await card.getByRole("link", { name: "Open your private check-in" }).click();
   await expect(ben.page.getByRole("log", { name: "Conversation" })).toContainText("Want to tell me more?");

@@ -13,7 +13,8 @@ export default async function globalSetup() {
     databaseUrl: database.url,
     port: Number(process.env.E2E_PORT ?? 3217),
     // The session clock looks often, so a reminder shows within seconds.
-    env: { RATE_LIMIT_SCALE: "50", SESSION_CLOCK_SECONDS: "1" },
+    // Care alerts go to a push-service stand-in on loopback (tests/e2e/care-alerts.spec.ts).
+    env: { RATE_LIMIT_SCALE: "50", SESSION_CLOCK_SECONDS: "1", PUSH_SERVICE_HOSTS: "127.0.0.1" },
   });
   return async () => {
     const code = await app.stop();

@@ -162,6 +162,23 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => "/api/push-subscriptions/remove",
     body: () => ({ endpoint: "https://fcm.googleapis.com/fcm/send/x" }),
   },
+  "POST /api/care-alerts": {
+    takes: "json",
+    path: () => "/api/care-alerts",
+    // No room list: the own-origin control writes nothing.
+    body: () => ({ rooms: [], quietHours: null, timeZone: "Europe/London" }),
+  },
+  "POST /api/care-alerts/off": { takes: "json", path: () => "/api/care-alerts/off", body: () => ({}) },
+  "POST /api/care/opened": {
+    takes: "json",
+    path: () => "/api/care/opened",
+    body: () => ({ itemId: "00000000-0000-0000-0000-000000000000" }),
+  },
+  "POST /api/care/writing": {
+    takes: "json",
+    path: () => "/api/care/writing",
+    body: () => ({ roomId, memberId: otherId }),
+  },
   "POST /api/mod/hand-over": {
     takes: "json",
     path: () => "/api/mod/hand-over",

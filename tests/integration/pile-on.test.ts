@@ -85,6 +85,13 @@ describe("a pile-on", () => {
     expect((await attention(moderator)).priorityItems).toBe(1);
     const item = await prisma().report.findFirstOrThrow({ where: { roomId, source: "pile_on" } });
     expect(item.details).toContain(`Several members aimed messages at ${target.pseudonym}`);
+    // A care item about the person targeted: the moderators are alerted even when none has Hearth
+    // open (tests/integration/care-alerts.test.ts follows the alerts themselves).
+    expect(
+      await prisma().careItem.count({
+        where: { roomId, kind: "pile_on", memberId: target.id, messageId: item.messageId },
+      }),
+    ).toBe(1);
     expect(
       await prisma().moderationAction.count({ where: { roomId, kind: "set_slow_mode", actorId: null } }),
     ).toBe(1);
@@ -98,6 +105,7 @@ describe("a pile-on", () => {
     const fourth = await send(reporter.socket, roomId, `${target.pseudonym} honestly just leave`);
     await report(attackers[0] as ConnectedMember, fourth.id);
     expect(await prisma().report.count({ where: { roomId, source: "pile_on" } })).toBe(1);
+    expect(await prisma().careItem.count({ where: { roomId, kind: "pile_on" } })).toBe(1);
     expect(await prisma().notice.count({ where: { userId: target.id, kind: "care_note" } })).toBe(1);
   });
 

@@ -1,9 +1,6 @@
 import { jsonResponse, memberJsonRoute, memberRoute } from "@/lib/server/http/json-route";
-import {
-  hasPushSubscription,
-  pushPublicKey,
-  savePushSubscription,
-} from "@/lib/server/services/sessions/push-reminders";
+import { pushPublicKey } from "@/lib/server/push/web-push";
+import { hasPushSubscription, savePushSubscription } from "@/lib/server/services/sessions/push-reminders";
 
 // GET: the key a browser subscribes with, and whether this person has said yes anywhere.
 export const GET = memberRoute(async (actor) =>

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { CareTrailView } from "@/components/care/care-trail-view";
 import { CheckInThread } from "@/components/checkins/check-in-thread";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { careTrailOfCheckIn } from "@/lib/server/services/care/care-trail";
 import { readCheckIn } from "@/lib/server/services/check-ins/list-check-ins";
 import { AppError } from "@/lib/shared/errors";
 
@@ -20,6 +22,8 @@ export default async function CheckInPage({ params }: Params) {
     throw error;
   });
   const isMember = checkIn.member.id === member.userId;
+  // Moderators see who was alerted about the member's request, and who opened it first.
+  const care = isMember ? null : await careTrailOfCheckIn(checkIn.id);
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-col gap-2">
@@ -43,7 +47,8 @@ export default async function CheckInPage({ params }: Params) {
           </Link>
         </p>
       </div>
-      <CheckInThread initial={checkIn} viewerId={member.userId} />
+      {care && <CareTrailView trail={care} />}
+      <CheckInThread initial={checkIn} viewerId={member.userId} careItemId={care?.itemId} />
     </div>
   );
 }

@@ -39,6 +39,8 @@ export const rateLimits = {
   appealDecisionPerMember: { points: 60, durationSeconds: 60 },
   personalMutePerMember: { points: 30, durationSeconds: 60 },
   sessionFollowPerMember: { points: 30, durationSeconds: 60 },
+  // A moderator's page says "writing" at most every few seconds while they type.
+  careWritingPerMember: { points: 30, durationSeconds: 60 },
 } as const;
 
 export type RateLimitName = keyof typeof rateLimits;

@@ -6,6 +6,7 @@ import type { MessageHold, Prisma, ReportReason, ReportSource } from "@/generate
 import { db } from "@/lib/server/db";
 import { watchForPileOn } from "@/lib/server/safety/pile-on";
 import type { Screening } from "@/lib/server/safety/screen-message";
+import { raiseCareItem } from "@/lib/server/services/care/raise-care-item";
 import { toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { publisher } from "@/lib/server/services/publisher";
 
@@ -67,6 +68,13 @@ export async function followUpScreening(message: StoredWords, screening: Screeni
           words: match.words,
         })),
       },
+    });
+    // Moderators are alerted even when none has Hearth open (docs/decisions/0025).
+    await raiseCareItem({
+      kind: "crisis",
+      roomId: message.roomId,
+      memberId: message.authorId,
+      messageId: message.id,
     });
   }
 }

@@ -4,6 +4,7 @@
 // note that moderators are looking. Called after every report a person or the system files.
 import type { Prisma } from "@/generated/prisma/client";
 import { db } from "@/lib/server/db";
+import { raiseCareItem } from "@/lib/server/services/care/raise-care-item";
 import { recordAction, toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { announceNotice, writeNotice } from "@/lib/server/services/notices/write-notice";
 import { publisher } from "@/lib/server/services/publisher";
@@ -139,4 +140,5 @@ async function raisePileOn(
   announceNotice(outcome.notice);
   await toModerators(roomId, "report:new", { roomId, messageId: latest.toString(), reason: "harassment" });
   await toModerators(roomId, "attention:changed");
+  await raiseCareItem({ kind: "pile_on", roomId, memberId: target.id, messageId: latest });
 }

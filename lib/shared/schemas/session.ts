@@ -8,7 +8,7 @@ export const SESSION_MAX_MINUTES = 240;
 /** How far ahead a session may be scheduled. */
 export const SESSION_MAX_DAYS_AHEAD = 366;
 
-function isTimeZone(value: string): boolean {
+export function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat("en", { timeZone: value });
     return true;

@@ -114,7 +114,10 @@ export async function exportMyData(actor: MemberActor) {
       where: { userId },
       select: { createdAt: true, room: { select: { name: true } } },
     }),
-    db().pushSubscription.findMany({ where: { userId }, select: { endpoint: true, createdAt: true } }),
+    db().pushSubscription.findMany({
+      where: { userId },
+      select: { endpoint: true, createdAt: true, careAlerts: true },
+    }),
   ]);
 
   return {
@@ -175,6 +178,7 @@ export async function exportMyData(actor: MemberActor) {
     notificationDevices: pushes.map((row) => ({
       service: new URL(row.endpoint).host,
       since: iso(row.createdAt),
+      careAlerts: row.careAlerts,
     })),
     appeals: appeals.map((row) => ({
       words: row.words,
@@ -246,9 +250,11 @@ export function myDataAsText(data: MyData): string {
   for (const row of data.mutedForMe) lines.push(`- ${row.pseudonym}, since ${when(row.since)}`);
   section("Rooms whose sessions you follow", data.followedSessions.length);
   for (const row of data.followedSessions) lines.push(`- ${row.room}, since ${when(row.since)}`);
-  section("Devices that show you session reminders", data.notificationDevices.length);
+  section("Devices that show you notifications", data.notificationDevices.length);
   for (const row of data.notificationDevices)
-    lines.push(`- through ${row.service}, since ${when(row.since)}`);
+    lines.push(
+      `- through ${row.service}, since ${when(row.since)}${row.careAlerts ? " (also care alerts, as a moderator)" : ""}`,
+    );
   section("Your appeals", data.appeals.length);
   for (const row of data.appeals)
     lines.push(

@@ -3,6 +3,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { canOpenCheckIn } from "@/lib/server/policies/check-in-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { noteModeratorWrote } from "@/lib/server/services/care/care-looks";
 import { announceCheckIn } from "@/lib/server/services/check-ins/check-in-records";
 import { placeInCheckIn, writeIntoOpenCheckIn } from "@/lib/server/services/check-ins/place-in-check-in";
 import { toModerators } from "@/lib/server/services/moderation/moderation-records";
@@ -64,5 +65,6 @@ export async function openCheckIn(actor: MemberActor, rawInput: unknown): Promis
   });
   await announceCheckIn({ id: checkIn.id, roomId: input.roomId, memberId: input.memberId });
   await toModerators(input.roomId, "attention:changed");
+  await noteModeratorWrote({ roomId: input.roomId, memberId: input.memberId }, actor.userId);
   return { checkInId: checkIn.id };
 }

@@ -3,6 +3,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { noteModeratorWrote } from "@/lib/server/services/care/care-looks";
 import { announceCheckIn, checkInFor } from "@/lib/server/services/check-ins/check-in-records";
 import { toModerators } from "@/lib/server/services/moderation/moderation-records";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -26,5 +27,6 @@ export async function replyToCheckIn(actor: MemberActor, rawInput: unknown): Pro
   });
   await announceCheckIn(checkIn);
   await toModerators(checkIn.roomId, "attention:changed");
+  if (checkIn.memberId !== actor.userId) await noteModeratorWrote(checkIn, actor.userId);
   return { messageId: message.id.toString() };
 }

@@ -3,6 +3,7 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { canRequestCheckIn } from "@/lib/server/policies/check-in-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { raiseCareItem } from "@/lib/server/services/care/raise-care-item";
 import { announceCheckIn } from "@/lib/server/services/check-ins/check-in-records";
 import { placeInCheckIn, writeIntoOpenCheckIn } from "@/lib/server/services/check-ins/place-in-check-in";
 import { toModerators } from "@/lib/server/services/moderation/moderation-records";
@@ -43,5 +44,11 @@ export async function requestCheckIn(actor: MemberActor, rawInput: unknown): Pro
   });
   await announceCheckIn({ id: checkIn.id, roomId: input.roomId, memberId: actor.userId });
   await toModerators(input.roomId, "attention:changed");
+  await raiseCareItem({
+    kind: "check_in_request",
+    roomId: input.roomId,
+    memberId: actor.userId,
+    checkInId: checkIn.id,
+  });
   return { checkInId: checkIn.id };
 }

@@ -9,6 +9,7 @@ import {
   moderatesEveryRoom,
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
+import { careTrailsByMessage } from "@/lib/server/services/care/care-trail";
 import { awaitingModerator } from "@/lib/server/services/messages/wire-message";
 import type { AutomaticFlag, QueueItem } from "@/lib/shared/moderation-types";
 
@@ -40,6 +41,8 @@ export async function moderatedRoomIds(actor: MemberActor): Promise<string[] | "
 
 export async function listModerationQueue(
   actor: MemberActor,
+  /** Only this message's item (a care item's own page). */
+  only?: { messageId: bigint },
 ): Promise<{ moderates: boolean; items: QueueItem[] }> {
   const rooms = await moderatedRoomIds(actor);
   if (rooms !== "all" && rooms.length === 0) return { moderates: false, items: [] };
@@ -49,6 +52,7 @@ export async function listModerationQueue(
       status: "open",
       message: { authorId: { not: actor.userId } },
       ...(rooms !== "all" && { roomId: { in: rooms } }),
+      ...(only && { messageId: only.messageId }),
     },
     select: {
       messageId: true,
@@ -82,6 +86,7 @@ export async function listModerationQueue(
       room: { select: { id: true, name: true, slug: true } },
     },
   });
+  const care = await careTrailsByMessage(messages.map((message) => message.id));
   const items = await Promise.all(
     messages.map(async (message): Promise<QueueItem> => {
       const forMessage = grouped.get(message.id) ?? [];
@@ -188,6 +193,7 @@ export async function listModerationQueue(
           reason: entry.reason,
           at: entry.createdAt.toISOString(),
         })),
+        care: care.get(message.id.toString()) ?? null,
       };
     }),
   );
