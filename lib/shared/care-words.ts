@@ -6,7 +6,7 @@ export const careStateWords: Record<Exclude<CareState, "none">, string> = {
   wrote: "A moderator has written to you.",
   writing: "A moderator is writing to you now.",
   seen: "A moderator has seen it.",
-  on_duty: "A moderator is on duty and has been told.",
+  on_duty: "A moderator is on duty, and it is waiting in their list for them to see.",
   alerted: "No moderator is on duty right now. We have sent them an alert.",
   alerting: "No moderator is on duty right now. We are sending them an alert.",
   not_reached:
