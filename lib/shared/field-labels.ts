@@ -75,6 +75,13 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   keys: "Browser push keys",
   p256dh: "Browser push key",
   auth: "Browser push secret",
+  // Care alerts
+  subscription: "This device's alerts",
+  rooms: "Rooms to be alerted for",
+  quietHours: "Quiet hours",
+  from: "Quiet hours start",
+  until: "Quiet hours end",
+  itemId: "Item",
 };
 
 /**
