@@ -1,11 +1,8 @@
 // Newcomer trust in real browsers (docs/decisions/0021): a moderator makes a room careful; a
 // newcomer's message there waits, seen by its author as "Waiting for a moderator" and by nobody
 // else; the moderator approves it in the queue and the other member sees it at once.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-
-// The rules every-page.spec.ts holds each page to: WCAG 2.2 A and AA.
-const wcag = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+import { axeViolations } from "@/tests/e2e/axe";
 import {
   appointModerator,
   conversation,
@@ -41,8 +38,7 @@ test("a newcomer's message in a careful room waits for a moderator, then reaches
   const mine = conversation(noa.page).getByRole("article").filter({ hasText: words });
   await expect(mine.getByText("Waiting for a moderator.")).toBeVisible();
   await expect(mine).toContainText("Only you can see it for now.");
-  const results = await new AxeBuilder({ page: noa.page }).withTags(wcag).analyze();
-  expect(results.violations).toEqual([]);
+  expect(await axeViolations(noa.page)).toEqual([]);
 
   // Kim, in the room all along, does not see it.
   await say(kim.page, "Welcome, whoever comes in.");
@@ -58,8 +54,7 @@ test("a newcomer's message in a careful room waits for a moderator, then reaches
   await expect(item.getByRole("button", { name: /reported|Dismiss/ })).toHaveCount(0);
   await item.getByRole("button", { name: "Show the held message" }).click();
   await expect(item.getByRole("list", { name: "The message in context" })).toContainText(words);
-  const queueAxe = await new AxeBuilder({ page: moderator.page }).withTags(wcag).analyze();
-  expect(queueAxe.violations).toEqual([]);
+  expect(await axeViolations(moderator.page)).toEqual([]);
   await item.getByRole("button", { name: "Approve" }).click();
   await expect(item).toHaveCount(0);
 
