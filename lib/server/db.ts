@@ -1,4 +1,4 @@
-// The one Prisma client. It is kept on globalThis because server.ts (loaded by tsx) and the
+// The one Prisma client. It is kept on globalThis because server.ts (dist/server.js, or tsx in development) and the
 // Next.js bundle each load their own copy of this module: both must share one pool, and
 // graceful shutdown must close that pool.
 //
