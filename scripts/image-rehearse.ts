@@ -5,8 +5,9 @@
 // user, `nobody`, standing in for `node`), then the CMD and the HEALTHCHECK. Then it checks that
 // no devDependency is there (tsx, typescript, esbuild, …), that Hearth starts on a fresh test
 // database, answers /api/health and the health check, that a member signs up, connects a
-// socket.io-client, joins a room and sends, that SIGTERM stops it cleanly, and that without
-// DATABASE_URL it says plainly what is missing. Not repeated: apt-get (tini) and the base image.
+// socket.io-client, joins a room and sends, that the admin command works, that SIGTERM stops it
+// cleanly, and that without DATABASE_URL it says plainly what is missing. Not repeated: apt-get
+// (tini) and the base image.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, chmodSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -201,6 +202,19 @@ try {
   const message = await send(member.socket, roomId ?? "", "Hello from the image rehearsal.");
   check(message.body === "Hello from the image rehearsal.", "sent a message and it was acknowledged");
   member.socket.close();
+
+  // As in README: `docker exec <container> node dist/admin-grant.js <pseudonym>`.
+  const grant = launch(serverEnv, ["node", "dist/admin-grant.js", member.pseudonym]);
+  let grantOutput = "";
+  grant.stdout?.on("data", (chunk: Buffer) => (grantOutput += chunk.toString()));
+  grant.stderr?.on("data", (chunk: Buffer) => (grantOutput += chunk.toString()));
+  const grantCode = await new Promise<number | null>((resolve) =>
+    grant.once("exit", (code) => resolve(code)),
+  );
+  check(
+    grantCode === 0 && grantOutput.includes(`${member.pseudonym} is now an admin.`),
+    "the admin command (node dist/admin-grant.js) made the member an admin",
+  );
 
   const exited = new Promise<number | null>((resolve) => hearth.once("exit", (code) => resolve(code)));
   hearth.kill("SIGTERM");
