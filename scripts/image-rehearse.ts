@@ -13,6 +13,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, chmod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
+import { execForm, parseEnv, readStage } from "@/scripts/dockerfile-stage";
 import { connectMember, join, send } from "@/tests/factories/chat";
 import { freePort } from "@/tests/setup/app-process";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
@@ -31,36 +32,6 @@ const devOnly = [
   "@playwright/test",
   "socket.io-client",
 ];
-
-interface Instruction {
-  keyword: string;
-  args: string;
-}
-
-/** The instructions of one stage, continuation lines joined, comments dropped. */
-function readStage(dockerfile: string, stage: string): Instruction[] {
-  const logical = dockerfile
-    .replace(/\\\n/g, " ")
-    .split("\n")
-    .map((line) => line.trim())
-    .filter((line) => line && !line.startsWith("#"));
-  const start = logical.findIndex((line) => new RegExp(`^FROM\\s+\\S+\\s+AS\\s+${stage}$`, "i").test(line));
-  if (start < 0) throw new Error(`The Dockerfile has no stage called "${stage}".`);
-  const end = logical.findIndex((line, index) => index > start && /^FROM\s/i.test(line));
-  return logical.slice(start + 1, end < 0 ? undefined : end).map((line) => {
-    const [keyword = "", ...rest] = line.split(/\s+/);
-    return { keyword: keyword.toUpperCase(), args: rest.join(" ") };
-  });
-}
-
-/** `CMD ["node", "x"]` → ["node", "x"]. */
-function execForm(args: string): string[] {
-  return JSON.parse(args.replace(/^CMD\s+/i, "")) as string[];
-}
-
-function parseEnv(args: string): Record<string, string> {
-  return Object.fromEntries(args.split(/\s+/).map((pair) => pair.split("=", 2) as [string, string]));
-}
 
 /** Only what the image sets (its ENV lines, NODE_ENV=production among them) and what is given. */
 function imageEnv(env: Record<string, string>): NodeJS.ProcessEnv {
