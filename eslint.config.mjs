@@ -7,6 +7,7 @@ const config = [
     ignores: [
       "generated/**",
       ".next/**",
+      "dist/**",
       "node_modules/**",
       ".data/**",
       ".test-data/**",

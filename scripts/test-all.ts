@@ -63,7 +63,8 @@ run("unit tests", "npx", [
   `--outputFile.json=${unitReport}`,
 ]);
 countVitest(unitReport);
-const built = run("build", "npx", ["--no-install", "next", "build"]);
+// The same build production runs: Next.js, then the compiled server (dist/server.js).
+const built = run("build", "npm", ["run", "--silent", "build"]);
 
 if (built) {
   const postgres = await startPostgresServer();

@@ -1,6 +1,6 @@
-// The one Prisma client. It is kept on globalThis because server.ts (loaded by tsx) and the
-// Next.js bundle each load their own copy of this module: both must share one pool, and
-// graceful shutdown must close that pool.
+// The one Prisma client. It is kept on globalThis because the server (dist/server.js, or
+// server.ts under tsx in development) and the Next.js bundle each load their own copy of this
+// module: both must share one pool, and graceful shutdown must close that pool.
 //
 // Nothing waits on PostgreSQL for long (docs/decisions/0012): getting a connection (from the
 // pool, or a new one) gives up after 2 s, the server cancels a statement after 3 s, and the

@@ -1,11 +1,21 @@
 // npx tsx scripts/bench/profile-summary.ts FILE.cpuprofile [--top 25] [--window 8] [--skip 0]
 // Where a V8 CPU profile's time went: self time by function and by package or source folder,
-// as percentages of the samples (idle and GC listed on their own).
-import { readFileSync } from "node:fs";
+// as percentages of the samples (idle and GC listed on their own). Frames in the compiled server
+// (dist/server.js) are traced back to their source files through its source map.
+import { existsSync, readFileSync } from "node:fs";
+import { SourceMap } from "node:module";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
 interface ProfileNode {
   id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number };
+  callFrame: CallFrame;
   children?: number[];
 }
 interface Profile {
@@ -63,10 +73,28 @@ function area(url: string): string {
   return match?.[1] ?? url;
 }
 
+const sourceMaps = new Map<string, SourceMap | undefined>();
+function sourceFrame(frame: CallFrame): CallFrame {
+  if (!frame.url.startsWith("file:") || !frame.url.endsWith(".js") || frame.url.includes("/node_modules/"))
+    return frame;
+  const file = fileURLToPath(frame.url);
+  if (!sourceMaps.has(file)) {
+    const mapFile = `${file}.map`;
+    sourceMaps.set(
+      file,
+      existsSync(mapFile) ? new SourceMap(JSON.parse(readFileSync(mapFile, "utf8"))) : undefined,
+    );
+  }
+  const entry = sourceMaps.get(file)?.findEntry(frame.lineNumber, frame.columnNumber);
+  if (!entry || !("originalSource" in entry) || typeof entry.originalSource !== "string") return frame;
+  const source = path.resolve(path.dirname(file), entry.originalSource);
+  return { ...frame, url: pathToFileURL(source).href, lineNumber: entry.originalLine };
+}
+
 const functions = new Map<string, number>();
 const areas = new Map<string, number>();
 for (const [id, time] of selfTime) {
-  const frame = (byId.get(id) as ProfileNode).callFrame;
+  const frame = sourceFrame((byId.get(id) as ProfileNode).callFrame);
   const name = `${frame.functionName || "(anonymous)"} ${frame.url.split("/").slice(-2).join("/")}:${frame.lineNumber + 1}`;
   functions.set(name, (functions.get(name) ?? 0) + time);
   areas.set(area(frame.url), (areas.get(area(frame.url)) ?? 0) + time);

@@ -1,10 +1,13 @@
 // Starts PostgreSQL (or uses DATABASE_URL's server), a fresh database and the real Hearth
-// server (production build) for the browser tests; the returned function tears them down.
+// server (production build, the server compiled as `npm run build` does) for the browser tests;
+// the returned function tears them down.
+import { buildServer } from "@/scripts/server-bundle";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
 import { createDatabase } from "@/tests/setup/test-database";
 
 export default async function globalSetup() {
+  await buildServer();
   const postgres = await startPostgresServer();
   const database = await createDatabase(postgres.adminUrl, { prefix: "hearth_e2e" });
   // Tests read these (Playwright's workers start after global setup and inherit its environment).

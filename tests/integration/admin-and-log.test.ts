@@ -2,6 +2,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { compiledServer } from "@/scripts/compiled-server";
 import { ask, createRoom, join, send } from "@/tests/factories/chat";
 import { connectMember, makeAdmin, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
@@ -11,7 +12,7 @@ const prisma = () => hearth.database.prisma;
 const root = path.resolve(import.meta.dirname, "..", "..");
 
 function grant(...args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", "scripts/admin-grant.ts", ...args], {
+  return spawnSync(process.execPath, [compiledServer.adminGrant, ...args], {
     cwd: root,
     env: { PATH: process.env.PATH, NODE_ENV: "test", DATABASE_URL: hearth.database.url, LOG_LEVEL: "silent" },
     encoding: "utf8",

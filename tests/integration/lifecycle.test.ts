@@ -7,6 +7,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { compiledServer } from "@/scripts/compiled-server";
 import { sessionFor, signIn, signUpMember } from "@/tests/factories/accounts";
 import { freePort, startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 import { connectSocket } from "@/tests/setup/socket-client";
@@ -83,7 +84,7 @@ describe("running on a fresh machine", () => {
 
 describe("a bad environment", () => {
   it("stops the start with a list of what is wrong", () => {
-    const result = spawnSync(process.execPath, ["--import", "tsx", "server.ts"], {
+    const result = spawnSync(process.execPath, [compiledServer.server], {
       cwd: path.resolve(import.meta.dirname, "..", ".."),
       env: {
         PATH: process.env.PATH,

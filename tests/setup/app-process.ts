@@ -1,9 +1,13 @@
-// Runs the real Hearth server (server.ts, production build) as a child process, the way
-// people run it, against a test database.
+// Runs the real Hearth server as a child process, the way people run it (`npm start`: the
+// compiled server, dist/server.js, on the production build), against a test database. The test
+// stages' global setups compile it first (scripts/server-bundle.ts, as `npm run build` does), so
+// what is tested is what ships.
 import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
 import webpush from "web-push";
+import { compiledServer } from "@/scripts/compiled-server";
 
 const testPushKeys = webpush.generateVAPIDKeys();
 
@@ -51,6 +55,8 @@ export async function startAppProcess(options: {
   /** Extra flags for node itself (the benchmark's --cpu-prof). */
   nodeArgs?: string[];
 }): Promise<AppProcess> {
+  if (!existsSync(compiledServer.server))
+    throw new Error(`${compiledServer.server} is missing: run \`npm run build\` first.`);
   const port = options.port ?? (await freePort());
   const url = `http://localhost:${port}`;
   const root = path.resolve(import.meta.dirname, "..", "..");
@@ -71,15 +77,11 @@ export async function startAppProcess(options: {
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };
-  const child: ChildProcess = spawn(
-    process.execPath,
-    [...(options.nodeArgs ?? []), "--import", "tsx", "server.ts"],
-    {
-      cwd: root,
-      env: environment,
-      stdio: ["ignore", "pipe", "pipe"],
-    },
-  );
+  const child: ChildProcess = spawn(process.execPath, [...(options.nodeArgs ?? []), compiledServer.server], {
+    cwd: root,
+    env: environment,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));

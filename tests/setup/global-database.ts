@@ -1,8 +1,10 @@
-// Vitest global setup for integration tests: starts (or finds) PostgreSQL and makes a
-// migrated template database; each test file copies it (see databasePerFile).
+// Vitest global setup for integration tests: compiles the server the tests start (as
+// `npm run build` does), starts (or finds) PostgreSQL and makes a migrated template database;
+// each test file copies it (see databasePerFile).
 import path from "node:path";
 import type { TestProject } from "vitest/node";
 import { migrateDatabase } from "@/lib/server/database/migrate";
+import { buildServer } from "@/scripts/server-bundle";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
 import { createDatabase } from "@/tests/setup/test-database";
 
@@ -14,6 +16,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject) {
+  await buildServer();
   const server = await startPostgresServer();
   const template = await createDatabase(server.adminUrl, { prefix: "hearth_template" });
   await migrateDatabase(template.url, path.resolve("prisma", "migrations"));

