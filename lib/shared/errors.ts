@@ -35,6 +35,8 @@ export interface ErrorBody {
   message: string;
   fields?: FieldErrors;
   retryAfterSeconds?: number;
+  /** Which request this was: the same id is in the server's log line, so a person can quote it. */
+  requestId?: string;
 }
 
 export class AppError extends Error {
