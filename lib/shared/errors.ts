@@ -66,6 +66,14 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The reference a person can quote when something went wrong on our side (the request's id, which
+ * the server's log line carries); none for answers that say what to do.
+ */
+export function referenceFor(error: ErrorBody | undefined): string | undefined {
+  return error?.code === "internal" ? error.requestId : undefined;
+}
+
 export function isErrorBody(value: unknown): value is ErrorBody {
   return (
     typeof value === "object" &&
