@@ -63,7 +63,10 @@ export function trackRequest(request: IncomingMessage, response: ServerResponse)
       code: record.code ?? codeForStatus(status),
       durationMs: Math.round(performance.now() - startedAt),
     };
-    if (status >= 500) logger().error(line, "request failed");
+    // 503 is "not now" (the database away, Hearth busy or stopping): the outage itself is logged
+    // once at warn by lib/server/outages.ts; a 5xx beside it is a fault to look at.
+    if (status === 503) logger().warn(line, "request answered unavailable");
+    else if (status >= 500) logger().error(line, "request failed");
     else logger().info(line, "request refused");
   });
 }
