@@ -15,6 +15,7 @@ export function serveMetrics(request: IncomingMessage, response: ServerResponse)
   const token = env().METRICS_TOKEN;
   if (!token || pathOf(request.url) !== metricsPath) return false;
   response.setHeader("cache-control", "no-store");
+  response.setHeader("x-content-type-options", "nosniff");
   if (request.method !== "GET" && request.method !== "HEAD") {
     response.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
     response.end("Only GET reads the metrics.\n");
