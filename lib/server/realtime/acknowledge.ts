@@ -82,10 +82,12 @@ export async function respond<Event extends ClientRequestName>(
       if (error instanceof TimeoutError) reportSlow(event);
       const requestId = randomUUID();
       const body = errorBodyFor(error instanceof TimeoutError ? tooSlow() : error, requestId);
-      reply?.({ ok: false, error: { ...body, requestId } });
+      const logged = body.code !== "unavailable";
+      // The id goes with the answer only when a line carries it too (see logSocketFailure).
+      reply?.({ ok: false, error: logged ? { ...body, requestId } : body });
       const durationMs = performance.now() - startedAt;
       countSocketRequest(event, body.code, durationMs / 1000);
-      logSocketFailure({ requestId, event, code: body.code, durationMs: Math.round(durationMs) });
+      if (logged) logSocketFailure({ requestId, event, code: body.code, durationMs: Math.round(durationMs) });
     }
   });
 }
@@ -102,7 +104,6 @@ function logSocketFailure(line: {
   code: string;
   durationMs: number;
 }): void {
-  if (line.code === "unavailable") return;
   if (line.code === "internal") logger().error(line, "socket request failed");
   else logger().info(line, "socket request refused");
 }
