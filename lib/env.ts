@@ -89,6 +89,15 @@ export const envSchema = z.object({
   SEND_IN_FLIGHT_LIMIT: z.coerce.number().int().min(1).max(1_000_000).optional(),
   /** Reports from this many different people hold a message back until a moderator looks. */
   REPORTS_TO_HOLD: z.coerce.number().int().min(1).max(50).default(3),
+  /**
+   * Turns on GET /metrics (Prometheus text format) for requests carrying `Authorization: Bearer
+   * <METRICS_TOKEN>`. Unset: /metrics does not exist (404).
+   */
+  METRICS_TOKEN: z
+    .string()
+    .trim()
+    .min(16, "must be at least 16 characters (a secret, like a password)")
+    .optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
   /** Where "Leave quickly" (and Escape pressed three times) takes a person: a neutral, everyday site. */

@@ -61,7 +61,7 @@ export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
         error={errors.fields.newPassword}
         required
       />
-      <FormMessage message={errors.formMessage} />
+      <FormMessage message={errors.formMessage} reference={errors.formReference} />
       <p role="status" className="empty:hidden">
         {done ? "Your password is changed. Any other devices were signed out." : ""}
       </p>

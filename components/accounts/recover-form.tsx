@@ -11,6 +11,7 @@ import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import type { RecoverAccountResult } from "@/lib/shared/account-types";
 import { PASSWORD_MIN } from "@/lib/shared/limits";
+import { errorWords } from "@/lib/client/error-words";
 
 export function RecoverForm() {
   const router = useRouter();
@@ -44,7 +45,7 @@ export function RecoverForm() {
     if (!recovered) return;
     const error = await signInWithPassword(recovered.pseudonym, newPassword);
     if (error) {
-      setSignInError(`${error.message} Your new password is set: you can sign in from the sign-in page.`);
+      setSignInError(`${errorWords(error)} Your new password is set: you can sign in from the sign-in page.`);
       return;
     }
     router.push("/");
@@ -88,7 +89,7 @@ export function RecoverForm() {
         error={errors.fields.newPassword}
         required
       />
-      <FormMessage message={errors.formMessage} />
+      <FormMessage message={errors.formMessage} reference={errors.formReference} />
       <Button type="submit" disabled={busy}>
         {busy ? "Checking…" : "Set my new password"}
       </Button>

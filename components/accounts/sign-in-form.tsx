@@ -48,7 +48,7 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
         error={errors.fields.password}
         required
       />
-      <FormMessage message={errors.formMessage} />
+      <FormMessage message={errors.formMessage} reference={errors.formReference} />
       <Button type="submit" disabled={busy}>
         {busy ? "Signing in…" : "Sign in"}
       </Button>

@@ -13,6 +13,7 @@ import { request } from "@/lib/client/request";
 import { signInWithPassword } from "@/lib/client/sign-in";
 import type { PseudonymSuggestion, SignUpResult } from "@/lib/shared/account-types";
 import { PASSWORD_MIN, PSEUDONYM_MAX, PSEUDONYM_MIN } from "@/lib/shared/limits";
+import { errorWords } from "@/lib/client/error-words";
 
 interface SignUpFormProps {
   /** A pseudonym nobody uses yet, already in the field; the person may keep or change it. */
@@ -66,7 +67,7 @@ export function SignUpForm({ suggestion, next }: SignUpFormProps) {
     if (!created) return;
     const error = await signInWithPassword(created.pseudonym, password);
     if (error) {
-      setSignInError(`${error.message} Your account exists: you can sign in from the sign-in page.`);
+      setSignInError(`${errorWords(error)} Your account exists: you can sign in from the sign-in page.`);
       return;
     }
     // Wherever they land, a calm offer of the safety tour waits (components/tour/tour-offer.tsx).
@@ -127,7 +128,7 @@ export function SignUpForm({ suggestion, next }: SignUpFormProps) {
           error={errors.fields.password}
           required
         />
-        <FormMessage message={errors.formMessage} />
+        <FormMessage message={errors.formMessage} reference={errors.formReference} />
         <Button type="submit" disabled={busy}>
           {busy ? "Creating your account…" : "Create my account"}
         </Button>

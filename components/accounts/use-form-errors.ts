@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState, type RefObject } from "react";
-import type { ErrorBody, FieldErrors } from "@/lib/shared/errors";
+import { referenceFor, type ErrorBody, type FieldErrors } from "@/lib/shared/errors";
 
 /**
  * Puts an error beside the fields it names, or above the form when it names none, and moves
@@ -9,6 +9,7 @@ import type { ErrorBody, FieldErrors } from "@/lib/shared/errors";
 export function useFormErrors(fieldNames: readonly string[], formRef: RefObject<HTMLFormElement | null>) {
   const [fields, setFields] = useState<FieldErrors>({});
   const [formMessage, setFormMessage] = useState<string>();
+  const [formReference, setFormReference] = useState<string>();
   const [shown, setShown] = useState(0);
 
   useEffect(() => {
@@ -26,13 +27,15 @@ export function useFormErrors(fieldNames: readonly string[], formRef: RefObject<
     );
     setFields(own);
     setFormMessage(Object.keys(own).length > 0 ? undefined : error.message);
+    setFormReference(referenceFor(error));
     setShown((count) => count + 1);
   }
 
   function clear() {
     setFields({});
     setFormMessage(undefined);
+    setFormReference(undefined);
   }
 
-  return { fields, formMessage, show, clear };
+  return { fields, formMessage, formReference, show, clear };
 }

@@ -155,7 +155,7 @@ export function CareAlertSettingsForm({ initial }: { initial: CareAlertSettingsV
           <p className="text-sm text-caution">{errors.fields["quietHours.until"]}</p>
         )}
       </fieldset>
-      <FormMessage message={errors.formMessage} />
+      <FormMessage message={errors.formMessage} reference={errors.formReference} />
       <p role="status" className="text-accent empty:hidden">
         {done}
       </p>

@@ -5,6 +5,7 @@ import { CareStatusLine } from "@/components/care/care-status-line";
 import { CrisisLineList } from "@/components/safety/crisis-line-list";
 import { request } from "@/lib/client/request";
 import type { CrisisRegion } from "@/lib/shared/crisis-lines";
+import { errorWords } from "@/lib/client/error-words";
 
 /** "Ask a moderator to check in with me": a private conversation, only with the room's moderators. */
 function AskForCheckIn({ roomId }: { roomId: string }) {
@@ -23,7 +24,7 @@ function AskForCheckIn({ roomId }: { roomId: string }) {
     const result = await request<{ checkInId: string }>("POST", "/api/check-ins/request", { roomId });
     setPending(false);
     if (result.ok) setAsked(result.data);
-    else setProblem(result.error.message);
+    else setProblem(errorWords(result.error));
   }
 
   if (asked)

@@ -9,6 +9,7 @@ import type { HoldReason, WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
 import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/limits";
+import { errorWords } from "@/lib/client/error-words";
 
 interface MessageItemProps {
   message: WireMessage;
@@ -126,7 +127,7 @@ export function MessageItem({
     canBlock: !mine,
     onMuteForMe: async () => {
       const error = await onMuteForMe();
-      if (error) setProblem(error.message);
+      if (error) setProblem(errorWords(error));
     },
     canEdit: mine && !message.hidden && panel !== "edit",
     onReact,
@@ -139,7 +140,7 @@ export function MessageItem({
     onDelete: async () => {
       if (!window.confirm("Delete this message? Everyone will see that a message was deleted.")) return;
       const error = await onDelete();
-      if (error) setProblem(error.message);
+      if (error) setProblem(errorWords(error));
     },
   };
 
@@ -186,7 +187,7 @@ export function MessageItem({
             onSubmit={async (event) => {
               event.preventDefault();
               const error = await onEdit(draft);
-              if (error) setProblem(error.message);
+              if (error) setProblem(errorWords(error));
               else close();
             }}
           >
@@ -293,7 +294,7 @@ export function MessageItem({
               type="button"
               onClick={async () => {
                 const error = await onBlock();
-                if (error) setProblem(error.message);
+                if (error) setProblem(errorWords(error));
               }}
               className="min-h-11 min-w-11 rounded-xl px-2 hover:bg-accent-soft sm:min-h-9"
             >

@@ -2,6 +2,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
+import { errorWords } from "@/lib/client/error-words";
 
 const reasons = [
   ["harassment", "Harassment"],
@@ -50,7 +51,7 @@ export function ReportForm({
         setBusy(true);
         const error = await onReport(reason, details);
         setBusy(false);
-        if (error) setProblem(error.message);
+        if (error) setProblem(errorWords(error));
         else onSent();
       }}
     >

@@ -18,6 +18,7 @@ import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import { HISTORY_MAX, HISTORY_PAGE, type ReactionKindName } from "@/lib/shared/limits";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
+import { errorWords } from "@/lib/client/error-words";
 
 export type { Connection } from "@/lib/client/room-state";
 
@@ -176,7 +177,7 @@ export function useRoomChat(roomId: string, autoJoin: { listenOnly: boolean } | 
         const waitMs = heldRetryDelayMs(answer.error.retryAfterSeconds);
         setTimeout(() => dispatch({ type: "send-waiting", clientId: message.clientId }), waitMs);
       } else {
-        dispatch({ type: "send-failed", clientId: message.clientId, error: answer.error.message });
+        dispatch({ type: "send-failed", clientId: message.clientId, error: errorWords(answer.error) });
       }
     },
     [roomId, showCare],

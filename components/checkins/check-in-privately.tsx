@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from "react";
 import { request } from "@/lib/client/request";
 import { useCareWriting } from "@/lib/client/use-care-looks";
 import type { QueueItem } from "@/lib/shared/moderation-types";
+import { errorWords } from "@/lib/client/error-words";
 
 export function CheckInPrivately({ item }: { item: QueueItem }) {
   const router = useRouter();
@@ -51,7 +52,7 @@ export function CheckInPrivately({ item }: { item: QueueItem }) {
     });
     setPending(false);
     if (result.ok) router.push(`/check-ins/${result.data.checkInId}`);
-    else setProblem(result.error.message);
+    else setProblem(errorWords(result.error));
   }
 
   if (!writing)

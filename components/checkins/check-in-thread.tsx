@@ -8,6 +8,7 @@ import { request } from "@/lib/client/request";
 import { hearthSocket } from "@/lib/client/socket";
 import { useCareOpened, useCareWriting } from "@/lib/client/use-care-looks";
 import type { WireCheckIn } from "@/lib/shared/check-in-types";
+import { errorWords } from "@/lib/client/error-words";
 
 function timeOf(iso: string): string {
   return new Date(iso).toLocaleString([], { dateStyle: "medium", timeStyle: "short" });
@@ -60,7 +61,7 @@ export function CheckInThread({
     const result = await request("POST", "/api/check-ins/reply", { checkInId: checkIn.id, body: draft });
     setPending(false);
     if (!result.ok) {
-      setProblem(`${result.error.message} What you wrote is still here.`);
+      setProblem(`${errorWords(result.error)} What you wrote is still here.`);
       return;
     }
     setDraft("");
@@ -71,7 +72,7 @@ export function CheckInThread({
   async function close() {
     setProblem(undefined);
     const result = await request("POST", "/api/check-ins/close", { checkInId: checkIn.id });
-    if (!result.ok) setProblem(result.error.message);
+    if (!result.ok) setProblem(errorWords(result.error));
     await reload();
   }
 
@@ -80,7 +81,7 @@ export function CheckInThread({
       roomId: checkIn.room.id,
     });
     if (result.ok) router.push(`/check-ins/${result.data.checkInId}`);
-    else setProblem(result.error.message);
+    else setProblem(errorWords(result.error));
   }
 
   return (

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { request } from "@/lib/client/request";
 import type { AppealToReview } from "@/lib/shared/notice-types";
+import { errorWords } from "@/lib/client/error-words";
 
 const actionLabels: Record<string, string> = {
   hide_message: "hid a message",
@@ -24,7 +25,7 @@ export function AppealReview({ appeal }: { appeal: AppealToReview }) {
     const result = await request("POST", "/api/appeals/decide", { appealId: appeal.id, decision, reason });
     setPending(false);
     if (result.ok) router.refresh();
-    else setProblem(result.error.message);
+    else setProblem(errorWords(result.error));
   }
 
   return (

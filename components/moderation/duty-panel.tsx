@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { request } from "@/lib/client/request";
 import { clockTime } from "@/lib/client/time-words";
+import { errorWords } from "@/lib/client/error-words";
 
 interface Covering {
   pseudonym: string;
@@ -35,7 +36,7 @@ export function DutyPanel({ shift, covering }: { shift: { since: string } | null
     const result = await request("POST", "/api/mod/duty", { onDuty });
     setPending(false);
     if (result.ok) router.refresh();
-    else setProblem(result.error.message);
+    else setProblem(errorWords(result.error));
   }
 
   const since = shift ? new Date(shift.since) : null;

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { request } from "@/lib/client/request";
 import type { QueueItem } from "@/lib/shared/moderation-types";
+import { errorWords } from "@/lib/client/error-words";
 
 export function HandOver({ item }: { item: QueueItem }) {
   const router = useRouter();
@@ -16,7 +17,7 @@ export function HandOver({ item }: { item: QueueItem }) {
     setProblem(undefined);
     const result = await request("POST", "/api/mod/hand-over", { messageId: item.messageId, toUserId: to });
     if (result.ok) router.refresh();
-    else setProblem(result.error.message);
+    else setProblem(errorWords(result.error));
   }
 
   return (

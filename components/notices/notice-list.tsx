@@ -7,6 +7,7 @@ import { request } from "@/lib/client/request";
 import { hearthSocket } from "@/lib/client/socket";
 import { untilInWords, whenInWords } from "@/lib/client/time-words";
 import type { WireNotice } from "@/lib/shared/notice-types";
+import { errorWords } from "@/lib/client/error-words";
 
 const headings: Record<WireNotice["kind"], string> = {
   warning: "A warning from a moderator",
@@ -61,7 +62,7 @@ function AppealForm({ notice, onFiled }: { notice: WireNotice; onFiled: () => vo
     const result = await request("POST", "/api/appeals", { noticeId: notice.id, words });
     setPending(false);
     if (result.ok) onFiled();
-    else setProblem(`${result.error.message} What you wrote is still here.`);
+    else setProblem(`${errorWords(result.error)} What you wrote is still here.`);
   }
 
   if (!open)

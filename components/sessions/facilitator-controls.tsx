@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { request } from "@/lib/client/request";
 import type { SessionStage, WireRoomSession } from "@/lib/shared/session-types";
+import { errorWords } from "@/lib/client/error-words";
 
 export function FacilitatorControls({
   session,
@@ -32,7 +33,7 @@ export function FacilitatorControls({
       occurrenceId: session.occurrenceId,
       ...body,
     });
-    setOutcome(answer.ok ? done : answer.error.message);
+    setOutcome(answer.ok ? done : errorWords(answer.error));
     return answer.ok;
   };
   const shape = "min-h-11 rounded-xl border border-line px-3 text-sm";

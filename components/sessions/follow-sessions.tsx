@@ -3,6 +3,7 @@ import { useState } from "react";
 import { calendarHref } from "@/components/sessions/next-session";
 import { PushConsent } from "@/components/sessions/push-consent";
 import { request } from "@/lib/client/request";
+import { errorWords } from "@/lib/client/error-words";
 
 /** Follow a room's sessions (a reminder before each), and keep one in a calendar. */
 export function FollowSessions({
@@ -24,7 +25,7 @@ export function FollowSessions({
     if (answer.ok) {
       setFollowing(answer.data.following);
       setProblem("");
-    } else setProblem(answer.error.message);
+    } else setProblem(errorWords(answer.error));
   }
   return (
     <div className="flex flex-col gap-2">

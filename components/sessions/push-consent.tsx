@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { subscribeThisBrowser, type SubscribeProblem } from "@/lib/client/push-subscription";
 import { request } from "@/lib/client/request";
+import { errorWords } from "@/lib/client/error-words";
 
 const problems: Record<SubscribeProblem, string> = {
   unsupported: "This browser can't show reminders as notifications. Reminders inside Hearth still come.",
@@ -25,7 +26,7 @@ export function PushConsent() {
     const subscribed = await subscribeThisBrowser();
     if (!subscribed.ok) return fail(problems[subscribed.problem]);
     const saved = await request("POST", "/api/push-subscriptions", subscribed.subscription);
-    if (!saved.ok) return fail(saved.error.message);
+    if (!saved.ok) return fail(errorWords(saved.error));
     setState("on");
   }
 

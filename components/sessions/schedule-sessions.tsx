@@ -6,6 +6,7 @@ import { useId, useState } from "react";
 import { SessionStart } from "@/components/sessions/session-start";
 import { request } from "@/lib/client/request";
 import type { FieldErrors } from "@/lib/shared/errors";
+import { errorWords } from "@/lib/client/error-words";
 
 export interface ScheduledSessionView {
   id: string;
@@ -61,7 +62,7 @@ export function ScheduleSessions({
       setTheme("");
       router.refresh();
     } else {
-      setOutcome({ ok: false, text: answer.error.message });
+      setOutcome({ ok: false, text: errorWords(answer.error) });
       setFields(answer.error.fields ?? {});
     }
   }
@@ -69,7 +70,9 @@ export function ScheduleSessions({
   async function cancel(sessionId: string) {
     const answer = await request("POST", "/api/sessions/cancel", { sessionId });
     setOutcome(
-      answer.ok ? { ok: true, text: "The session is cancelled." } : { ok: false, text: answer.error.message },
+      answer.ok
+        ? { ok: true, text: "The session is cancelled." }
+        : { ok: false, text: errorWords(answer.error) },
     );
     if (answer.ok) router.refresh();
   }

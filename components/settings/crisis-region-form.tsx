@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { request } from "@/lib/client/request";
 import { crisisRegionCodes, crisisRegions, type CrisisRegionCode } from "@/lib/shared/crisis-lines";
+import { errorWords } from "@/lib/client/error-words";
 
 const automatic = "automatic";
 
@@ -18,7 +19,7 @@ export function CrisisRegionForm({ chosen }: { chosen: CrisisRegionCode | null }
     setStatus(
       result.ok
         ? { kind: "saved", text: "Saved. The crisis lines you see now follow this choice." }
-        : { kind: "error", text: result.error.message },
+        : { kind: "error", text: errorWords(result.error) },
     );
   }
 

@@ -4,6 +4,7 @@
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { request } from "@/lib/client/request";
+import { errorWords } from "@/lib/client/error-words";
 
 export function MyData() {
   const [password, setPassword] = useState("");
@@ -17,7 +18,7 @@ export function MyData() {
     const result = await request("POST", "/api/account/delete", { password, messages });
     if (!result.ok) {
       setPending(false);
-      setProblem(result.error.message);
+      setProblem(errorWords(result.error));
       return;
     }
     await signOut({ callbackUrl: "/account-deleted" });

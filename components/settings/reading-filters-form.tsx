@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { request } from "@/lib/client/request";
 import { readingThemes, type ReadingFilters, type ReadingThemeId } from "@/lib/shared/reading-filters";
+import { errorWords } from "@/lib/client/error-words";
 
 export function ReadingFiltersForm({ initial }: { initial: ReadingFilters }) {
   const [themes, setThemes] = useState<ReadingThemeId[]>(initial.themes);
@@ -25,7 +26,7 @@ export function ReadingFiltersForm({ initial }: { initial: ReadingFilters }) {
     if (result.ok) {
       setOwnWords(result.data.ownWords.join("\n"));
       setStatus({ ok: true, text: "Saved. Rooms you open from now on follow these choices." });
-    } else setStatus({ ok: false, text: result.error.message });
+    } else setStatus({ ok: false, text: errorWords(result.error) });
   }
 
   return (

@@ -3,14 +3,15 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { request } from "@/lib/client/request";
+import { referenceFor, type ErrorBody } from "@/lib/shared/errors";
 
 /** Ends every session of this person, on every device, this one too; then to the sign-in page. */
 export function SignOutEverywhere() {
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<ErrorBody>();
   return (
     <div className="flex flex-col gap-3">
-      <FormMessage message={problem} />
+      <FormMessage message={problem?.message} reference={referenceFor(problem)} />
       <Button
         type="button"
         variant="quiet"
@@ -21,7 +22,7 @@ export function SignOutEverywhere() {
           const result = await request("POST", "/api/account/sign-out-everywhere", {});
           if (!result.ok) {
             setBusy(false);
-            setProblem(result.error.message);
+            setProblem(result.error);
             return;
           }
           // A full page load on purpose: nothing of the ended session should stay in memory.

@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { request, type RequestMethod } from "@/lib/client/request";
 import type { ErrorBody } from "@/lib/shared/errors";
+import { errorWords } from "@/lib/client/error-words";
 
 export interface ActionOutcome {
   text: string;
@@ -58,5 +59,5 @@ export function useReasonedAction(url: string, onDone?: () => void): ReasonedAct
  * named on its own; any other problem is told by the server's message, which names the field.
  */
 export function problemText(error: ErrorBody): string {
-  return error.fields?.reason ?? error.message;
+  return error.fields?.reason ?? errorWords(error);
 }

@@ -45,6 +45,11 @@ export function sqlPool(): pg.Pool {
   return holder[poolKey];
 }
 
+/** The pool if it has been made, for /metrics (a scrape never opens one). */
+export function existingSqlPool(): pg.Pool | undefined {
+  return (globalThis as GlobalWithPrisma)[poolKey];
+}
+
 export function db(): PrismaClient {
   const holder = globalThis as GlobalWithPrisma;
   if (!holder[globalKey]) {

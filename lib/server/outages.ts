@@ -4,6 +4,7 @@
 // globalThis: server.ts and the Next.js bundle load their own copies of this module, and
 // /api/health must see what the socket server saw.
 import { logger } from "@/lib/server/logger";
+import { metrics } from "@/lib/server/metrics/metrics";
 
 export type Dependency = "database" | "redis";
 
@@ -36,6 +37,7 @@ export function reportDown(dependency: Dependency, error: unknown): void {
   state.down = true;
   state.since = Date.now();
   state.failures = 1;
+  metrics().outages.inc({ dependency });
   logger().warn(
     { dependency, reason: error instanceof Error ? error.message : String(error) },
     `${dependency} is not answering; Hearth carries on without it where it can`,

@@ -11,9 +11,13 @@ import { db, disconnectDb } from "@/lib/server/db";
 import { appOrigins } from "@/lib/server/http/app-origins";
 import { clientAddressHeader, resolveClientAddress } from "@/lib/server/http/client-address";
 import { hasMalformedPath, refuseMalformedPath } from "@/lib/server/http/malformed-path";
+import { trackRequest } from "@/lib/server/http/request-log";
 import { staticBrotli } from "@/lib/server/http/static-brotli";
 import { readOrCreateLocalSecret, readOrCreateVapidKeys } from "@/lib/server/local-secret";
 import { logger } from "@/lib/server/logger";
+import { registerCareFigures } from "@/lib/server/metrics/care-figures";
+import { registerDependencyFigures } from "@/lib/server/metrics/dependency-figures";
+import { serveMetrics } from "@/lib/server/metrics/serve-metrics";
 import { drain } from "@/lib/server/realtime/drain";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
 import { disconnectRedis } from "@/lib/server/redis";
@@ -78,8 +82,12 @@ export async function startHearth(): Promise<RunningHearth> {
   const handle = app.getRequestHandler();
   const serveBrotli = dev ? () => false : staticBrotli(projectDirectory);
 
+  registerDependencyFigures();
+  registerCareFigures();
   const httpServer = createServer((request, response) => {
+    trackRequest(request, response);
     if (hasMalformedPath(request.url)) return refuseMalformedPath(response);
+    if (serveMetrics(request, response)) return;
     request.headers[clientAddressHeader] = resolveClientAddress(
       request.socket.remoteAddress,
       request.headers["x-forwarded-for"],

@@ -35,6 +35,8 @@ export interface ErrorBody {
   message: string;
   fields?: FieldErrors;
   retryAfterSeconds?: number;
+  /** Which request this was: the same id is in the server's log line, so a person can quote it. */
+  requestId?: string;
 }
 
 export class AppError extends Error {
@@ -62,6 +64,14 @@ export class AppError extends Error {
       ...(this.retryAfterSeconds !== undefined && { retryAfterSeconds: this.retryAfterSeconds }),
     };
   }
+}
+
+/**
+ * The reference a person can quote when something went wrong on our side (the request's id, which
+ * the server's log line carries); none for answers that say what to do.
+ */
+export function referenceFor(error: ErrorBody | undefined): string | undefined {
+  return error?.code === "internal" ? error.requestId : undefined;
 }
 
 export function isErrorBody(value: unknown): value is ErrorBody {

@@ -248,7 +248,7 @@ async function expectRefused(who: ConnectedMember, appealId: string, message: st
   const refused = await decide(who, appealId);
   expect({ status: refused.status, error: refused.body.error }).toEqual({
     status: 403,
-    error: { code: "forbidden", message },
+    error: { code: "forbidden", message, requestId: expect.any(String) },
   });
 }
 

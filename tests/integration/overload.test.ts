@@ -8,7 +8,17 @@ import { appPerFile } from "@/tests/setup/app-per-file";
 import { ask, collect, connectMember, createRoom, join, settle } from "@/tests/factories/chat";
 import type { WireMessage } from "@/lib/shared/chat-types";
 
-const hearth = appPerFile({ SEND_IN_FLIGHT_LIMIT: "1" });
+const metricsToken = `overload-${randomUUID()}`;
+const hearth = appPerFile({ SEND_IN_FLIGHT_LIMIT: "1", METRICS_TOKEN: metricsToken });
+
+/** One unlabelled (or fully labelled) sample of the process's /metrics. */
+async function figure(sample: string): Promise<number> {
+  const response = await fetch(`${hearth.app.url}/metrics`, {
+    headers: { authorization: `Bearer ${metricsToken}` },
+  });
+  const line = (await response.text()).split("\n").find((entry) => entry.startsWith(`${sample} `));
+  return line ? Number(line.slice(sample.length + 1)) : 0;
+}
 
 describe("sends past the admission limit", () => {
   it("are refused at once with unavailable and retryAfterSeconds, store nothing, and go through when sent again", async () => {
@@ -35,6 +45,10 @@ describe("sends past the admission limit", () => {
     const refused = answers.filter((entry) => !entry.answer.ok);
     expect(accepted.length).toBeGreaterThanOrEqual(1);
     expect(refused.length).toBeGreaterThanOrEqual(1);
+    // An operator sees each refusal in /metrics.
+    expect(await figure("hearth_send_admission_refused_total")).toBe(refused.length);
+    expect(await figure('hearth_sends_total{outcome="unavailable"}')).toBe(refused.length);
+    expect(await figure("hearth_send_admission_limit")).toBe(1);
     for (const { answer } of refused) {
       if (answer.ok) continue;
       expect(answer.error.code).toBe("unavailable");

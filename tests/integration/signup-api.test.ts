@@ -106,7 +106,11 @@ describe("POST /api/signup", () => {
     const before = await userCount();
     const { status, body } = await postJson(`${hearth.app.url}/api/signup`, '{"pseudonym": "Half');
     expect(status).toBe(400);
-    expect(body.error).toEqual({ code: "invalid_input", message: expect.stringMatching(/not valid JSON/) });
+    expect(body.error).toEqual({
+      code: "invalid_input",
+      message: expect.stringMatching(/not valid JSON/),
+      requestId: expect.any(String),
+    });
     expect(await userCount()).toBe(before);
   });
 

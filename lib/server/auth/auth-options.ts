@@ -6,6 +6,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { env } from "@/lib/env";
 import { memberForClaims, readSessionClaims, sessionMaxAgeSeconds } from "@/lib/server/auth/session-token";
 import { clientAddressFrom } from "@/lib/server/http/client-address";
+import { noteFailureCode, requestIdHeader } from "@/lib/server/http/request-log";
 import { logger } from "@/lib/server/logger";
 import { startSession, touchSession } from "@/lib/server/auth/sessions";
 import { authenticate } from "@/lib/server/services/accounts/authenticate";
@@ -36,13 +37,19 @@ export function authOptions(): AuthOptions {
             return { id: member.id, name: member.pseudonym, sessionVersion: member.sessionVersion };
           } catch (error) {
             // next-auth hands the message to the browser's signIn() as `error`: send the
-            // stable body so the form can show the right words.
-            if (error instanceof AppError) throw new Error(JSON.stringify(error.toBody()));
-            logger().error({ err: error }, "sign-in failed unexpectedly");
+            // stable body so the form can show the right words, with the request's id; the
+            // request's log line gets the code (never the pseudonym or the password).
+            const requestId: unknown = request?.headers?.[requestIdHeader];
+            const knownId = typeof requestId === "string" ? requestId : undefined;
+            noteFailureCode(knownId, error instanceof AppError ? error.code : "internal");
+            if (error instanceof AppError)
+              throw new Error(JSON.stringify({ ...error.toBody(), ...(knownId && { requestId: knownId }) }));
+            logger().error({ err: error, requestId: knownId }, "sign-in failed unexpectedly");
             throw new Error(
               JSON.stringify({
                 code: "internal",
                 message: "Something went wrong on our side. Please try again.",
+                ...(knownId && { requestId: knownId }),
               }),
             );
           }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isDatabaseOutage, queueRefusal } from "@/lib/server/database/database-errors";
+import { isDatabaseOutage, isStatementTimeout, queueRefusal } from "@/lib/server/database/database-errors";
 import { AppError } from "@/lib/shared/errors";
 
 const socketError = (code: string) => Object.assign(new Error(`connect ${code} 127.0.0.1:5432`), { code });
@@ -49,5 +49,21 @@ describe("isDatabaseOutage", () => {
   it("gives queue refusals a time to retry", () => {
     expect(queueRefusal("full").toBody()).toMatchObject({ code: "unavailable", retryAfterSeconds: 2 });
     expect(queueRefusal("stale").toBody()).toMatchObject({ code: "unavailable", retryAfterSeconds: 5 });
+  });
+});
+
+describe("isStatementTimeout (counted in /metrics)", () => {
+  it("is a statement PostgreSQL cancelled, or one the client stopped waiting for, however wrapped", () => {
+    const cancelled = Object.assign(new Error("canceling statement due to statement timeout"), {
+      code: "57014",
+    });
+    expect(isStatementTimeout(cancelled)).toBe(true);
+    expect(isStatementTimeout(new Error("Query read timeout"))).toBe(true);
+    expect(isStatementTimeout(new Error("query failed", { cause: { originalCode: "57014" } }))).toBe(true);
+  });
+
+  it("is not any other outage", () => {
+    expect(isStatementTimeout(socketError("ECONNREFUSED"))).toBe(false);
+    expect(isStatementTimeout(new Error("timeout exceeded when trying to connect"))).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
 // stack per request. The driver's errors reach us in several wrappings (pg, the Prisma adapter,
 // the Prisma client), so the whole chain of causes is read.
 import { logger } from "@/lib/server/logger";
+import { metrics } from "@/lib/server/metrics/metrics";
 import { reportDown } from "@/lib/server/outages";
 import { isTransientConflict, transientConflictError } from "@/lib/server/database/transient-conflict";
 import { AppError } from "@/lib/shared/errors";
@@ -48,6 +49,22 @@ export function isDatabaseOutage(error: unknown): boolean {
   return false;
 }
 
+const statementTimeoutWords = /canceling statement due to statement timeout|Query read timeout/i;
+
+/** PostgreSQL cancelled a statement past statement_timeout, or the client gave up waiting (query_timeout). */
+export function isStatementTimeout(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current: unknown = error; current && !seen.has(current) && seen.size < 8;) {
+    seen.add(current);
+    if (typeof current !== "object") return statementTimeoutWords.test(String(current));
+    const fields = current as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown };
+    if (fields.code === "57014" || fields.originalCode === "57014") return true;
+    if (typeof fields.message === "string" && statementTimeoutWords.test(fields.message)) return true;
+    current = fields.cause;
+  }
+  return false;
+}
+
 /** The error to answer with when the database is away or too slow: nothing is claimed about what was saved. */
 export function databaseUnavailable(): AppError {
   return new AppError(
@@ -66,6 +83,7 @@ export function databaseUnavailable(): AppError {
 export function knownFailure(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
   if (isDatabaseOutage(error)) {
+    if (isStatementTimeout(error)) metrics().statementTimeouts.inc();
     reportDown("database", error);
     return databaseUnavailable();
   }

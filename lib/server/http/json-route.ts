@@ -6,6 +6,7 @@ import { httpStatusForCode } from "@/lib/server/http/http-status";
 import { knownFailure } from "@/lib/server/database/database-errors";
 import { refuseCrossSite } from "@/lib/server/http/same-site";
 import { logger } from "@/lib/server/logger";
+import { noteFailureCode, requestIdHeader } from "@/lib/server/http/request-log";
 import { AppError } from "@/lib/shared/errors";
 
 const maxBodyBytes = 16 * 1024;
@@ -14,13 +15,23 @@ export function jsonResponse(body: unknown, status = 200, headers: Record<string
   return Response.json(body, { status, headers: { "cache-control": "no-store", ...headers } });
 }
 
-export function errorResponse(error: unknown): Response {
+/**
+ * The API's one error answer: the stable code and words, and the request's id (given by the HTTP
+ * server, lib/server/http/request-log.ts) so a person can quote it and the log line is found.
+ */
+export function errorResponse(error: unknown, request?: Request): Response {
+  const requestId = request?.headers.get(requestIdHeader) ?? undefined;
   const appError = knownFailure(error);
-  if (!appError) logger().error({ err: error }, "request failed");
+  if (!appError) logger().error({ err: error, requestId }, "request failed unexpectedly");
   const known = appError ?? new AppError("internal", "Something went wrong on our side. Please try again.");
+  noteFailureCode(requestId, known.code);
   const headers: Record<string, string> = {};
   if (known.retryAfterSeconds !== undefined) headers["retry-after"] = String(known.retryAfterSeconds);
-  return jsonResponse({ error: known.toBody() }, httpStatusForCode[known.code], headers);
+  return jsonResponse(
+    { error: { ...known.toBody(), ...(requestId && { requestId }) } },
+    httpStatusForCode[known.code],
+    headers,
+  );
 }
 
 export async function readJsonBody(request: Request): Promise<unknown> {
@@ -60,7 +71,7 @@ export function publicJsonRoute(handler: (body: unknown, visitor: VisitorContext
       const body = await readJsonBody(request);
       return await handler(body, { address: clientAddressFrom(request.headers) });
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };
 }
@@ -76,7 +87,7 @@ export function memberRoute<Context>(
       if (!actor) throw new AppError("unauthenticated", "Please sign in first.");
       return await handler(actor, request, context);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };
 }
@@ -91,7 +102,7 @@ export function memberJsonRoute(handler: (body: unknown, actor: MemberActor) => 
       const body = await readJsonBody(request);
       return await handler(body, actor);
     } catch (error) {
-      return errorResponse(error);
+      return errorResponse(error, request);
     }
   };
 }

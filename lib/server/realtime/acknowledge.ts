@@ -1,18 +1,20 @@
 // The socket door's one error mapper: every request answers { ok: true, ...data } or
 // { ok: false, error }, and no failure escapes into the process.
+import { randomUUID } from "node:crypto";
 import type { Socket } from "socket.io";
 import { knownFailure } from "@/lib/server/database/database-errors";
 import { TimeoutError, withTimeout } from "@/lib/server/database/with-timeout";
 import { logger } from "@/lib/server/logger";
+import { countSocketRequest } from "@/lib/server/metrics/metrics";
 import { drainingRetryAfterSeconds, inFlight, isDraining } from "@/lib/server/realtime/drain";
 import type { HearthSocket } from "@/lib/server/realtime/socket-types";
 import { AppError, type ErrorBody } from "@/lib/shared/errors";
 import type { AckAnswer, ClientRequestName, RequestAnswer } from "@/lib/shared/realtime-events";
 
-export function errorBodyFor(error: unknown): ErrorBody {
+export function errorBodyFor(error: unknown, requestId?: string): ErrorBody {
   const known = knownFailure(error);
   if (known) return known.toBody();
-  logger().error({ err: error }, "socket event failed");
+  logger().error({ err: error, requestId }, "socket event failed");
   // Said without "nothing was saved": where it failed, it may have been after a commit.
   return { code: "internal", message: "Something went wrong on our side. Please try again." };
 }
@@ -65,19 +67,45 @@ export async function respond<Event extends ClientRequestName>(
   // A client may leave out the acknowledgement (or send something else in its place).
   const reply =
     typeof ack === "function" ? (ack as (answer: AckAnswer<RequestAnswer<Event>>) => void) : undefined;
+  const startedAt = performance.now();
   if (isDraining()) {
     reply?.({ ok: false, error: stopping().toBody() });
+    countSocketRequest(event, "unavailable", (performance.now() - startedAt) / 1000);
     return;
   }
   await inFlight(async () => {
     try {
       const data = await withTimeout(work(socket, payload), answerDeadlineMs, event);
       reply?.({ ok: true, ...data });
+      countSocketRequest(event, "ok", (performance.now() - startedAt) / 1000);
     } catch (error) {
       if (error instanceof TimeoutError) reportSlow(event);
-      reply?.({ ok: false, error: errorBodyFor(error instanceof TimeoutError ? tooSlow() : error) });
+      const requestId = randomUUID();
+      const body = errorBodyFor(error instanceof TimeoutError ? tooSlow() : error, requestId);
+      const logged = body.code !== "unavailable";
+      // The id goes with the answer only when a line carries it too (see logSocketFailure).
+      reply?.({ ok: false, error: logged ? { ...body, requestId } : body });
+      const durationMs = performance.now() - startedAt;
+      countSocketRequest(event, body.code, durationMs / 1000);
+      if (logged) logSocketFailure({ requestId, event, code: body.code, durationMs: Math.round(durationMs) });
     }
   });
+}
+
+/**
+ * One line per failed socket request, like the HTTP server's (lib/server/http/request-log.ts):
+ * the event's name, never its payload. `unavailable` answers are not written one by one: they
+ * come in floods (overload, an outage, a restart), are counted in /metrics, and the outage or
+ * the slowness is logged once (lib/server/outages.ts, reportSlow below).
+ */
+function logSocketFailure(line: {
+  requestId: string;
+  event: string;
+  code: string;
+  durationMs: number;
+}): void {
+  if (line.code === "internal") logger().error(line, "socket request failed");
+  else logger().info(line, "socket request refused");
 }
 
 /** Answers one kind of request on one socket (a listener of its own; the tables above cost less). */

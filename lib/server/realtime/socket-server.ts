@@ -4,6 +4,7 @@ import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
+import { metrics } from "@/lib/server/metrics/metrics";
 import { errorBodyFor, respond, type Handler, type HandlerTable } from "@/lib/server/realtime/acknowledge";
 import { roomChannel, roomWatchChannel, sessionChannel, userChannel } from "@/lib/server/realtime/channels";
 import { messageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
@@ -82,6 +83,8 @@ export function createSocketServer(
   });
 
   setPublisher(socketPublisher(io));
+  const figures = metrics();
+  figures.sources.socketsConnected = () => io.of("/").sockets.size;
   logger().debug("socket server ready");
 
   return {
@@ -89,6 +92,7 @@ export function createSocketServer(
     async close() {
       stopResync();
       setPublisher(undefined);
+      figures.sources.socketsConnected = undefined;
       await closeConnectionsGently(io, 1_000);
       await io.close();
       await Promise.all(

@@ -32,7 +32,7 @@ async function handler(request: Request, context: RouteContext): Promise<Respons
     }
     return await NextAuth(request as never, { params } as never, authOptions());
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
 

@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import type { HandlerTable } from "@/lib/server/realtime/acknowledge";
+import { metrics } from "@/lib/server/metrics/metrics";
 import { createAdmission, type Admission } from "@/lib/server/realtime/admission";
 import { blockMember } from "@/lib/server/services/blocks/block-member";
 import { deleteMessage } from "@/lib/server/services/messages/delete-message";
@@ -23,7 +24,15 @@ export const busyRetryAfterSeconds = 2;
 let sendAdmission: Admission | undefined;
 /** One per process: the sends of every socket here share it. */
 function sends(): Admission {
-  sendAdmission ??= createAdmission({ maxWaitMs: 2_000, floor: 500, fixedLimit: env().SEND_IN_FLIGHT_LIMIT });
+  if (!sendAdmission) {
+    const admission = createAdmission({
+      maxWaitMs: 2_000,
+      floor: 500,
+      fixedLimit: env().SEND_IN_FLIGHT_LIMIT,
+    });
+    metrics().sources.sendAdmission = () => ({ inFlight: admission.inFlight, limit: admission.limit });
+    sendAdmission = admission;
+  }
   return sendAdmission;
 }
 
@@ -39,7 +48,10 @@ export const messageHandlers: HandlerTable = {
   "message:send": async (socket, input) => {
     // Admission first: a send past the process's limit is refused before any work (nothing stored).
     const admission = sends();
-    if (!admission.enter()) throw busy();
+    if (!admission.enter()) {
+      metrics().admissionRefused.inc();
+      throw busy();
+    }
     try {
       const { message, care } = await sendMessage(socket.data.actor, input);
       return { message, ...(care && { care }) };

@@ -5,7 +5,7 @@ import { AppError } from "@/lib/shared/errors";
 
 // GET /api/sessions/{id}/calendar: the session as an .ics file. Sessions are as public as the
 // room's description (readable signed out); the file names no person.
-export async function GET(_request: Request, context: { params: Promise<{ sessionId: string }> }) {
+export async function GET(request: Request, context: { params: Promise<{ sessionId: string }> }) {
   try {
     const { sessionId } = await context.params;
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(sessionId))
@@ -19,6 +19,6 @@ export async function GET(_request: Request, context: { params: Promise<{ sessio
       },
     });
   } catch (error) {
-    return errorResponse(error);
+    return errorResponse(error, request);
   }
 }
