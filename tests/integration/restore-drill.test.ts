@@ -41,7 +41,7 @@ afterAll(async () => {
 
 function runScript(script: string, file: string) {
   const result = spawnSync(script, [file], {
-    env: { PATH: toolPath, DATABASE_URL: database.url },
+    env: { ...process.env, PATH: toolPath, DATABASE_URL: database.url },
     encoding: "utf8",
   });
   return { status: result.status, output: `${result.stdout}${result.stderr}` };
@@ -110,8 +110,11 @@ describe("backup, drop, restore, start", () => {
     const socket = await openSocket(app.url, cookie as string);
     try {
       await join(socket, room.id);
-      const history = await ask<{ messages: WireMessage[] }>(socket, "history", { roomId: room.id, limit: 50 });
-      expect(history.ok).toBe(true);
+      const history = await ask<{ messages: WireMessage[] }>(socket, "history", {
+        roomId: room.id,
+        limit: 50,
+      });
+      if (!history.ok) throw new Error(`history: ${history.error.code}`);
       expect(history.messages.map((message) => [message.id, message.body])).toEqual(
         said.map((message) => [message.id, message.body]),
       );

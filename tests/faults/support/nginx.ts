@@ -43,7 +43,11 @@ export async function configForTest(options: {
   config = replaceOnce(config, /server hearth-1:3000 /, `server 127.0.0.1:${first} `);
   config = replaceOnce(config, /server hearth-2:3000 /, `server 127.0.0.1:${second} `);
   config = replaceOnce(config, /listen 80;/, `listen 127.0.0.1:${options.port};`);
-  config = replaceOnce(config, /access_log \/var\/log\/nginx\/hearth\.access\.log /, `access_log ${options.accessLog} `);
+  config = replaceOnce(
+    config,
+    /access_log \/var\/log\/nginx\/hearth\.access\.log /,
+    `access_log ${options.accessLog} `,
+  );
   return config;
 }
 

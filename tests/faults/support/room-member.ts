@@ -29,6 +29,8 @@ export interface RoomMember {
   say(body: string): string;
   /** clientIds said, in order. */
   said: string[];
+  /** Sends that went again with the same clientId (unanswered, or answered `unavailable`). */
+  resent: number;
   close(): void;
 }
 
@@ -54,6 +56,7 @@ export async function connectMember(
     frames: [],
     disconnects: [],
     said: [],
+    resent: 0,
     say(body) {
       const clientId = randomUUID();
       member.said.push(clientId);
@@ -63,7 +66,10 @@ export async function connectMember(
     close: () => socket.close(),
   };
 
-  async function ask<Answer>(event: string, payload: unknown): Promise<Answer | { ok: false; error: ErrorBody }> {
+  async function ask<Answer>(
+    event: string,
+    payload: unknown,
+  ): Promise<Answer | { ok: false; error: ErrorBody }> {
     try {
       return await socket.timeout(ackTimeoutMs).emitWithAck(event, payload);
     } catch {
@@ -109,7 +115,10 @@ export async function connectMember(
     }
   }
 
+  const attempted = new Set<string>();
   async function deliver(message: PendingMessage) {
+    if (attempted.has(message.clientId)) member.resent += 1;
+    attempted.add(message.clientId);
     sending.add(message.clientId);
     dispatch({ type: "send-started", clientId: message.clientId });
     const answer = await ask<{ ok: true; message: WireMessage }>("message:send", {
