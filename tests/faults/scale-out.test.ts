@@ -7,6 +7,8 @@
 // process is stopped with SIGTERM mid-conversation: its members reconnect through nginx to the
 // other, rejoin and catch up, send again what was not answered, and nothing is lost or doubled.
 import { spawnSync } from "node:child_process";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { envSchema } from "@/lib/env";
@@ -93,6 +95,16 @@ async function roomInDatabase(roomId: string): Promise<{ id: string; clientId: s
   }
 }
 
+/** The hearth_* metrics the alert rules and the Grafana dashboard use (histogram series by their family). */
+async function figuresReadByOperators(): Promise<string[]> {
+  const deploy = path.resolve(import.meta.dirname, "..", "..", "deploy");
+  const texts = await Promise.all(
+    ["prometheus/alerts.yml", "grafana/hearth.json"].map((file) => readFile(path.join(deploy, file), "utf8")),
+  );
+  const names = texts.flatMap((text) => text.match(/\bhearth_[a-z_]+/g) ?? []);
+  return [...new Set(names.map((name) => name.replace(/_(bucket|count|sum)$/, "")))].sort();
+}
+
 const openSockets = () => [acceptedConnections(apps![0].port), acceptedConnections(apps![1].port)];
 const idsShown = (member: RoomMember) => member.state().messages.map((message) => message.id);
 
@@ -140,7 +152,16 @@ describe.runIf(!missing || inCi)("two Hearth processes behind nginx (deploy/ngin
           headers: { authorization: `Bearer ${metricsToken}` },
         });
         expect(withToken.status).toBe(200);
-        expect(await withToken.text()).toContain("process_cpu_seconds_total");
+        const exposed = await withToken.text();
+        expect(exposed).toContain("process_cpu_seconds_total");
+        // Every figure the alert rules and the dashboard read is one the process exposes.
+        const unexposed = (await figuresReadByOperators()).filter(
+          (name) => !exposed.includes(`# TYPE ${name} `),
+        );
+        expect(
+          unexposed,
+          "metrics named in deploy/prometheus/alerts.yml or deploy/grafana/hearth.json",
+        ).toEqual([]);
         const without = await fetch(`${app.url}/metrics`);
         await without.text();
         expect(without.status).not.toBe(200);
