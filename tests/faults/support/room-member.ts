@@ -38,8 +38,11 @@ export async function connectMember(
   url: string,
   person: MintedPerson,
   extraCookie: string,
+  /** ["polling"]: a browser where WebSockets are blocked (every request goes over HTTP). */
+  transports?: ("polling" | "websocket")[],
 ): Promise<RoomMember> {
   const socket = io(url, {
+    ...(transports && { transports }),
     withCredentials: true,
     reconnectionDelay: 500,
     reconnectionDelayMax: 4_000,
