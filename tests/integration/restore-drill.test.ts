@@ -27,6 +27,39 @@ let database: TestDatabase;
 let workDirectory: string;
 let app: AppProcess | undefined;
 
+/** The major version of pg_dump on the tools' path (0 when there is none). */
+function pgDumpMajor(): number {
+  const result = spawnSync("pg_dump", ["--version"], {
+    env: { ...process.env, PATH: toolPath },
+    encoding: "utf8",
+  });
+  return Number(/\(PostgreSQL\) (\d+)/.exec(result.stdout ?? "")?.[1] ?? 0);
+}
+
+/** The major version of the PostgreSQL server the tests run on. */
+async function serverMajor(): Promise<number> {
+  const client = new pg.Client({ connectionString: inject("postgresAdminUrl") });
+  await client.connect();
+  try {
+    const answer = await client.query<{ server_version_num: string }>("SHOW server_version_num");
+    return Math.floor(Number(answer.rows[0]!.server_version_num) / 10_000);
+  } finally {
+    await client.end();
+  }
+}
+
+// pg_dump refuses a server newer than itself. Where the tests run on the embedded PostgreSQL
+// (npm test with no DATABASE_URL: version 18) and the machine's tools are older (Debian 12 has
+// 15), the drill cannot run here: it says so, and CI (which runs on the machine's PostgreSQL,
+// whose tools match) never skips it.
+const [toolsMajor, databaseMajor] = [pgDumpMajor(), await serverMajor()];
+const toolsTooOld = toolsMajor < databaseMajor;
+if (toolsTooOld && !process.env.CI)
+  console.warn(
+    `restore drill skipped: pg_dump ${toolsMajor || "(none)"} cannot dump PostgreSQL ${databaseMajor}; ` +
+      "set TEST_DATABASE_URL to a server whose pg_dump is installed (see README, Tests)",
+  );
+
 beforeAll(async () => {
   // Empty: Hearth's own migrations make the tables at its first start.
   database = await createDatabase(inject("postgresAdminUrl"), { prefix: "hearth_restore" });
@@ -72,54 +105,57 @@ describe("backup, drop, restore, start", () => {
     expect(operations).toContain(await commandOf(restoreScript, "pg_restore"));
   });
 
-  it("brings back the accounts and every message, and Hearth starts on the restored database", async () => {
-    app = await startAppProcess({ databaseUrl: database.url });
-    const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
-    const room = await createRoom(prisma);
-    await prisma.$disconnect();
-    const [ada, ben] = [await connectMember(app.url), await connectMember(app.url)];
-    await join(ada.socket, room.id);
-    await join(ben.socket, room.id);
-    const said: WireMessage[] = [];
-    for (let index = 0; index < 6; index++) {
-      const speaker = index % 2 === 0 ? ada : ben;
-      said.push(await send(speaker.socket, room.id, `before the backup, message ${index}`));
-    }
-    ada.socket.close();
-    ben.socket.close();
+  it.skipIf(toolsTooOld && !process.env.CI)(
+    "brings back the accounts and every message, and Hearth starts on the restored database",
+    async () => {
+      app = await startAppProcess({ databaseUrl: database.url });
+      const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: database.url }) });
+      const room = await createRoom(prisma);
+      await prisma.$disconnect();
+      const [ada, ben] = [await connectMember(app.url), await connectMember(app.url)];
+      await join(ada.socket, room.id);
+      await join(ben.socket, room.id);
+      const said: WireMessage[] = [];
+      for (let index = 0; index < 6; index++) {
+        const speaker = index % 2 === 0 ? ada : ben;
+        said.push(await send(speaker.socket, room.id, `before the backup, message ${index}`));
+      }
+      ada.socket.close();
+      ben.socket.close();
 
-    const backupFile = path.join(workDirectory, "hearth.dump");
-    const backup = runScript(backupScript, backupFile);
-    expect(backup.status, backup.output).toBe(0);
-    await app.stop();
-    app = undefined;
+      const backupFile = path.join(workDirectory, "hearth.dump");
+      const backup = runScript(backupScript, backupFile);
+      expect(backup.status, backup.output).toBe(0);
+      await app.stop();
+      app = undefined;
 
-    // Refused over a database that still has Hearth's tables in it.
-    const refused = runScript(restoreScript, backupFile);
-    expect(refused.status).toBe(1);
-    expect(refused.output).toMatch(/not empty/);
+      // Refused over a database that still has Hearth's tables in it.
+      const refused = runScript(restoreScript, backupFile);
+      expect(refused.status).toBe(1);
+      expect(refused.output).toMatch(/not empty/);
 
-    await asAdmin(`DROP DATABASE "${database.name}" WITH (FORCE)`);
-    await asAdmin(`CREATE DATABASE "${database.name}"`);
-    const restore = runScript(restoreScript, backupFile);
-    expect(restore.status, restore.output).toBe(0);
+      await asAdmin(`DROP DATABASE "${database.name}" WITH (FORCE)`);
+      await asAdmin(`CREATE DATABASE "${database.name}"`);
+      const restore = runScript(restoreScript, backupFile);
+      expect(restore.status, restore.output).toBe(0);
 
-    app = await startAppProcess({ databaseUrl: database.url });
-    const { cookie } = await signIn(app.url, ada.pseudonym, ada.password);
-    expect(cookie, "the same pseudonym and password sign in").toBeTruthy();
-    const socket = await openSocket(app.url, cookie as string);
-    try {
-      await join(socket, room.id);
-      const history = await ask<{ messages: WireMessage[] }>(socket, "history", {
-        roomId: room.id,
-        limit: 50,
-      });
-      if (!history.ok) throw new Error(`history: ${history.error.code}`);
-      expect(history.messages.map((message) => [message.id, message.body])).toEqual(
-        said.map((message) => [message.id, message.body]),
-      );
-    } finally {
-      socket.close();
-    }
-  });
+      app = await startAppProcess({ databaseUrl: database.url });
+      const { cookie } = await signIn(app.url, ada.pseudonym, ada.password);
+      expect(cookie, "the same pseudonym and password sign in").toBeTruthy();
+      const socket = await openSocket(app.url, cookie as string);
+      try {
+        await join(socket, room.id);
+        const history = await ask<{ messages: WireMessage[] }>(socket, "history", {
+          roomId: room.id,
+          limit: 50,
+        });
+        if (!history.ok) throw new Error(`history: ${history.error.code}`);
+        expect(history.messages.map((message) => [message.id, message.body])).toEqual(
+          said.map((message) => [message.id, message.body]),
+        );
+      } finally {
+        socket.close();
+      }
+    },
+  );
 });
