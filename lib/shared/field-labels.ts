@@ -16,6 +16,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   coverCrisis: "Cover messages about crisis",
   coverWarned: "Cover messages with a content warning",
   messages: "Your messages",
+  credential: "Passkey",
+  passkeyId: "Passkey",
   // Rooms, messages and the people in them
   roomId: "Room",
   topicId: "Topic",

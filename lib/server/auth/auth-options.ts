@@ -8,11 +8,39 @@ import { memberForClaims, readSessionClaims, sessionMaxAgeSeconds } from "@/lib/
 import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/logger";
 import { startSession, touchSession } from "@/lib/server/auth/sessions";
-import { authenticate } from "@/lib/server/services/accounts/authenticate";
+import { authenticate, type AuthenticatedMember } from "@/lib/server/services/accounts/authenticate";
+import { signInWithPasskey } from "@/lib/server/services/passkeys/sign-in-with-passkey";
 import { signOutSession } from "@/lib/server/services/accounts/sign-out";
 import { AppError } from "@/lib/shared/errors";
 
 class RevokedSessionError extends Error {}
+
+/** Runs a sign-in check; its failure reaches the browser's signIn() as the stable error body. */
+async function signedIn(check: () => Promise<AuthenticatedMember>) {
+  try {
+    const member = await check();
+    return { id: member.id, name: member.pseudonym, sessionVersion: member.sessionVersion };
+  } catch (error) {
+    // next-auth hands the message to the browser's signIn() as `error`: send the
+    // stable body so the form can show the right words.
+    if (error instanceof AppError) throw new Error(JSON.stringify(error.toBody()));
+    logger().error({ err: error }, "sign-in failed unexpectedly");
+    throw new Error(
+      JSON.stringify({
+        code: "internal",
+        message: "Something went wrong on our side. Please try again.",
+      }),
+    );
+  }
+}
+
+function parsedJson(value: string | undefined): unknown {
+  try {
+    return JSON.parse(value ?? "");
+  } catch {
+    return undefined;
+  }
+}
 
 export function authOptions(): AuthOptions {
   return {
@@ -28,24 +56,27 @@ export function authOptions(): AuthOptions {
           password: { label: "Password", type: "password" },
         },
         async authorize(credentials, request) {
-          try {
-            const member = await authenticate(
+          return signedIn(() =>
+            authenticate(
               { address: clientAddressFrom(request?.headers) },
               { pseudonym: credentials?.pseudonym, password: credentials?.password },
-            );
-            return { id: member.id, name: member.pseudonym, sessionVersion: member.sessionVersion };
-          } catch (error) {
-            // next-auth hands the message to the browser's signIn() as `error`: send the
-            // stable body so the form can show the right words.
-            if (error instanceof AppError) throw new Error(JSON.stringify(error.toBody()));
-            logger().error({ err: error }, "sign-in failed unexpectedly");
-            throw new Error(
-              JSON.stringify({
-                code: "internal",
-                message: "Something went wrong on our side. Please try again.",
-              }),
-            );
-          }
+            ),
+          );
+        },
+      }),
+      // A passkey alone (docs/decisions/0032): the browser sends the device's answer to the
+      // challenge Hearth handed out; no pseudonym, no password.
+      CredentialsProvider({
+        id: "passkey",
+        name: "Passkey",
+        credentials: { credential: { label: "Passkey", type: "text" } },
+        async authorize(credentials, request) {
+          return signedIn(() =>
+            signInWithPasskey(
+              { address: clientAddressFrom(request?.headers) },
+              { credential: parsedJson(credentials?.credential) },
+            ),
+          );
         },
       }),
     ],

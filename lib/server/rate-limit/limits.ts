@@ -23,6 +23,9 @@ export const rateLimits = {
   recoveryFailuresPerPseudonym: { points: 3, durationSeconds: 60 * 60 },
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
   signOutEverywherePerMember: { points: 10, durationSeconds: 60 * 60 },
+  // Adding, renaming and removing passkeys; and passkey prompts asked for before signing in.
+  passkeyChangePerMember: { points: 30, durationSeconds: 60 * 60 },
+  passkeyPromptsPerAddress: { points: 60, durationSeconds: 10 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
   messageEditPerMember: { points: 10, durationSeconds: 60 },
   // Everything else others see or that costs work (issue 12): generous for a person, tight for a script.
