@@ -7,6 +7,7 @@ import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
 import { MyData } from "@/components/settings/my-data";
 import { MutedList } from "@/components/settings/muted-list";
+import { PasskeyList } from "@/components/settings/passkey-list";
 import { ReadingFiltersForm } from "@/components/settings/reading-filters-form";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { chosenCrisisRegion } from "@/lib/server/services/accounts/crisis-region";
@@ -14,6 +15,7 @@ import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
 import { listPersonalMutes } from "@/lib/server/services/reading/personal-mutes";
 import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listMyReports } from "@/lib/server/services/moderation/list-my-reports";
+import { listPasskeys } from "@/lib/server/services/passkeys/list-passkeys";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -25,6 +27,7 @@ export default async function SettingsPage() {
   const crisisRegion = await chosenCrisisRegion(member);
   const readingFilters = await readingFiltersOf(member);
   const muted = await listPersonalMutes(member);
+  const passkeys = await listPasskeys(member);
   const outcome = {
     open: "Waiting for a moderator",
     actioned: "A moderator reviewed this and took action",
@@ -39,6 +42,17 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-muted">Changing it signs out every other device where you are signed in.</p>
         <ChangePasswordForm pseudonym={member.pseudonym} />
+      </section>
+      <section aria-labelledby="passkeys-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="passkeys-heading" className="text-xl font-semibold">
+          Passkeys
+        </h2>
+        <p className="text-muted">
+          A passkey lets you sign in with your device&apos;s own lock (your face, a fingerprint or its PIN)
+          instead of typing your password. It stays on your device; Hearth keeps only a key that can check it,
+          and learns nothing about you. Your password still works too.
+        </p>
+        <PasskeyList initial={passkeys} />
       </section>
       <section aria-labelledby="sessions-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">

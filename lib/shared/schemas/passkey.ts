@@ -1,8 +1,7 @@
 // Passkey input, shared by the settings form (for hints) and the services (for the real check).
 import { z } from "zod";
+import { PASSKEY_NAME_MAX } from "@/lib/shared/limits";
 import { text } from "@/lib/shared/schemas/text";
-
-export const PASSKEY_NAME_MAX = 60;
 
 export const passkeyNameSchema = text({ error: "Please give this passkey a name." })
   .transform((value) => value.trim().replace(/\s+/g, " "))

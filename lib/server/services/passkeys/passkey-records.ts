@@ -1,14 +1,10 @@
 // A member's passkeys as Hearth shows them (never the keys themselves).
 import { db } from "@/lib/server/db";
+import type { PasskeySummary } from "@/lib/shared/passkey-types";
 
 export const MAX_PASSKEYS = 20;
 
-export interface PasskeySummary {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+export type { PasskeySummary };
 
 export const passkeySummarySelect = { id: true, name: true, createdAt: true, lastUsedAt: true } as const;
 
