@@ -33,9 +33,12 @@ export default async function SignInPage({
       <SignInForm returnTo={returnTo} />
       <section aria-labelledby="passkey-heading" className="flex flex-col gap-3 border-t border-line pt-6">
         <h2 id="passkey-heading" className="text-lg font-semibold">
-          Or use a passkey
+          Sign in with a passkey
         </h2>
-        <p className="text-muted">If you added a passkey in your settings, no pseudonym or password is needed.</p>
+        <p className="text-muted">
+          If you added a passkey in your settings, you need no pseudonym or password: your device asks for its
+          own lock.
+        </p>
         <PasskeySignIn returnTo={returnTo} />
       </section>
       <div className="flex flex-col gap-1 text-muted">

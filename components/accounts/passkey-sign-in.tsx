@@ -34,7 +34,7 @@ export function PasskeySignIn({ returnTo }: { returnTo: string }) {
         {note}
       </p>
       <Button type="button" variant="quiet" disabled={busy} onClick={() => void start()}>
-        {busy ? "Waiting for your passkey…" : "Sign in with a passkey"}
+        {busy ? "Waiting for your passkey…" : "Use a passkey"}
       </Button>
     </div>
   );

@@ -114,7 +114,10 @@ export function PasskeyItem({
         </div>
       )}
       {problem && (
-        <p role="alert" className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution">
+        <p
+          role="alert"
+          className="rounded-xl border border-caution/40 bg-caution-soft px-4 py-3 text-caution"
+        >
           {problem}
         </p>
       )}

@@ -13,7 +13,9 @@ import { request } from "@/lib/client/request";
 import { isErrorBody, type ErrorBody } from "@/lib/shared/errors";
 
 export type PasskeyOutcome<Data> =
-  { ok: true; data: Data } | { ok: false; cancelled: true } | { ok: false; cancelled: false; error: ErrorBody };
+  | { ok: true; data: Data }
+  | { ok: false; cancelled: true }
+  | { ok: false; cancelled: false; error: ErrorBody };
 
 export const nothingChanged = "Nothing was changed.";
 
@@ -24,7 +26,8 @@ const unsupported: ErrorBody = {
 
 /** What the device's refusal means for the person: a closed prompt, or something to tell them. */
 function deviceRefusal<Data>(error: unknown): PasskeyOutcome<Data> {
-  const name = (error as { name?: string; cause?: { name?: string } } | null)?.cause?.name ??
+  const name =
+    (error as { name?: string; cause?: { name?: string } } | null)?.cause?.name ??
     (error as { name?: string } | null)?.name;
   // NotAllowedError: the person closed the prompt, or it timed out. AbortError: Hearth stopped it.
   if (name === "NotAllowedError" || name === "AbortError") return { ok: false, cancelled: true };
@@ -68,7 +71,10 @@ export async function addPasskeyFromThisDevice<Passkey>(name: string): Promise<P
 }
 
 /** The device's answer to a challenge from `optionsUrl` (signing in, or a second step). */
-export async function answerWithPasskey(optionsUrl: string, body: unknown = {}): Promise<PasskeyOutcome<unknown>> {
+export async function answerWithPasskey(
+  optionsUrl: string,
+  body: unknown = {},
+): Promise<PasskeyOutcome<unknown>> {
   if (!browserSupportsWebAuthn()) return { ok: false, cancelled: false, error: unsupported };
   const options = await request<{ options: PublicKeyCredentialRequestOptionsJSON }>("POST", optionsUrl, body);
   if (!options.ok) return { ok: false, cancelled: false, error: options.error };
@@ -90,7 +96,10 @@ export async function signInWithPasskey(): Promise<PasskeyOutcome<null>> {
     return {
       ok: false,
       cancelled: false,
-      error: { code: "unavailable", message: "We couldn't reach Hearth. Please check your connection and try again." },
+      error: {
+        code: "unavailable",
+        message: "We couldn't reach Hearth. Please check your connection and try again.",
+      },
     };
   }
   if (result?.ok && !result.error) return { ok: true, data: null };
@@ -104,6 +113,9 @@ export async function signInWithPasskey(): Promise<PasskeyOutcome<null>> {
   return {
     ok: false,
     cancelled: false,
-    error: { code: "unauthenticated", message: "Signing in with that passkey did not work. Please try again." },
+    error: {
+      code: "unauthenticated",
+      message: "Signing in with that passkey did not work. Please try again.",
+    },
   };
 }

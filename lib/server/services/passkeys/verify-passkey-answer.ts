@@ -1,10 +1,7 @@
 // Checking a passkey's answer to a sign-in challenge: the signature over the challenge, the
 // origin, Hearth's relying-party id and that the device verified its user. Shared by signing in
 // with a passkey alone and by the second step after a password.
-import {
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-} from "@simplewebauthn/server";
+import { verifyAuthenticationResponse, type AuthenticationResponseJSON } from "@simplewebauthn/server";
 import { relyingParty } from "@/lib/server/auth/passkey-relying-party";
 import { db } from "@/lib/server/db";
 import { logger } from "@/lib/server/logger";
