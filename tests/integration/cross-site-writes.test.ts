@@ -101,6 +101,32 @@ const writeRoutes: Record<string, WriteRoute> = {
     body: () => ({ roomId, body: "could someone check in?" }),
   },
   "POST /api/notices/read": { takes: "json", path: () => "/api/notices/read", body: () => ({}) },
+  "POST /api/passkeys/add-options": {
+    takes: "json",
+    path: () => "/api/passkeys/add-options",
+    body: () => ({}),
+  },
+  "POST /api/passkeys": {
+    takes: "json",
+    path: () => "/api/passkeys",
+    // An answer to no challenge Hearth handed out: refused, but only after the same-site check.
+    body: () => ({ name: "Phone", credential: { id: "x", response: {} } }),
+  },
+  "POST /api/passkeys/rename": {
+    takes: "json",
+    path: () => "/api/passkeys/rename",
+    body: () => ({ passkeyId: "00000000-0000-4000-8000-000000000000", name: "Phone" }),
+  },
+  "POST /api/passkeys/remove": {
+    takes: "json",
+    path: () => "/api/passkeys/remove",
+    body: () => ({ passkeyId: "00000000-0000-4000-8000-000000000000" }),
+  },
+  "POST /api/passkeys/sign-in-options": {
+    takes: "json",
+    path: () => "/api/passkeys/sign-in-options",
+    body: () => ({}),
+  },
   "POST /api/personal-mutes": {
     takes: "json",
     path: () => "/api/personal-mutes",
@@ -218,6 +244,8 @@ async function counts() {
     reports: await db.report.count(),
     watchedWords: await db.watchedWord.count(),
     actions: await db.moderationAction.count(),
+    passkeys: await db.passkey.count(),
+    passkeyChallenges: await db.passkeyChallenge.count(),
     sessionVersions: await db.user.findMany({ select: { sessionVersion: true }, orderBy: { id: "asc" } }),
   };
 }
