@@ -9,6 +9,7 @@ import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/logger";
 import { startSession, touchSession } from "@/lib/server/auth/sessions";
 import { authenticate } from "@/lib/server/services/accounts/authenticate";
+import { redeemPendingSignIn } from "@/lib/server/services/accounts/pending-sign-in";
 import { signOutSession } from "@/lib/server/services/accounts/sign-out";
 import { AppError } from "@/lib/shared/errors";
 
@@ -26,9 +27,21 @@ export function authOptions(): AuthOptions {
         credentials: {
           pseudonym: { label: "Pseudonym", type: "text" },
           password: { label: "Password", type: "password" },
+          // A pending sign-in that passed its second step (decision 0028), instead of the two above.
+          pendingSignIn: { label: "Pending sign-in", type: "text" },
         },
         async authorize(credentials, request) {
           try {
+            if (credentials?.pendingSignIn) {
+              const member = await redeemPendingSignIn(credentials.pendingSignIn);
+              return {
+                id: member.id,
+                name: member.pseudonym,
+                sessionVersion: member.sessionVersion,
+                secondFactorKind: member.secondFactorKind,
+              };
+            }
+            // An account with a second step gets `second_step_required` here, never a session.
             const member = await authenticate(
               { address: clientAddressFrom(request?.headers) },
               { pseudonym: credentials?.pseudonym, password: credentials?.password },
@@ -52,7 +65,7 @@ export function authOptions(): AuthOptions {
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
-          const sid = await startSession(user.id);
+          const sid = await startSession(user.id, user.secondFactorKind ?? null);
           return { sub: user.id, name: user.name, sv: user.sessionVersion, sid };
         }
         const claims = readSessionClaims(token);
