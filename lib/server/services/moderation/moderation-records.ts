@@ -133,12 +133,12 @@ export function recordAction(
   return tx.moderationAction.create({ data: entry, select: { id: true } });
 }
 
-/** Sends an event to the room's moderators and to every admin. */
+/** Sends an event to the room's moderators and to every admin (their sessions with staff powers). */
 export async function toModerators<Event extends keyof ServerToClientEvents>(
   roomId: string,
   event: Event,
   ...args: Parameters<ServerToClientEvents[Event]>
 ): Promise<void> {
   const people = await db().user.findMany({ where: moderatorsOfRoomWhere(roomId), select: { id: true } });
-  for (const person of people) publisher().toUser(person.id, event, ...args);
+  for (const person of people) publisher().toStaff(person.id, event, ...args);
 }
