@@ -145,7 +145,9 @@ describe("canModerateRoom, moderatedRoomsWhere and moderatorsOfRoomWhere", () =>
       // A session without a second step (decision 0028) moderates nothing, in either form.
       const waiting = { ...actor, staffPowers: "waiting" as const };
       expect(canModerateRoom({ ...waiting, membership }).allowed).toBe(false);
-      expect(await prisma().room.count({ where: { AND: [{ id: room.id }, moderatedRoomsWhere(waiting)] } })).toBe(0);
+      expect(
+        await prisma().room.count({ where: { AND: [{ id: room.id }, moderatedRoomsWhere(waiting)] } }),
+      ).toBe(0);
       answers.push({
         typescript: canModerateRoom({ ...actor, membership }).allowed,
         roomsFilter:

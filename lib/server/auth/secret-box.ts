@@ -26,7 +26,8 @@ export function sealSecret(purpose: string, owner: string, plaintext: string): s
 /** The plaintext, or an error when the box was altered, moved, or sealed with another secret. */
 export function openSecret(purpose: string, owner: string, sealed: string): string {
   const [boxVersion, iv, tag, ciphertext] = sealed.split(".");
-  if (boxVersion !== version || !iv || !tag || ciphertext === undefined) throw new Error("not a sealed secret");
+  if (boxVersion !== version || !iv || !tag || ciphertext === undefined)
+    throw new Error("not a sealed secret");
   const decipher = createDecipheriv("aes-256-gcm", key(purpose), Buffer.from(iv, "base64url"));
   decipher.setAAD(Buffer.from(owner));
   decipher.setAuthTag(Buffer.from(tag, "base64url"));

@@ -10,7 +10,10 @@ const dayMs = 24 * 60 * 60 * 1000;
  * Starts a session for someone who just signed in, noting the second step they passed (if any);
  * clears their sessions no cookie can still carry.
  */
-export async function startSession(userId: string, secondFactor: SecondFactorKind | null = null): Promise<string> {
+export async function startSession(
+  userId: string,
+  secondFactor: SecondFactorKind | null = null,
+): Promise<string> {
   const staleBefore = new Date(Date.now() - sessionMaxAgeSeconds * 1000 - dayMs);
   const [, session] = await db().$transaction([
     db().session.deleteMany({ where: { userId, lastSeenAt: { lt: staleBefore } } }),

@@ -103,8 +103,18 @@ describe("canDecideAppeal", () => {
   it("never lets anyone who cannot moderate the room decide", () => {
     const appeal = facts(situations["a moderator's action on a member"]!);
     const outsiders: Reviewer[] = [
-      { userId: "removed", siteRole: "member", staffPowers: "ready", membership: { role: "moderator", removedAt: new Date() } },
-      { userId: "member", siteRole: "member", staffPowers: "ready", membership: { role: "member", removedAt: null } },
+      {
+        userId: "removed",
+        siteRole: "member",
+        staffPowers: "ready",
+        membership: { role: "moderator", removedAt: new Date() },
+      },
+      {
+        userId: "member",
+        siteRole: "member",
+        staffPowers: "ready",
+        membership: { role: "member", removedAt: null },
+      },
       { userId: "elsewhere", siteRole: "member", staffPowers: "ready", membership: null },
     ];
     for (const reviewer of outsiders) expect(outcome(canDecideAppeal(reviewer, appeal))).toBe(N);

@@ -23,10 +23,20 @@ const actors: Record<string, ModeratorFacts & { userId: string }> = {
     staffPowers: "ready",
     membership: { role: "moderator", removedAt: now },
   },
-  member: { userId: "m", siteRole: "member", staffPowers: "ready", membership: { role: "member", removedAt: null } },
+  member: {
+    userId: "m",
+    siteRole: "member",
+    staffPowers: "ready",
+    membership: { role: "member", removedAt: null },
+  },
   "not in the room": { userId: "x", siteRole: "member", staffPowers: "ready", membership: null },
   // Sessions without a second step (decision 0028): staff powers wait; members are told what they always are.
-  "admin without a second step": { userId: "admin", siteRole: "admin", staffPowers: "waiting", membership: null },
+  "admin without a second step": {
+    userId: "admin",
+    siteRole: "admin",
+    staffPowers: "waiting",
+    membership: null,
+  },
   "moderator without a second step": {
     userId: "mod",
     siteRole: "member",

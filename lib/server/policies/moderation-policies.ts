@@ -30,7 +30,10 @@ const forbidden = (message: string): Decision => ({ allowed: false, code: "forbi
  * Admins moderate every room, and see what happens outside rooms too (the site's audit entries);
  * not while their session waits for a second step.
  */
-export function moderatesEveryRoom(actor: { siteRole: "member" | "admin"; staffPowers: StaffPowers }): boolean {
+export function moderatesEveryRoom(actor: {
+  siteRole: "member" | "admin";
+  staffPowers: StaffPowers;
+}): boolean {
   return actor.siteRole === "admin" && actor.staffPowers === "ready";
 }
 

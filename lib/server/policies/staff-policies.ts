@@ -7,7 +7,10 @@ import type { Decision } from "@/lib/server/policies/room-policies";
 /** `ready`: this session may use the person's staff powers; `waiting`: not until a second step. */
 export type StaffPowers = "ready" | "waiting";
 
-export function staffPowersFor(session: { secondFactorAt: Date | null }, requireSecondFactor: boolean): StaffPowers {
+export function staffPowersFor(
+  session: { secondFactorAt: Date | null },
+  requireSecondFactor: boolean,
+): StaffPowers {
   return !requireSecondFactor || session.secondFactorAt ? "ready" : "waiting";
 }
 

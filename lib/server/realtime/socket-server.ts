@@ -5,7 +5,13 @@ import { Server } from "socket.io";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 import { errorBodyFor, respond, type Handler, type HandlerTable } from "@/lib/server/realtime/acknowledge";
-import { roomChannel, roomWatchChannel, sessionChannel, staffChannel, userChannel } from "@/lib/server/realtime/channels";
+import {
+  roomChannel,
+  roomWatchChannel,
+  sessionChannel,
+  staffChannel,
+  userChannel,
+} from "@/lib/server/realtime/channels";
 import { messageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
 import { moderationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
 import { announceDeparture, roomHandlers } from "@/lib/server/realtime/handlers/room-handlers";

@@ -27,7 +27,10 @@ export async function beginAppSetup(actor: MemberActor, rawInput: unknown = {}):
     select: { confirmedAt: true },
   });
   if (existing?.confirmedAt)
-    throw new AppError("conflict", "An authenticator app is already on. Turn it off first to set up another.");
+    throw new AppError(
+      "conflict",
+      "An authenticator app is already on. Turn it off first to set up another.",
+    );
   const secret = newAppSecret();
   const secretEncrypted = sealAppSecret(actor.userId, secret);
   await db().authenticatorApp.upsert({
@@ -65,7 +68,8 @@ export async function confirmAppSetup(actor: MemberActor, rawInput: unknown): Pr
     where: { userId: actor.userId, confirmedAt: null, secretEncrypted: pending.secretEncrypted },
     data: { confirmedAt: new Date(), lastUsedStep: step },
   });
-  if (count === 0) throw new AppError("conflict", "The app was set up somewhere else just now. Please look again.");
+  if (count === 0)
+    throw new AppError("conflict", "The app was set up somewhere else just now. Please look again.");
   await noteSecondFactor(actor.sessionId, "app");
 }
 
@@ -75,7 +79,11 @@ export async function turnOffApp(actor: MemberActor, rawInput: unknown): Promise
   await limitCodeTries(actor);
   const factors = await secondFactorsOf(actor.userId);
   if (!factors.app) return;
-  if (env().REQUIRE_STAFF_SECOND_FACTOR && countSecondFactors(factors) === 1 && (await holdsStaffRole(actor.userId)))
+  if (
+    env().REQUIRE_STAFF_SECOND_FACTOR &&
+    countSecondFactors(factors) === 1 &&
+    (await holdsStaffRole(actor.userId))
+  )
     throw new AppError(
       "last_second_factor",
       "You moderate or run Hearth, so your account keeps a second step while you do. Add a passkey first, or ask an admin to step you down.",

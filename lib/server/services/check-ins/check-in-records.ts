@@ -78,7 +78,12 @@ export async function checkInFor(
     where: { roomId_userId: { roomId: checkIn.roomId, userId: actor.userId } },
     select: { role: true, removedAt: true },
   });
-  const facts = { userId: actor.userId, siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership };
+  const facts = {
+    userId: actor.userId,
+    siteRole: actor.siteRole,
+    staffPowers: actor.staffPowers,
+    membership,
+  };
   const decision = need === "see" ? canSeeCheckIn(facts, checkIn) : canWriteInCheckIn(facts, checkIn);
   if (!decision.allowed) {
     // Someone outside the conversation learns nothing about it, not even that it exists.

@@ -65,12 +65,21 @@ export async function requireActionOnMember(
       select: { id: true, role: true },
     }),
   ]);
-  const roomCheck = canModerateRoom({ siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership: actorMembership });
+  const roomCheck = canModerateRoom({
+    siteRole: actor.siteRole,
+    staffPowers: actor.staffPowers,
+    membership: actorMembership,
+  });
   if (!roomCheck.allowed) throw new AppError(roomCheck.code, roomCheck.message);
   if (!target || !targetMembership)
     throw new AppError("not_found", "That person has never been in this room.");
   const decision = canModerateMember(
-    { userId: actor.userId, siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership: actorMembership },
+    {
+      userId: actor.userId,
+      siteRole: actor.siteRole,
+      staffPowers: actor.staffPowers,
+      membership: actorMembership,
+    },
     { userId: target.id, siteRole: target.siteRole, membership: targetMembership },
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
@@ -107,7 +116,12 @@ export async function requireActionOnMessage(
   ]);
   const authorFacts = { siteRole: author?.siteRole ?? "member", membership: authorMembership } as const;
   const decision = canModerateMessage(
-    { userId: actor.userId, siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership: actorMembership },
+    {
+      userId: actor.userId,
+      siteRole: actor.siteRole,
+      staffPowers: actor.staffPowers,
+      membership: actorMembership,
+    },
     { userId: authorId, ...authorFacts },
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);

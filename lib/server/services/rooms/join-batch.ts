@@ -74,7 +74,11 @@ const joinBatch = batched(
             acceptingGuidelines: wish.acceptGuidelines,
             listening: listenOnly,
             activeCount: active.get(room.id) ?? 0,
-            moderates: canModerateRoom({ siteRole: wish.siteRole, staffPowers: wish.staffPowers, membership: existing }).allowed,
+            moderates: canModerateRoom({
+              siteRole: wish.siteRole,
+              staffPowers: wish.staffPowers,
+              membership: existing,
+            }).allowed,
           });
           if (decision.allowed && !alreadyIn) active.set(room.id, (active.get(room.id) ?? 0) + 1);
           return { wish, room, existing, decision, listenOnly };
