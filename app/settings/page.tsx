@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { AuthenticatorAppSettings } from "@/components/settings/authenticator-app-settings";
 import { BlockedList } from "@/components/settings/blocked-list";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
@@ -10,6 +11,7 @@ import { MutedList } from "@/components/settings/muted-list";
 import { PasskeyList } from "@/components/settings/passkey-list";
 import { ReadingFiltersForm } from "@/components/settings/reading-filters-form";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { appIsOn } from "@/lib/server/services/accounts/authenticator-app-settings";
 import { chosenCrisisRegion } from "@/lib/server/services/accounts/crisis-region";
 import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
 import { listPersonalMutes } from "@/lib/server/services/reading/personal-mutes";
@@ -27,6 +29,7 @@ export default async function SettingsPage() {
   const crisisRegion = await chosenCrisisRegion(member);
   const readingFilters = await readingFiltersOf(member);
   const muted = await listPersonalMutes(member);
+  const appOn = await appIsOn(member);
   const passkeys = await listPasskeys(member);
   const outcome = {
     open: "Waiting for a moderator",
@@ -42,6 +45,16 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-muted">Changing it signs out every other device where you are signed in.</p>
         <ChangePasswordForm pseudonym={member.pseudonym} />
+      </section>
+      <section aria-labelledby="second-step-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="second-step-heading" className="text-xl font-semibold">
+          A second step at sign-in
+        </h2>
+        <p className="text-muted">
+          With an authenticator app, someone who learns your password still can&apos;t sign in as you: Hearth
+          also asks for the 6-digit code your phone shows.
+        </p>
+        <AuthenticatorAppSettings on={appOn} />
       </section>
       <section aria-labelledby="passkeys-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="passkeys-heading" className="text-xl font-semibold">

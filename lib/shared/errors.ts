@@ -20,8 +20,10 @@ export const errorCodes = [
   "pseudonym_taken",
   "passkey_not_accepted",
   "passkey_expired",
-  "last_second_factor",
   "conflict",
+  "second_step_required",
+  "second_factor_required",
+  "last_second_factor",
   "payload_too_large",
   "unsupported_media_type",
   "unavailable",
@@ -38,23 +40,30 @@ export interface ErrorBody {
   message: string;
   fields?: FieldErrors;
   retryAfterSeconds?: number;
+  /**
+   * With `second_step_required` only: the pending sign-in's token, which the second step
+   * (`POST /api/sign-in/second-step`) and then the session (next-auth) take.
+   */
+  pendingSignIn?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   readonly retryAfterSeconds?: number;
+  readonly pendingSignIn?: string;
 
   constructor(
     code: ErrorCode,
     message: string,
-    extra: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+    extra: { fields?: FieldErrors; retryAfterSeconds?: number; pendingSignIn?: string } = {},
   ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = extra.fields;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.pendingSignIn = extra.pendingSignIn;
   }
 
   toBody(): ErrorBody {
@@ -63,6 +72,7 @@ export class AppError extends Error {
       message: this.message,
       ...(this.fields && { fields: this.fields }),
       ...(this.retryAfterSeconds !== undefined && { retryAfterSeconds: this.retryAfterSeconds }),
+      ...(this.pendingSignIn !== undefined && { pendingSignIn: this.pendingSignIn }),
     };
   }
 }

@@ -10,6 +10,8 @@ export const fieldLabels: Readonly<Record<string, string>> = {
   currentPassword: "Current password",
   newPassword: "New password",
   recoveryCode: "Recovery code",
+  code: "Code from your authenticator app",
+  pendingSignIn: "Sign-in",
   region: "Country for crisis lines",
   themes: "Themes to cover",
   ownWords: "Your own words to cover",

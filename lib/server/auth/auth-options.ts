@@ -8,18 +8,30 @@ import { memberForClaims, readSessionClaims, sessionMaxAgeSeconds } from "@/lib/
 import { clientAddressFrom } from "@/lib/server/http/client-address";
 import { logger } from "@/lib/server/logger";
 import { startSession, touchSession } from "@/lib/server/auth/sessions";
+import type { SecondFactorKind } from "@/generated/prisma/enums";
 import { authenticate, type AuthenticatedMember } from "@/lib/server/services/accounts/authenticate";
+import { redeemPendingSignIn } from "@/lib/server/services/accounts/pending-sign-in";
 import { signInWithPasskey } from "@/lib/server/services/passkeys/sign-in-with-passkey";
 import { signOutSession } from "@/lib/server/services/accounts/sign-out";
 import { AppError } from "@/lib/shared/errors";
 
 class RevokedSessionError extends Error {}
 
+/** Who signed in, and what second step (if any) this sign-in passed: the session records it. */
+interface SignedInMember extends AuthenticatedMember {
+  secondFactorKind?: SecondFactorKind | null;
+}
+
 /** Runs a sign-in check; its failure reaches the browser's signIn() as the stable error body. */
-async function signedIn(check: () => Promise<AuthenticatedMember>) {
+async function signedIn(check: () => Promise<SignedInMember>) {
   try {
     const member = await check();
-    return { id: member.id, name: member.pseudonym, sessionVersion: member.sessionVersion };
+    return {
+      id: member.id,
+      name: member.pseudonym,
+      sessionVersion: member.sessionVersion,
+      secondFactorKind: member.secondFactorKind ?? undefined,
+    };
   } catch (error) {
     // next-auth hands the message to the browser's signIn() as `error`: send the
     // stable body so the form can show the right words.
@@ -54,14 +66,18 @@ export function authOptions(): AuthOptions {
         credentials: {
           pseudonym: { label: "Pseudonym", type: "text" },
           password: { label: "Password", type: "password" },
+          // A pending sign-in that passed its second step (decision 0028), instead of the two above.
+          pendingSignIn: { label: "Pending sign-in", type: "text" },
         },
         async authorize(credentials, request) {
-          return signedIn(() =>
-            authenticate(
+          return signedIn(async () => {
+            if (credentials?.pendingSignIn) return redeemPendingSignIn(credentials.pendingSignIn);
+            // An account with a second step gets `second_step_required` here, never a session.
+            return authenticate(
               { address: clientAddressFrom(request?.headers) },
               { pseudonym: credentials?.pseudonym, password: credentials?.password },
-            ),
-          );
+            );
+          });
         },
       }),
       // A passkey alone (docs/decisions/0032): the browser sends the device's answer to the
@@ -83,7 +99,7 @@ export function authOptions(): AuthOptions {
     callbacks: {
       async jwt({ token, user }) {
         if (user) {
-          const sid = await startSession(user.id);
+          const sid = await startSession(user.id, user.secondFactorKind ?? null);
           return { sub: user.id, name: user.name, sv: user.sessionVersion, sid };
         }
         const claims = readSessionClaims(token);

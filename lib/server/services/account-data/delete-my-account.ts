@@ -49,6 +49,9 @@ export async function deleteMyAccount(actor: MemberActor, rawInput: unknown): Pr
     await tx.session.deleteMany({ where: { userId } });
     await tx.passkey.deleteMany({ where: { userId } });
     await tx.passkeyChallenge.deleteMany({ where: { userId } });
+    // The second step goes with the account: its secret and any sign-in waiting for it.
+    await tx.authenticatorApp.deleteMany({ where: { userId } });
+    await tx.pendingSignIn.deleteMany({ where: { userId } });
     await tx.membership.deleteMany({ where: { userId } });
     await tx.appeal.updateMany({ where: { userId }, data: { words: erasedWords } });
     await tx.checkInMessage.updateMany({

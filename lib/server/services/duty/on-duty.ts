@@ -98,7 +98,8 @@ export async function dutyRoster(actor: MemberActor): Promise<CoveringModerator[
   return shifts
     .map((shift): CoveringModerator => {
       const { user } = shift;
-      const rooms = moderatesEveryRoom(user)
+      // Their role, not their session: a colleague on duty as an admin covers every room.
+      const rooms = moderatesEveryRoom({ siteRole: user.siteRole, staffPowers: "ready" })
         ? ("every room" as const)
         : user.memberships
             .map((membership) => membership.room)
