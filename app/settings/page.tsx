@@ -63,7 +63,9 @@ export default async function SettingsPage() {
         <p className="text-muted">
           A passkey lets you sign in with your device&apos;s own lock (your face, a fingerprint or its PIN)
           instead of typing your password. It stays on your device; Hearth keeps only a key that can check it,
-          and learns nothing about you. Your password still works too.
+          and learns nothing about you. Your password still works too; once you have a passkey, signing in
+          with your password also asks for it (or your recovery code), so a password alone no longer opens
+          your account.
         </p>
         <PasskeyList initial={passkeys} />
       </section>

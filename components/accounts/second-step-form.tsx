@@ -1,17 +1,18 @@
 "use client";
 // The second step at sign-in (decision 0028): a code from the authenticator app, or the recovery
-// code. Each proof goes to POST /api/sign-in/second-step with the pending sign-in's token; only
-// then does next-auth open the session. Another way to pass it (a passkey) belongs in
-// "Other ways", beside the recovery code, sending its own proof the same way.
+// code, or a passkey (decision 0032: offered first when the account has one). Each proof goes to
+// the server with the pending sign-in's token; only then does next-auth open the session.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useSyncExternalStore, type FormEvent } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from "react";
 import { RecoveryCodePanel } from "@/components/accounts/recovery-code-panel";
+import { SecondStepPasskey } from "@/components/accounts/second-step-passkey";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FocusHeading } from "@/components/ui/focus-heading";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
+import { secondStepWays, type SecondStepWays } from "@/lib/client/passkeys";
 import { request } from "@/lib/client/request";
 import { finishPendingSignIn, pendingSignInToken } from "@/lib/client/sign-in";
 import type { SecondStepResult } from "@/lib/shared/account-types";
@@ -22,12 +23,27 @@ export function SecondStepForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const errors = useFormErrors(["code", "recoveryCode"], formRef);
-  const [way, setWay] = useState<"app" | "recovery">("app");
+  const [way, setWay] = useState<"app" | "recovery" | "passkey">("app");
+  const [ways, setWays] = useState<SecondStepWays>({ options: null, app: true });
   const [busy, setBusy] = useState(false);
   const [newRecoveryCode, setNewRecoveryCode] = useState<string>();
   const [finishError, setFinishError] = useState<string>();
   // The token lives in this tab only; on the server (and before hydration) it is not known.
   const token = useSyncExternalStore(noSubscription, pendingSignInToken, () => "");
+  // Which ways this account has: a passkey comes first when there is one.
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    void secondStepWays(token).then((found) => {
+      if (!current || !found) return;
+      setWays(found);
+      if (found.options) setWay("passkey");
+      else if (!found.app) setWay("recovery");
+    });
+    return () => {
+      current = false;
+    };
+  }, [token]);
   const signInAgain = (
     <p>
       <Link
@@ -99,7 +115,25 @@ export function SecondStepForm({ returnTo }: { returnTo: string }) {
   return (
     <div className="flex flex-col gap-6">
       <FocusHeading className="text-2xl font-semibold">One more step</FocusHeading>
-      <form ref={formRef} method="post" onSubmit={submit} noValidate className="flex flex-col gap-5">
+      {way === "passkey" && ways.options && token ? (
+        <SecondStepPasskey
+          token={token}
+          initialOptions={ways.options}
+          onPassed={async () => {
+            setBusy(true);
+            await finish();
+          }}
+        />
+      ) : null}
+      {finishError && way === "passkey" ? <FormMessage message={finishError} /> : null}
+      <form
+        ref={formRef}
+        method="post"
+        onSubmit={submit}
+        noValidate
+        hidden={way === "passkey"}
+        className="flex flex-col gap-5"
+      >
         {way === "app" ? (
           <TextField
             key="code"
@@ -133,17 +167,25 @@ export function SecondStepForm({ returnTo }: { returnTo: string }) {
         <h2 id="other-ways-heading" className="text-lg font-semibold">
           Other ways
         </h2>
-        {way === "app" ? (
+        {way !== "passkey" && ways.options && (
           <p>
-            No phone with you?{" "}
-            <Button type="button" variant="quiet" onClick={() => (errors.clear(), setWay("recovery"))}>
-              Use your recovery code instead
+            <Button type="button" variant="quiet" onClick={() => (errors.clear(), setWay("passkey"))}>
+              Use a passkey instead
             </Button>
           </p>
-        ) : (
+        )}
+        {way !== "app" && ways.app && (
           <p>
             <Button type="button" variant="quiet" onClick={() => (errors.clear(), setWay("app"))}>
               Use a code from your app instead
+            </Button>
+          </p>
+        )}
+        {way !== "recovery" && (
+          <p>
+            {way === "app" && "No phone with you? "}
+            <Button type="button" variant="quiet" onClick={() => (errors.clear(), setWay("recovery"))}>
+              Use your recovery code instead
             </Button>
           </p>
         )}

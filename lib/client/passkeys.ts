@@ -119,3 +119,31 @@ export async function signInWithPasskey(): Promise<PasskeyOutcome<null>> {
     },
   };
 }
+
+export interface SecondStepWays {
+  options: PublicKeyCredentialRequestOptionsJSON | null;
+  app: boolean;
+}
+
+/** For a pending sign-in: whether the account has passkeys (with a challenge for them) and an app. */
+export async function secondStepWays(pendingSignIn: string): Promise<SecondStepWays | null> {
+  const result = await request<SecondStepWays>("POST", "/api/sign-in/second-step/passkey-options", {
+    pendingSignIn,
+  });
+  return result.ok ? result.data : null;
+}
+
+/** The second step with a passkey: the device answers the challenge; the pending sign-in completes. */
+export async function passSecondStepWithPasskey(
+  pendingSignIn: string,
+  options: PublicKeyCredentialRequestOptionsJSON,
+): Promise<PasskeyOutcome<null>> {
+  let credential: unknown;
+  try {
+    credential = await startAuthentication({ optionsJSON: options });
+  } catch (error) {
+    return deviceRefusal(error);
+  }
+  const passed = await request("POST", "/api/sign-in/second-step/passkey", { pendingSignIn, credential });
+  return passed.ok ? { ok: true, data: null } : { ok: false, cancelled: false, error: passed.error };
+}

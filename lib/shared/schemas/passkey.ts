@@ -1,6 +1,7 @@
 // Passkey input, shared by the settings form (for hints) and the services (for the real check).
 import { z } from "zod";
 import { PASSKEY_NAME_MAX } from "@/lib/shared/limits";
+import { pendingSignInTokenSchema } from "@/lib/shared/schemas/second-factor";
 import { text } from "@/lib/shared/schemas/text";
 
 export const passkeyNameSchema = text({ error: "Please give this passkey a name." })
@@ -31,4 +32,12 @@ export const renamePasskeySchema = z.object({
 
 export const removePasskeySchema = z.object({
   passkeyId: z.uuid({ error: "That passkey is not one of yours." }),
+});
+
+/** A passkey as the second step after a password: for which pending sign-in, and its answer. */
+export const passkeySecondStepOptionsSchema = z.strictObject({ pendingSignIn: pendingSignInTokenSchema });
+
+export const passkeySecondStepSchema = z.strictObject({
+  pendingSignIn: pendingSignInTokenSchema,
+  credential: credentialSchema,
 });

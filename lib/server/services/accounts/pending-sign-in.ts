@@ -19,6 +19,8 @@ import type { SecondFactorKind } from "@/generated/prisma/enums";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { secondStepInputSchema } from "@/lib/shared/schemas/second-factor";
+import { takeChallenge } from "@/lib/server/services/passkeys/passkey-challenges";
+import { verifyPasskeyAnswer } from "@/lib/server/services/passkeys/verify-passkey-answer";
 
 /** How long the second step may take after the password. */
 export const pendingSignInMinutes = 5;
@@ -27,8 +29,11 @@ const completedSignInMinutes = 10;
 /** Wrong codes one pending sign-in takes before the password is asked again. */
 export const pendingSignInAttempts = 5;
 
-/** What passes a second step. Passkeys add `{ kind: "passkey", … }`. */
-export type SecondStepProof = { kind: "app"; code: string } | { kind: "recovery_code"; code: string };
+/** What passes a second step: an app code, the recovery code, or a passkey's answer (decision 0032). */
+export type SecondStepProof =
+  | { kind: "app"; code: string }
+  | { kind: "recovery_code"; code: string }
+  | { kind: "passkey"; credential: Record<string, unknown> };
 
 const ended = () =>
   new AppError("unauthenticated", "This sign-in has ended. Please sign in again with your password.");
@@ -103,6 +108,11 @@ export async function completePendingSignIn(
         "That was one wrong code too many for this sign-in. Please sign in again with your password.",
       );
     }
+    if (proof.kind === "passkey")
+      throw new AppError(
+        "passkey_not_accepted",
+        "That passkey did not work for this account. Please try again, or use another way below.",
+      );
     const problem =
       proof.kind === "app"
         ? "That code did not work. Codes change every 30 seconds, and each works once: please use the newest."
@@ -136,7 +146,31 @@ async function checkProof(userId: string, proof: SecondStepProof): Promise<boole
       return spendAppCode(userId, proof.code);
     case "recovery_code":
       return spendRecoveryCode(userId, proof.code);
+    case "passkey":
+      return passkeyAnswers(userId, proof.credential);
   }
+}
+
+/** The account's own passkey answered the challenge handed out for this second step. */
+async function passkeyAnswers(userId: string, credential: Record<string, unknown>): Promise<boolean> {
+  try {
+    const challenge = await takeChallenge(credential, "second_step", userId);
+    await verifyPasskeyAnswer(credential, challenge, userId);
+    return true;
+  } catch (error) {
+    if (error instanceof AppError) return false;
+    throw error;
+  }
+}
+
+/** Whose pending sign-in this token is, while it still waits for its second step. */
+export async function pendingSignInAccount(token: string): Promise<string> {
+  const pending = await db().pendingSignIn.findUnique({
+    where: { tokenHash: tokenHash(token) },
+    select: { userId: true, expiresAt: true, completedAt: true },
+  });
+  if (!pending || pending.completedAt || pending.expiresAt <= new Date()) throw ended();
+  return pending.userId;
 }
 
 /** The recovery code at the second step: replaced at once (only if still the one checked). */

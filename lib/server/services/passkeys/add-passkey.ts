@@ -10,6 +10,7 @@ import {
 import { Prisma } from "@/generated/prisma/client";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { relyingParty } from "@/lib/server/auth/passkey-relying-party";
+import { noteSecondFactor } from "@/lib/server/auth/sessions";
 import { db } from "@/lib/server/db";
 import { logger } from "@/lib/server/logger";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
@@ -116,6 +117,9 @@ export async function addPasskey(actor: MemberActor, rawInput: unknown): Promise
       },
       select: passkeySummarySelect,
     });
+    // Set up in this session: it counts as this session's second step (as for the app), so a
+    // moderator's tools open at once.
+    await noteSecondFactor(actor.sessionId, "passkey");
     return toPasskeySummary(row);
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002")

@@ -1,15 +1,17 @@
-// Removing one of my passkeys. A moderator or admin keeps at least one second factor while they
-// hold the role (issue 26): their last passkey goes only when another second factor remains.
+// Removing one of my passkeys. A moderator or admin keeps at least one second factor (a passkey
+// or the app) while they hold the role (issue 26), unless the install turned that rule off.
+import { env } from "@/lib/env";
 import type { MemberActor } from "@/lib/server/auth/actor";
+import { countSecondFactors, secondFactorsOf } from "@/lib/server/auth/second-factor";
 import { db } from "@/lib/server/db";
-import { moderatorMembership } from "@/lib/server/policies/moderation-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
+import { holdsStaffRole } from "@/lib/server/services/accounts/staff-role";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { removePasskeySchema } from "@/lib/shared/schemas/passkey";
 
 export const lastSecondFactorMessage =
-  "This is your last passkey, and moderators and admins keep a second factor while they hold the role. " +
+  "This is your last second step, and moderators and admins keep one while they hold the role. " +
   "Add another passkey or an authenticator app first, then remove this one. Nothing was changed.";
 
 export async function removePasskey(actor: MemberActor, rawInput: unknown): Promise<void> {
@@ -23,15 +25,11 @@ export async function removePasskey(actor: MemberActor, rawInput: unknown): Prom
       select: { id: true },
     });
     if (!passkey) throw new AppError("not_found", "That passkey is no longer on your account.");
-    const user = await tx.user.findUniqueOrThrow({
-      where: { id: actor.userId },
-      select: {
-        siteRole: true,
-        _count: { select: { passkeys: true, memberships: { where: moderatorMembership } } },
-      },
-    });
-    const holdsStaffRole = user.siteRole === "admin" || user._count.memberships > 0;
-    if (holdsStaffRole && user._count.passkeys <= 1)
+    if (
+      env().REQUIRE_STAFF_SECOND_FACTOR &&
+      countSecondFactors(await secondFactorsOf(actor.userId)) <= 1 &&
+      (await holdsStaffRole(actor.userId))
+    )
       throw new AppError("last_second_factor", lastSecondFactorMessage);
     await tx.passkey.delete({ where: { id: passkey.id } });
   });

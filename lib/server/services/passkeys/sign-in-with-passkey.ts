@@ -31,15 +31,23 @@ export async function passkeySignInOptions(
   });
 }
 
-/** Checks a passkey's answer; used by the sign-in provider. Counts failures like wrong passwords. */
+/**
+ * Checks a passkey's answer; used by the sign-in provider. Counts failures like wrong passwords.
+ * The session it opens counts as having passed a second step: the device verified its user.
+ */
 export async function signInWithPasskey(
   visitor: VisitorContext,
   rawInput: unknown,
-): Promise<AuthenticatedMember> {
+): Promise<AuthenticatedMember & { secondFactorKind: "passkey" }> {
   const input = parseInput(passkeySignInSchema, rawInput);
   await consumeRateLimit("signInFailuresPerAddress", visitor.address);
   const expectedChallenge = await takeChallenge(input.credential, "sign_in", null);
   const owner = await verifyPasskeyAnswer(input.credential, expectedChallenge, null);
   await refundRateLimit("signInFailuresPerAddress", visitor.address);
-  return { id: owner.id, pseudonym: owner.pseudonym, sessionVersion: owner.sessionVersion };
+  return {
+    id: owner.id,
+    pseudonym: owner.pseudonym,
+    sessionVersion: owner.sessionVersion,
+    secondFactorKind: "passkey",
+  };
 }
