@@ -4,7 +4,7 @@
 // random user handle, never the pseudonym.
 import { expect, test, type Page } from "@playwright/test";
 import { noViolations } from "@/tests/e2e/axe";
-import { signedInPerson } from "@/tests/e2e/people";
+import { password, signedInPerson } from "@/tests/e2e/people";
 
 /** A platform authenticator (like a laptop's fingerprint reader) that verifies its user. */
 async function virtualAuthenticator(page: Page) {
@@ -110,4 +110,30 @@ test("closing the passkey prompt on the sign-in page changes nothing and says so
   await page.getByRole("button", { name: "Use a passkey" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Nothing was changed." })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Welcome back", exact: true })).toBeVisible();
+});
+
+test("with a passkey, the password asks for it as the second step", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const { page, pseudonym } = await signedInPerson(browser, "Second Wren");
+  await virtualAuthenticator(page);
+  await page.goto("/settings");
+  const passkeys = page.getByRole("region", { name: "Passkeys" });
+  await passkeys.getByLabel("Name for the new passkey").fill("Phone");
+  await passkeys.getByRole("button", { name: "Add a passkey" }).click();
+  await expect(passkeys.getByText("“Phone” was added.")).toBeVisible();
+  await signOut(page);
+
+  await page.goto("/signin");
+  await page.getByLabel("Pseudonym").fill(pseudonym);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "One more step" })).toBeVisible();
+  const usePasskey = page.getByRole("button", { name: "Use your passkey" });
+  await expect(usePasskey).toBeVisible();
+  // No app on this account: the other way offered is the recovery code.
+  await expect(page.getByRole("button", { name: "Use a code from your app instead" })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: "Use your recovery code instead" })).toBeVisible();
+  await noViolations(page, "the second step with a passkey");
+  await usePasskey.click();
+  await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
 });

@@ -40,12 +40,18 @@ async function signInOptions(): Promise<Options> {
 }
 
 /** Signs in through next-auth's passkey provider, as the sign-in page does. */
-async function signInWithPasskey(
-  credential: unknown,
-): Promise<{ cookie?: string; error?: { code: string } }> {
+function signInWithPasskey(credential: unknown) {
+  return nextAuthCallback("passkey", { credential: JSON.stringify(credential) });
+}
+
+/** Posts to a next-auth provider's callback; the session cookie, or the error body. */
+async function nextAuthCallback(
+  provider: string,
+  fields: Record<string, string>,
+): Promise<{ cookie?: string; error?: { code: string; pendingSignIn?: string } }> {
   const csrf = await fetch(`${hearth.app.url}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const response = await fetch(`${hearth.app.url}/api/auth/callback/passkey`, {
+  const response = await fetch(`${hearth.app.url}/api/auth/callback/${provider}`, {
     method: "POST",
     redirect: "manual",
     headers: {
@@ -56,7 +62,7 @@ async function signInWithPasskey(
         .map((c) => c.split(";")[0])
         .join("; "),
     },
-    body: new URLSearchParams({ csrfToken, credential: JSON.stringify(credential), json: "true" }),
+    body: new URLSearchParams({ csrfToken, ...fields, json: "true" }),
   });
   const cookie = response.headers
     .getSetCookie()
@@ -64,7 +70,8 @@ async function signInWithPasskey(
     .find((c) => c.startsWith("next-auth.session-token="));
   if (cookie) return { cookie };
   const { url } = (await response.json()) as { url: string };
-  return { error: JSON.parse(new URL(url).searchParams.get("error") ?? "{}") as { code: string } };
+  const error = new URL(url).searchParams.get("error") ?? "{}";
+  return { error: JSON.parse(error) as { code: string; pendingSignIn?: string } };
 }
 
 describe("adding a passkey", () => {
@@ -162,6 +169,12 @@ describe("signing in with a passkey alone", () => {
     });
     const row = await prisma().passkey.findFirstOrThrow({ where: { userId: member.id } });
     expect(row.lastUsedAt).not.toBeNull();
+    // The device verified its user: the session counts as having passed a second step.
+    const sessions = await prisma().session.findMany({
+      where: { userId: member.id, secondFactorKind: "passkey" },
+      select: { secondFactorAt: true },
+    });
+    expect(sessions.map((session) => session.secondFactorAt !== null)).toContain(true);
 
     // Replaying the same answer (someone who copied it) opens nothing.
     expect((await signInWithPasskey(credential)).error?.code).toBe("passkey_expired");
@@ -260,5 +273,70 @@ describe("keeping passkeys", () => {
     expect((await signInWithPasskey(passkey.authenticate(await signInOptions()))).error?.code).toBe(
       "unauthenticated",
     );
+  });
+});
+
+describe("a passkey as the second step after a password", () => {
+  async function pendingSignIn(member: TestMember): Promise<string> {
+    const attempt = await nextAuthCallback("credentials", {
+      pseudonym: member.pseudonym,
+      password: member.password,
+    });
+    expect(attempt.cookie).toBeUndefined();
+    expect(attempt.error?.code).toBe("second_step_required");
+    return attempt.error!.pendingSignIn!;
+  }
+
+  async function secondStepOptions(token: string) {
+    const { status, body } = await postJson(`${hearth.app.url}/api/sign-in/second-step/passkey-options`, {
+      pendingSignIn: token,
+    });
+    expect(status).toBe(200);
+    return body as unknown as { options: Options & { allowCredentials: { id: string }[] }; app: boolean };
+  }
+
+  it("asks for it once a member has a passkey, and opens a session that records it", async () => {
+    const { member, cookie } = await signedIn();
+    const { passkey } = await addPasskey(cookie);
+    // Adding it counted as this session's second step.
+    expect(await prisma().session.count({ where: { userId: member.id, secondFactorKind: "passkey" } })).toBe(
+      1,
+    );
+
+    const token = await pendingSignIn(member);
+    const ways = await secondStepOptions(token);
+    expect(ways.app).toBe(false);
+    expect(ways.options.allowCredentials.map((allowed) => allowed.id)).toEqual([passkey.id]);
+
+    // Someone else's passkey does not pass this account's second step.
+    const stranger = await signedIn();
+    const strangers = await addPasskey(stranger.cookie);
+    const wrong = await postJson(`${hearth.app.url}/api/sign-in/second-step/passkey`, {
+      pendingSignIn: token,
+      credential: strangers.passkey.authenticate(ways.options),
+    });
+    expect(wrong.body.error?.code).toBe("passkey_not_accepted");
+
+    const again = await secondStepOptions(token);
+    const credential = passkey.authenticate(again.options);
+    const passed = await postJson(`${hearth.app.url}/api/sign-in/second-step/passkey`, {
+      pendingSignIn: token,
+      credential,
+    });
+    expect(passed.status).toBe(200);
+    const opened = await nextAuthCallback("credentials", { pendingSignIn: token });
+    expect(opened.cookie).toBeDefined();
+    expect((await sessionFor(hearth.app.url, opened.cookie!))?.user?.id).toBe(member.id);
+    expect(await prisma().session.count({ where: { userId: member.id, secondFactorKind: "passkey" } })).toBe(
+      2,
+    );
+
+    // The same answer, for a new pending sign-in: its challenge is spent.
+    const later = await pendingSignIn(member);
+    const replayed = await postJson(`${hearth.app.url}/api/sign-in/second-step/passkey`, {
+      pendingSignIn: later,
+      credential,
+    });
+    expect(replayed.body.error?.code).toBe("passkey_not_accepted");
   });
 });
