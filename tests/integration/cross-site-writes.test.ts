@@ -127,6 +127,17 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => "/api/passkeys/sign-in-options",
     body: () => ({}),
   },
+  "POST /api/sign-in/second-step/passkey-options": {
+    takes: "json",
+    path: () => "/api/sign-in/second-step/passkey-options",
+    // A pending sign-in that does not exist: refused, but only after the same-site check.
+    body: () => ({ pendingSignIn: "a".repeat(43) }),
+  },
+  "POST /api/sign-in/second-step/passkey": {
+    takes: "json",
+    path: () => "/api/sign-in/second-step/passkey",
+    body: () => ({ pendingSignIn: "a".repeat(43), credential: { id: "x", response: {} } }),
+  },
   "POST /api/personal-mutes": {
     takes: "json",
     path: () => "/api/personal-mutes",
