@@ -16,7 +16,7 @@ export function staffPowersFor(
 
 export const secondFactorMessage =
   "Moderating and running Hearth need a second step at sign-in, to keep members' words safe if a password leaks. " +
-  "Set up an authenticator app in Settings (it takes a minute), then you can carry on.";
+  "Add a passkey or set up an authenticator app in Settings (it takes a minute), then you can carry on.";
 
 export const secondFactorRequired: Decision = {
   allowed: false,

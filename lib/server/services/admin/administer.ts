@@ -168,5 +168,5 @@ async function appointmentWords(userId: string): Promise<string> {
   const intro = "You were asked to moderate this room. Thank you for helping keep it safe.";
   if (!env().REQUIRE_STAFF_SECOND_FACTOR || (await hasSecondFactor(userId)))
     return `${intro} Your moderator tools are on the Moderation page.`;
-  return `${intro} Moderating needs a second step at sign-in, so that nobody with only your password can read what members shared. Set up an authenticator app in Settings (it takes a minute); then your moderator tools open.`;
+  return `${intro} Moderating needs a second step at sign-in, so that nobody with only your password can read what members shared. Add a passkey or set up an authenticator app in Settings (it takes a minute); then your moderator tools open.`;
 }
