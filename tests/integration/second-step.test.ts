@@ -2,6 +2,7 @@
 // authenticator app gets no session from its password alone; a code computed here passes once;
 // wrong codes are limited like wrong passwords; the recovery code works in a code's place, once;
 // a pending sign-in ends; signing out everywhere, a new password and deleting the account work on.
+import { Secret, TOTP } from "otpauth";
 import { beforeAll, describe, expect, it } from "vitest";
 import { goodPassword, postJson, sessionFor, uniquePseudonym } from "@/tests/factories/accounts";
 import {
@@ -280,7 +281,14 @@ describe("the account's other doors", () => {
       postJson(`${hearth.app.url}/api/account/authenticator-app/off`, body, { cookie: person.cookie });
     expect((await off({})).status).toBe(400);
     expect((await off({ password: "not my password at all" })).body.error?.fields?.password).toBeDefined();
-    expect((await off({ code: appCode(person.secret) })).status).toBe(400); // spent when it was turned on
+    // The code that turned it on was spent then.
+    const { lastUsedStep } = await prisma().authenticatorApp.findUniqueOrThrow({
+      where: { userId: person.id },
+    });
+    const spent = new TOTP({ secret: Secret.fromBase32(person.secret) }).generate({
+      timestamp: lastUsedStep! * 30_000,
+    });
+    expect((await off({ code: spent })).status).toBe(400);
     expect((await off({ code: appCode(person.secret, 1) })).status).toBe(200);
     expect(await prisma().authenticatorApp.count({ where: { userId: person.id } })).toBe(0);
     expect(
