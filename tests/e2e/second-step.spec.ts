@@ -35,23 +35,28 @@ const codeFor = (key: string, stepsAhead = 0) =>
     timestamp: Date.now() + stepsAhead * 30_000,
   });
 
-/** Starts the setup, reads the key shown, and confirms it with the app's current code. */
-async function setUpApp(page: Page, startLabel: string): Promise<string> {
+/** Starts the setup and reads the key shown, as a person types it into their app. */
+async function beginSetup(page: Page, startLabel: string): Promise<string> {
   await page.getByRole("button", { name: startLabel }).click();
   await expect(page.getByRole("img", { name: "QR code to scan with your authenticator app" })).toBeVisible();
   const key = (await page.getByTestId("app-secret").textContent()) ?? "";
   expect(key).toMatch(/^([A-Z2-7]{4} ){7}[A-Z2-7]{4}$/);
-  await page.getByLabel("Code from your authenticator app").fill(codeFor(key));
   return key;
+}
+
+/** Confirms the setup with the app's code of this moment. */
+async function turnOn(page: Page, key: string): Promise<void> {
+  await page.getByLabel("Code from your authenticator app").fill(codeFor(key));
+  await page.getByRole("button", { name: "Turn on" }).click();
 }
 
 test("the app turned on in settings, then sign-in asks for its code", async ({ browser }) => {
   const ada = await signedInPerson(browser, "Ada", baseURL);
   const { page } = ada;
   await page.goto("/settings");
-  const key = await setUpApp(page, "Set up an authenticator app");
+  const key = await beginSetup(page, "Set up an authenticator app");
   await noViolations(page, "/settings while setting up the app");
-  await page.getByRole("button", { name: "Turn on" }).click();
+  await turnOn(page, key);
   await expect(page.getByText("The authenticator app is on.")).toBeVisible();
   await expect(page.getByRole("button", { name: "Turn off the authenticator app" })).toBeVisible();
   await noViolations(page, "/settings with the app on");
@@ -90,8 +95,7 @@ test("a moderator without a second step sees why, and sets it up in one step", a
     page.getByRole("heading", { name: "One more step before your moderator tools" }),
   ).toBeVisible();
   await noViolations(page, "the staff gate's page");
-  await setUpApp(page, "Set up an authenticator app now");
-  await page.getByRole("button", { name: "Turn on" }).click();
+  await turnOn(page, await beginSetup(page, "Set up an authenticator app now"));
   await expect(page.getByRole("heading", { name: "Moderation", exact: true })).toBeVisible();
   await expect(page.getByText("One more step")).toHaveCount(0);
 });
