@@ -8,7 +8,7 @@ import { createRoom } from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
 import { writeRouteKeys } from "@/tests/setup/routes";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 
 type Takes = "json" | "form" | "none";
@@ -53,6 +53,26 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => "/api/account/sign-out-everywhere",
     // Not `{}`: the own-origin control must not end the admin's sessions.
     body: () => ({ unexpected: "field" }),
+  },
+  "POST /api/account/authenticator-app": {
+    takes: "json",
+    path: () => "/api/account/authenticator-app",
+    body: () => ({}),
+  },
+  "POST /api/account/authenticator-app/confirm": {
+    takes: "json",
+    path: () => "/api/account/authenticator-app/confirm",
+    body: () => ({ code: "000000" }),
+  },
+  "POST /api/account/authenticator-app/off": {
+    takes: "json",
+    path: () => "/api/account/authenticator-app/off",
+    body: () => ({ password: "not the password at all" }),
+  },
+  "POST /api/sign-in/second-step": {
+    takes: "json",
+    path: () => "/api/sign-in/second-step",
+    body: () => ({ pendingSignIn: "A".repeat(43), code: "000000" }),
   },
   "POST /api/account/crisis-region": {
     takes: "json",

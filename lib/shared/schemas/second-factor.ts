@@ -29,6 +29,9 @@ export const secondStepInputSchema = z
     path: ["code"],
   });
 
+/** Beginning to set up the app takes nothing. */
+export const beginAppSetupInputSchema = z.strictObject({});
+
 export const confirmAppInputSchema = z.strictObject({ code: appCodeSchema });
 
 /** Turning the app off asks for a current code, or the password (the app may be lost). */

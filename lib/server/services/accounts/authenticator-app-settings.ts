@@ -3,7 +3,6 @@
 // confirms it; that code also makes this session one with a second step. Off: a current code or
 // the password, and never the last second factor of someone who holds a staff role.
 import QRCode from "qrcode";
-import { z } from "zod";
 import { env } from "@/lib/env";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { appSecretUri, newAppSecret, secretForReading, stepOfCode } from "@/lib/server/auth/app-codes";
@@ -17,11 +16,15 @@ import { consumeRateLimit, countFailure, slowDownFor } from "@/lib/server/rate-l
 import type { AppSetup } from "@/lib/shared/account-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
-import { confirmAppInputSchema, turnOffAppInputSchema } from "@/lib/shared/schemas/second-factor";
+import {
+  beginAppSetupInputSchema,
+  confirmAppInputSchema,
+  turnOffAppInputSchema,
+} from "@/lib/shared/schemas/second-factor";
 
 /** A new secret for this member's app (replacing one not yet confirmed); shown once. */
 export async function beginAppSetup(actor: MemberActor, rawInput: unknown = {}): Promise<AppSetup> {
-  parseInput(z.strictObject({}), rawInput);
+  parseInput(beginAppSetupInputSchema, rawInput);
   const existing = await db().authenticatorApp.findUnique({
     where: { userId: actor.userId },
     select: { confirmedAt: true },
