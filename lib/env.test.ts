@@ -31,6 +31,14 @@ describe("parseEnv", () => {
     });
   });
 
+  it("requires a second factor of staff unless REQUIRE_STAFF_SECOND_FACTOR says false", () => {
+    expect(parseEnv({}).REQUIRE_STAFF_SECOND_FACTOR).toBe(true);
+    expect(parseEnv({ REQUIRE_STAFF_SECOND_FACTOR: "false" }).REQUIRE_STAFF_SECOND_FACTOR).toBe(false);
+    expect(parseEnv({ REQUIRE_STAFF_SECOND_FACTOR: "FALSE" }).REQUIRE_STAFF_SECOND_FACTOR).toBe(false);
+    expect(parseEnv({ REQUIRE_STAFF_SECOND_FACTOR: "true" }).REQUIRE_STAFF_SECOND_FACTOR).toBe(true);
+    expect(() => parseEnv({ REQUIRE_STAFF_SECOND_FACTOR: "maybe" })).toThrow(/REQUIRE_STAFF_SECOND_FACTOR/);
+  });
+
   it("lists every problem at once", () => {
     try {
       parseEnv({ PORT: "eighty", REDIS_URL: "nope", NEXTAUTH_SECRET: "short", ALLOWED_ORIGINS: "not a url" });

@@ -135,6 +135,17 @@ export const envSchema = z.object({
    * moderators, then admins). Fractions are allowed (0.05 is 3 s), for tests.
    */
   CARE_ESCALATE_AFTER_MINUTES: z.coerce.number().min(0.01).max(1440).default(5),
+  /**
+   * Moderators and admins use their powers only in a session that passed a second step (an
+   * authenticator app or a passkey; decision 0028). "false" turns this off for a small install.
+   */
+  REQUIRE_STAFF_SECOND_FACTOR: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .default("true")
+    .pipe(z.enum(["true", "false", "1", "0", "yes", "no", "on", "off"], "must be true or false"))
+    .transform((value) => ["true", "1", "yes", "on"].includes(value)),
 });
 
 export type Env = z.infer<typeof envSchema>;

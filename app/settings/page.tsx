@@ -2,18 +2,22 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { ChangePasswordForm } from "@/components/accounts/change-password-form";
+import { AuthenticatorAppSettings } from "@/components/settings/authenticator-app-settings";
 import { BlockedList } from "@/components/settings/blocked-list";
 import { SignOutEverywhere } from "@/components/settings/sign-out-everywhere";
 import { CrisisRegionForm } from "@/components/settings/crisis-region-form";
 import { MyData } from "@/components/settings/my-data";
 import { MutedList } from "@/components/settings/muted-list";
+import { PasskeyList } from "@/components/settings/passkey-list";
 import { ReadingFiltersForm } from "@/components/settings/reading-filters-form";
 import { currentMember } from "@/lib/server/auth/current-member";
+import { appIsOn } from "@/lib/server/services/accounts/authenticator-app-settings";
 import { chosenCrisisRegion } from "@/lib/server/services/accounts/crisis-region";
 import { listBlocks } from "@/lib/server/services/blocks/list-blocks";
 import { listPersonalMutes } from "@/lib/server/services/reading/personal-mutes";
 import { readingFiltersOf } from "@/lib/server/services/reading/reading-filters";
 import { listMyReports } from "@/lib/server/services/moderation/list-my-reports";
+import { listPasskeys } from "@/lib/server/services/passkeys/list-passkeys";
 
 export const metadata: Metadata = { title: "Settings" };
 
@@ -25,6 +29,8 @@ export default async function SettingsPage() {
   const crisisRegion = await chosenCrisisRegion(member);
   const readingFilters = await readingFiltersOf(member);
   const muted = await listPersonalMutes(member);
+  const appOn = await appIsOn(member);
+  const passkeys = await listPasskeys(member);
   const outcome = {
     open: "Waiting for a moderator",
     actioned: "A moderator reviewed this and took action",
@@ -39,6 +45,29 @@ export default async function SettingsPage() {
         </h2>
         <p className="text-muted">Changing it signs out every other device where you are signed in.</p>
         <ChangePasswordForm pseudonym={member.pseudonym} />
+      </section>
+      <section aria-labelledby="second-step-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="second-step-heading" className="text-xl font-semibold">
+          A second step at sign-in
+        </h2>
+        <p className="text-muted">
+          With an authenticator app, someone who learns your password still can&apos;t sign in as you: Hearth
+          also asks for the 6-digit code your phone shows.
+        </p>
+        <AuthenticatorAppSettings on={appOn} />
+      </section>
+      <section aria-labelledby="passkeys-heading" className="flex max-w-md flex-col gap-4">
+        <h2 id="passkeys-heading" className="text-xl font-semibold">
+          Passkeys
+        </h2>
+        <p className="text-muted">
+          A passkey lets you sign in with your device&apos;s own lock (your face, a fingerprint or its PIN)
+          instead of typing your password. It stays on your device; Hearth keeps only a key that can check it,
+          and learns nothing about you. Your password still works too; once you have a passkey, signing in
+          with your password also asks for it (or your recovery code), so a password alone no longer opens
+          your account.
+        </p>
+        <PasskeyList initial={passkeys} />
       </section>
       <section aria-labelledby="sessions-heading" className="flex max-w-md flex-col gap-4">
         <h2 id="sessions-heading" className="text-xl font-semibold">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PasskeySignIn } from "@/components/accounts/passkey-sign-in";
 import { SignInForm } from "@/components/accounts/sign-in-form";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { sameSitePath } from "@/lib/shared/same-site-path";
@@ -30,6 +31,16 @@ export default async function SignInPage({
         </p>
       )}
       <SignInForm returnTo={returnTo} />
+      <section aria-labelledby="passkey-heading" className="flex flex-col gap-3 border-t border-line pt-6">
+        <h2 id="passkey-heading" className="text-lg font-semibold">
+          Sign in with a passkey
+        </h2>
+        <p className="text-muted">
+          If you added a passkey in your settings, you need no pseudonym or password: your device asks for its
+          own lock.
+        </p>
+        <PasskeySignIn returnTo={returnTo} />
+      </section>
       <div className="flex flex-col gap-1 text-muted">
         <p>
           Forgot your password?{" "}

@@ -6,7 +6,7 @@ import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { request } from "@/lib/client/request";
-import { signInWithPassword } from "@/lib/client/sign-in";
+import { secondStepPath, signInWithPassword } from "@/lib/client/sign-in";
 import { PASSWORD_MIN } from "@/lib/shared/limits";
 
 export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
@@ -34,6 +34,10 @@ export function ChangePasswordForm({ pseudonym }: { pseudonym: string }) {
     // Every session ended with the change, this one too: sign this browser back in.
     const error = await signInWithPassword(pseudonym, newPassword);
     setBusy(false);
+    if (error?.code === "second_step_required") {
+      router.push(secondStepPath("/settings"));
+      return;
+    }
     if (error) {
       router.push("/signin");
       return;

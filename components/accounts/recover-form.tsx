@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
 import { request } from "@/lib/client/request";
-import { signInWithPassword } from "@/lib/client/sign-in";
+import { secondStepPath, signInWithPassword } from "@/lib/client/sign-in";
 import type { RecoverAccountResult } from "@/lib/shared/account-types";
 import { PASSWORD_MIN } from "@/lib/shared/limits";
 import { errorWords } from "@/lib/client/error-words";
@@ -44,6 +44,10 @@ export function RecoverForm() {
   async function continueToHearth() {
     if (!recovered) return;
     const error = await signInWithPassword(recovered.pseudonym, newPassword);
+    if (error?.code === "second_step_required") {
+      router.push(secondStepPath("/"));
+      return;
+    }
     if (error) {
       setSignInError(`${errorWords(error)} Your new password is set: you can sign in from the sign-in page.`);
       return;

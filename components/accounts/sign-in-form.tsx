@@ -6,7 +6,7 @@ import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { TextField } from "@/components/ui/text-field";
-import { signInWithPassword } from "@/lib/client/sign-in";
+import { secondStepPath, signInWithPassword } from "@/lib/client/sign-in";
 
 export function SignInForm({ returnTo }: { returnTo: string }) {
   const router = useRouter();
@@ -23,6 +23,10 @@ export function SignInForm({ returnTo }: { returnTo: string }) {
       String(form.get("pseudonym") ?? ""),
       String(form.get("password") ?? ""),
     );
+    if (error?.code === "second_step_required") {
+      router.push(secondStepPath(returnTo));
+      return;
+    }
     if (error) {
       setBusy(false);
       errors.show(error);

@@ -18,6 +18,7 @@ const headings: Record<WireNotice["kind"], string> = {
   appeal_outcome: "Your review was decided",
   care_note: "Moderators are looking",
   message_declined: "About a message you wrote",
+  moderator_appointed: "You were asked to moderate a room",
 };
 
 const appealStatus = {

@@ -29,7 +29,7 @@ export function MyData() {
       <div className="flex flex-col gap-2">
         <p>
           Download everything Hearth holds about you: your account, rooms, messages (hidden ones too),
-          reactions, reports, notices, blocks, appeals and check-ins.
+          reactions, reports, notices, blocks, passkeys (their names and dates), appeals and check-ins.
         </p>
         <p className="flex flex-wrap gap-3">
           <a

@@ -18,7 +18,12 @@ export const errorCodes = [
   "room_paused",
   "floor_given",
   "pseudonym_taken",
+  "passkey_not_accepted",
+  "passkey_expired",
   "conflict",
+  "second_step_required",
+  "second_factor_required",
+  "last_second_factor",
   "payload_too_large",
   "unsupported_media_type",
   "unavailable",
@@ -37,23 +42,30 @@ export interface ErrorBody {
   retryAfterSeconds?: number;
   /** Which request this was: the same id is in the server's log line, so a person can quote it. */
   requestId?: string;
+  /**
+   * With `second_step_required` only: the pending sign-in's token, which the second step
+   * (`POST /api/sign-in/second-step`) and then the session (next-auth) take.
+   */
+  pendingSignIn?: string;
 }
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   readonly retryAfterSeconds?: number;
+  readonly pendingSignIn?: string;
 
   constructor(
     code: ErrorCode,
     message: string,
-    extra: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+    extra: { fields?: FieldErrors; retryAfterSeconds?: number; pendingSignIn?: string } = {},
   ) {
     super(message);
     this.name = "AppError";
     this.code = code;
     this.fields = extra.fields;
     this.retryAfterSeconds = extra.retryAfterSeconds;
+    this.pendingSignIn = extra.pendingSignIn;
   }
 
   toBody(): ErrorBody {
@@ -62,6 +74,7 @@ export class AppError extends Error {
       message: this.message,
       ...(this.fields && { fields: this.fields }),
       ...(this.retryAfterSeconds !== undefined && { retryAfterSeconds: this.retryAfterSeconds }),
+      ...(this.pendingSignIn !== undefined && { pendingSignIn: this.pendingSignIn }),
     };
   }
 }

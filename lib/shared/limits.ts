@@ -15,3 +15,5 @@ export const PSEUDONYM_MAX = 24;
 export const PASSWORD_MIN = 10;
 /** Long enough for any passphrase; short enough that hashing it cannot be used to tire the server. */
 export const PASSWORD_MAX = 256;
+
+export const PASSKEY_NAME_MAX = 60;

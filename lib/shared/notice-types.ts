@@ -8,7 +8,8 @@ export type NoticeKindName =
   | "report_outcome"
   | "appeal_outcome"
   | "care_note"
-  | "message_declined";
+  | "message_declined"
+  | "moderator_appointed";
 
 /** Notices about a moderator's action on the member, which they can ask to have reviewed. */
 export const appealableNoticeKinds: readonly NoticeKindName[] = [

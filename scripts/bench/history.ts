@@ -76,6 +76,8 @@ export async function runHistory(options: {
     siteRole: "member",
     sessionVersion: 1,
     sessionId: "00000000-0000-0000-0000-000000000000",
+    secondFactorAt: null,
+    staffPowers: "ready",
   }));
   const cases: { name: string; input: () => Record<string, unknown>; event: "history" | "room:join" }[] = [
     { name: "history: latest page", event: "history", input: () => ({ roomId: options.roomId }) },

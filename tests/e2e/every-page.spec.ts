@@ -13,7 +13,7 @@ import {
   appOrigin,
 } from "@/tests/e2e/people";
 
-const pages = ["/", "/signup", "/signin", "/recover", "/resources", "/rooms"];
+const pages = ["/", "/signup", "/signin", "/signin/second-step", "/recover", "/resources", "/rooms"];
 
 for (const path of pages) {
   test(`${path} links to crisis help and fits a 375 px screen`, async ({ page }) => {
@@ -72,6 +72,8 @@ test("pages for everyone have no axe violations, at 375 and 1280 px, light and d
     "/",
     "/signup",
     "/signin",
+    // Without a pending sign-in in the tab: the page that says it ended.
+    "/signin/second-step",
     "/recover",
     "/resources",
     "/rooms",

@@ -18,6 +18,9 @@ export default async function globalSetup() {
     // The session clock looks often, so a reminder shows within seconds.
     // Care alerts go to a push-service stand-in on loopback (tests/e2e/care-alerts.spec.ts).
     env: { RATE_LIMIT_SCALE: "50", SESSION_CLOCK_SECONDS: "1", PUSH_SERVICE_HOSTS: "127.0.0.1" },
+    // The shared server's moderators and admins act without a second step; the staff gate's
+    // journeys run on their own server with it required (tests/e2e/second-step.spec.ts).
+    staffSecondFactor: "off",
   });
   return async () => {
     const code = await app.stop();

@@ -7,7 +7,7 @@ import { ask, createRoom, join, send } from "@/tests/factories/chat";
 import { connectMember, makeAdmin, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const root = path.resolve(import.meta.dirname, "..", "..");
 

@@ -5,7 +5,7 @@ import { ask, createRoom, type ConnectedMember } from "@/tests/factories/chat";
 import { connectMember, makeAdmin, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 let admin: ConnectedMember;
 let moderator: ConnectedMember;

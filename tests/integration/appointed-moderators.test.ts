@@ -23,7 +23,7 @@ import { makeAdmin, placeInRoom } from "@/tests/factories/moderation";
 import { peoplePerFile } from "@/tests/factories/people-per-file";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile({ SESSION_CLOCK_SECONDS: "0.5" });
+const hearth = appPerFile({ SESSION_CLOCK_SECONDS: "0.5" }, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const { person, post } = peoplePerFile(hearth);
 let admin: ConnectedMember;

@@ -17,7 +17,7 @@ import {
 import { connectMember, makeAdmin, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 let admin: ConnectedMember;
 let moderator: ConnectedMember;

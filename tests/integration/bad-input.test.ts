@@ -7,7 +7,7 @@ import { postJson, signIn, signUpMember } from "@/tests/factories/accounts";
 import { ask, connectMember, createRoom, join, send, type ConnectedMember } from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 let ada: ConnectedMember;
 let ben: ConnectedMember;

@@ -28,7 +28,7 @@ const appEnv = {
   // 0.05 minutes: escalation in seconds, for the test. Delivery itself runs on the defaults.
   CARE_ESCALATE_AFTER_MINUTES: String(ESCALATE_SECONDS / 60),
 };
-const hearth = appPerFile(appEnv);
+const hearth = appPerFile(appEnv, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const everyone: ConnectedMember[] = [];
 let pushService: PushService;
@@ -236,7 +236,12 @@ describe("care alerts reach a moderator", () => {
 // A second process for the last tests, started early, while the tests before them wait on clocks.
 let secondStarting: Promise<AppProcess> | undefined;
 const secondProcess = () =>
-  (secondStarting ??= startAppProcess({ databaseUrl: hearth.database.url, env: appEnv, timeoutMs: 120_000 }));
+  (secondStarting ??= startAppProcess({
+    databaseUrl: hearth.database.url,
+    env: appEnv,
+    staffSecondFactor: "off",
+    timeoutMs: 120_000,
+  }));
 
 describe("escalation", () => {
   beforeAll(() => {

@@ -15,7 +15,7 @@ import {
 } from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile({ RATE_LIMIT_SCALE: "1" });
+const hearth = appPerFile({ RATE_LIMIT_SCALE: "1" }, { staffSecondFactor: "off" });
 let ada: ConnectedMember;
 let ben: ConnectedMember;
 let roomId: string;

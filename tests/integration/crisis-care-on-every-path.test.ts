@@ -19,7 +19,7 @@ import {
 import { connectMember, makeAdmin, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const everyone: ConnectedMember[] = [];
 let roomId: string;

@@ -8,7 +8,7 @@ import { createRoom } from "@/tests/factories/chat";
 import { appPerFile } from "@/tests/setup/app-per-file";
 import { writeRouteKeys } from "@/tests/setup/routes";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 
 type Takes = "json" | "form" | "none";
@@ -53,6 +53,26 @@ const writeRoutes: Record<string, WriteRoute> = {
     path: () => "/api/account/sign-out-everywhere",
     // Not `{}`: the own-origin control must not end the admin's sessions.
     body: () => ({ unexpected: "field" }),
+  },
+  "POST /api/account/authenticator-app": {
+    takes: "json",
+    path: () => "/api/account/authenticator-app",
+    body: () => ({}),
+  },
+  "POST /api/account/authenticator-app/confirm": {
+    takes: "json",
+    path: () => "/api/account/authenticator-app/confirm",
+    body: () => ({ code: "000000" }),
+  },
+  "POST /api/account/authenticator-app/off": {
+    takes: "json",
+    path: () => "/api/account/authenticator-app/off",
+    body: () => ({ password: "not the password at all" }),
+  },
+  "POST /api/sign-in/second-step": {
+    takes: "json",
+    path: () => "/api/sign-in/second-step",
+    body: () => ({ pendingSignIn: "A".repeat(43), code: "000000" }),
   },
   "POST /api/account/crisis-region": {
     takes: "json",
@@ -101,6 +121,43 @@ const writeRoutes: Record<string, WriteRoute> = {
     body: () => ({ roomId, body: "could someone check in?" }),
   },
   "POST /api/notices/read": { takes: "json", path: () => "/api/notices/read", body: () => ({}) },
+  "POST /api/passkeys/add-options": {
+    takes: "json",
+    path: () => "/api/passkeys/add-options",
+    body: () => ({}),
+  },
+  "POST /api/passkeys": {
+    takes: "json",
+    path: () => "/api/passkeys",
+    // An answer to no challenge Hearth handed out: refused, but only after the same-site check.
+    body: () => ({ name: "Phone", credential: { id: "x", response: {} } }),
+  },
+  "POST /api/passkeys/rename": {
+    takes: "json",
+    path: () => "/api/passkeys/rename",
+    body: () => ({ passkeyId: "00000000-0000-4000-8000-000000000000", name: "Phone" }),
+  },
+  "POST /api/passkeys/remove": {
+    takes: "json",
+    path: () => "/api/passkeys/remove",
+    body: () => ({ passkeyId: "00000000-0000-4000-8000-000000000000" }),
+  },
+  "POST /api/passkeys/sign-in-options": {
+    takes: "json",
+    path: () => "/api/passkeys/sign-in-options",
+    body: () => ({}),
+  },
+  "POST /api/sign-in/second-step/passkey-options": {
+    takes: "json",
+    path: () => "/api/sign-in/second-step/passkey-options",
+    // A pending sign-in that does not exist: refused, but only after the same-site check.
+    body: () => ({ pendingSignIn: "a".repeat(43) }),
+  },
+  "POST /api/sign-in/second-step/passkey": {
+    takes: "json",
+    path: () => "/api/sign-in/second-step/passkey",
+    body: () => ({ pendingSignIn: "a".repeat(43), credential: { id: "x", response: {} } }),
+  },
   "POST /api/personal-mutes": {
     takes: "json",
     path: () => "/api/personal-mutes",
@@ -218,6 +275,8 @@ async function counts() {
     reports: await db.report.count(),
     watchedWords: await db.watchedWord.count(),
     actions: await db.moderationAction.count(),
+    passkeys: await db.passkey.count(),
+    passkeyChallenges: await db.passkeyChallenge.count(),
     sessionVersions: await db.user.findMany({ select: { sessionVersion: true }, orderBy: { id: "asc" } }),
   };
 }

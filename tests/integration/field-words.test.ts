@@ -18,7 +18,7 @@ import {
 } from "@/tests/setup/field-names";
 import { discoverRoutes } from "@/tests/setup/routes";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 let admin: ConnectedMember;
 const names: SchemaNames = { keys: new Set(), switches: new Map() };
 let shownNames: string[] = [];

@@ -26,11 +26,14 @@ const warmUpShare = 0.2;
 const probeFile = path.join(tmpdir(), `hearth-fuzz-memory-${process.pid}.json`);
 const probeModule = path.resolve(import.meta.dirname, "..", "setup", "memory-probe.mjs");
 // Limits are counted but set high, so hostile input reaches the code behind them.
-const hearth = appPerFile({
-  RATE_LIMIT_SCALE: "1000",
-  NODE_OPTIONS: `--expose-gc --import ${probeModule}`,
-  HEARTH_MEMORY_PROBE_FILE: probeFile,
-});
+const hearth = appPerFile(
+  {
+    RATE_LIMIT_SCALE: "1000",
+    NODE_OPTIONS: `--expose-gc --import ${probeModule}`,
+    HEARTH_MEMORY_PROBE_FILE: probeFile,
+  },
+  { staffSecondFactor: "off" },
+);
 const prisma = () => hearth.database.prisma;
 
 let world: FuzzWorld;

@@ -8,7 +8,7 @@ import { postJson } from "@/tests/factories/accounts";
 import { connectSocket } from "@/tests/setup/socket-client";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 
 type Actor =

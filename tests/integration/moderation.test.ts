@@ -16,7 +16,7 @@ import {
 import { connectMember, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const everyone: ConnectedMember[] = [];
 const person = async () => {

@@ -9,7 +9,7 @@ import { ask, createRoom, join, send, type ConnectedMember } from "@/tests/facto
 import { connectMember, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile();
+const hearth = appPerFile({}, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const everyone: ConnectedMember[] = [];
 let roomId: string;

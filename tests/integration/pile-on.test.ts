@@ -9,7 +9,7 @@ import { ask, createRoom, join, nextEvent, send, type ConnectedMember } from "@/
 import { connectMember, placeInRoom } from "@/tests/factories/moderation";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile({ RATE_LIMIT_SCALE: "20" });
+const hearth = appPerFile({ RATE_LIMIT_SCALE: "20" }, { staffSecondFactor: "off" });
 const prisma = () => hearth.database.prisma;
 const everyone: ConnectedMember[] = [];
 

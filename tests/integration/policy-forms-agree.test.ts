@@ -141,9 +141,15 @@ describe("canModerateRoom, moderatedRoomsWhere and moderatorsOfRoomWhere", () =>
         where: { roomId_userId: { roomId: room.id, userId: person.id } },
         select: { role: true, removedAt: true },
       });
-      const actor = { userId: person.id, siteRole: person.siteRole };
+      const actor = { userId: person.id, siteRole: person.siteRole, staffPowers: "ready" as const };
+      // A session without a second step (decision 0028) moderates nothing, in either form.
+      const waiting = { ...actor, staffPowers: "waiting" as const };
+      expect(canModerateRoom({ ...waiting, membership }).allowed).toBe(false);
+      expect(
+        await prisma().room.count({ where: { AND: [{ id: room.id }, moderatedRoomsWhere(waiting)] } }),
+      ).toBe(0);
       answers.push({
-        typescript: canModerateRoom({ siteRole: person.siteRole, membership }).allowed,
+        typescript: canModerateRoom({ ...actor, membership }).allowed,
         roomsFilter:
           (await prisma().room.count({ where: { AND: [{ id: room.id }, moderatedRoomsWhere(actor)] } })) ===
           1,
@@ -440,7 +446,7 @@ describe("canDecideAppeal and appealsToReviewSql", () => {
         select: { siteRole: true },
       });
       const decision = canDecideAppeal(
-        { userId: reviewer, siteRole, membership: read!.reviewerMembership },
+        { userId: reviewer, siteRole, staffPowers: "ready", membership: read!.reviewerMembership },
         read!.facts,
       );
       const [sql] = await prisma().$queryRaw<{ listed: boolean }[]>`

@@ -15,7 +15,7 @@ import {
 } from "@/tests/factories/chat";
 
 // TRUST_PROXY lets each test speak from its own address, so the limits do not mix.
-const hearth = appPerFile({ RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" });
+const hearth = appPerFile({ RATE_LIMIT_SCALE: "1", TRUST_PROXY: "true" }, { staffSecondFactor: "off" });
 const database = hearth.database;
 
 const from = (address: string) => ({ "x-forwarded-for": address });

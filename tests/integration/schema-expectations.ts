@@ -51,6 +51,8 @@ export function expectedColumn(field: DmmfField): ExpectedColumn {
       return { ...base, type: "bigint", udt: "int8" };
     case "Boolean":
       return { ...base, type: "boolean", udt: "bool" };
+    case "Bytes":
+      return { ...base, type: "bytea", udt: "bytea" };
     case "Json":
       return { ...base, type: "jsonb", udt: "jsonb" };
     case "DateTime":

@@ -13,10 +13,13 @@ import { placeInRoom } from "@/tests/factories/moderation";
 import { peoplePerFile } from "@/tests/factories/people-per-file";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
-const hearth = appPerFile({
-  SESSION_CLOCK_SECONDS: "0.5",
-  PUSH_SERVICE_HOSTS: "127.0.0.1,fcm.googleapis.com",
-});
+const hearth = appPerFile(
+  {
+    SESSION_CLOCK_SECONDS: "0.5",
+    PUSH_SERVICE_HOSTS: "127.0.0.1,fcm.googleapis.com",
+  },
+  { staffSecondFactor: "off" },
+);
 const prisma = () => hearth.database.prisma;
 const { person, post } = peoplePerFile(hearth);
 let facilitator: ConnectedMember;

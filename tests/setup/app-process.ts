@@ -47,9 +47,17 @@ process.once("exit", () => {
 
 export const testSecret = "test-secret-that-is-long-enough-for-next-auth-0123456789";
 
+/**
+ * Whether staff powers wait for a second step (REQUIRE_STAFF_SECOND_FACTOR, decision 0028).
+ * Tests say so by name: "required" (the default, as in production) or "off" for files whose
+ * moderators and admins act without one.
+ */
+export type StaffSecondFactor = "required" | "off";
+
 export async function startAppProcess(options: {
   databaseUrl?: string;
   env?: Record<string, string>;
+  staffSecondFactor?: StaffSecondFactor;
   timeoutMs?: number;
   port?: number;
   /** Extra flags for node itself (the benchmark's --cpu-prof). */
@@ -74,6 +82,7 @@ export async function startAppProcess(options: {
     // Given, so test servers never write a key pair into the project's data directory.
     VAPID_PUBLIC_KEY: testPushKeys.publicKey,
     VAPID_PRIVATE_KEY: testPushKeys.privateKey,
+    REQUIRE_STAFF_SECOND_FACTOR: (options.staffSecondFactor ?? "required") === "required" ? "true" : "false",
     ...(options.databaseUrl ? { DATABASE_URL: options.databaseUrl } : {}),
     ...options.env,
   };

@@ -6,6 +6,8 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface User {
     sessionVersion: number;
+    /** The second step this sign-in passed (decision 0028); absent: the password alone. */
+    secondFactorKind?: "app" | "recovery_code" | "passkey";
   }
 }
 

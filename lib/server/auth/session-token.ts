@@ -6,6 +6,7 @@ import { decode } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
+import { staffPowersFor } from "@/lib/server/policies/staff-policies";
 
 export const sessionMaxAgeSeconds = 30 * 24 * 60 * 60;
 
@@ -69,6 +70,7 @@ export async function memberForClaims(claims: SessionClaims): Promise<MemberActo
     where: { id: claims.sid },
     select: {
       userId: true,
+      secondFactorAt: true,
       user: {
         select: { id: true, pseudonym: true, siteRole: true, sessionVersion: true, disabledAt: true },
       },
@@ -84,5 +86,7 @@ export async function memberForClaims(claims: SessionClaims): Promise<MemberActo
     siteRole: user.siteRole,
     sessionVersion: user.sessionVersion,
     sessionId: claims.sid,
+    secondFactorAt: session.secondFactorAt,
+    staffPowers: staffPowersFor(session, env().REQUIRE_STAFF_SECOND_FACTOR),
   };
 }

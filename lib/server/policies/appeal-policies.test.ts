@@ -12,6 +12,7 @@ type Reviewer = ModeratorFacts & { userId: string };
 const asReviewer = (userId: string, rank: Rank | null): Reviewer => ({
   userId,
   siteRole: rank === "admin" ? "admin" : "member",
+  staffPowers: "ready",
   membership:
     rank === "moderator" ? { role: "moderator", removedAt: null } : { role: "member", removedAt: null },
 });
@@ -102,9 +103,19 @@ describe("canDecideAppeal", () => {
   it("never lets anyone who cannot moderate the room decide", () => {
     const appeal = facts(situations["a moderator's action on a member"]!);
     const outsiders: Reviewer[] = [
-      { userId: "removed", siteRole: "member", membership: { role: "moderator", removedAt: new Date() } },
-      { userId: "member", siteRole: "member", membership: { role: "member", removedAt: null } },
-      { userId: "elsewhere", siteRole: "member", membership: null },
+      {
+        userId: "removed",
+        siteRole: "member",
+        staffPowers: "ready",
+        membership: { role: "moderator", removedAt: new Date() },
+      },
+      {
+        userId: "member",
+        siteRole: "member",
+        staffPowers: "ready",
+        membership: { role: "member", removedAt: null },
+      },
+      { userId: "elsewhere", siteRole: "member", staffPowers: "ready", membership: null },
     ];
     for (const reviewer of outsiders) expect(outcome(canDecideAppeal(reviewer, appeal))).toBe(N);
   });

@@ -10,21 +10,34 @@ const memberId = "member";
 const moderator = {
   userId: "mod",
   siteRole: "member" as const,
+  staffPowers: "ready" as const,
   membership: { role: "moderator" as const, removedAt: null },
 };
 const removedModerator = { ...moderator, membership: { role: "moderator" as const, removedAt: new Date() } };
-const admin = { userId: "admin", siteRole: "admin" as const, membership: null };
+const admin = {
+  userId: "admin",
+  siteRole: "admin" as const,
+  staffPowers: "ready" as const,
+  membership: null,
+};
 const theMember = {
   userId: memberId,
   siteRole: "member" as const,
+  staffPowers: "ready" as const,
   membership: { role: "member" as const, removedAt: null },
 };
 const otherMember = {
   userId: "other",
   siteRole: "member" as const,
+  staffPowers: "ready" as const,
   membership: { role: "member" as const, removedAt: null },
 };
-const outsider = { userId: "outsider", siteRole: "member" as const, membership: null };
+const outsider = {
+  userId: "outsider",
+  siteRole: "member" as const,
+  staffPowers: "ready" as const,
+  membership: null,
+};
 const open = { memberId, status: "open" as const };
 const closed = { memberId, status: "closed" as const };
 

@@ -17,7 +17,9 @@ type ActorFacts = ModeratorFacts & { userId: string };
 /** The member sees their own check-ins; the room's moderators see every check-in in it. */
 export function canSeeCheckIn(actor: ActorFacts, checkIn: CheckInFacts): Decision {
   if (actor.userId === checkIn.memberId) return allowed;
-  if (canModerateRoom(actor).allowed) return allowed;
+  const moderating = canModerateRoom(actor);
+  // A moderator whose session has no second step is told so, not treated as a stranger.
+  if (moderating.allowed || moderating.code === "second_factor_required") return moderating;
   return forbidden("This conversation is private to the person and the room's moderators.");
 }
 

@@ -10,19 +10,45 @@ import {
 
 const now = new Date();
 const actors: Record<string, ModeratorFacts & { userId: string }> = {
-  admin: { userId: "admin", siteRole: "admin", membership: null },
+  admin: { userId: "admin", siteRole: "admin", staffPowers: "ready", membership: null },
   "this room's moderator": {
     userId: "mod",
     siteRole: "member",
+    staffPowers: "ready",
     membership: { role: "moderator", removedAt: null },
   },
   "removed moderator": {
     userId: "mod2",
     siteRole: "member",
+    staffPowers: "ready",
     membership: { role: "moderator", removedAt: now },
   },
-  member: { userId: "m", siteRole: "member", membership: { role: "member", removedAt: null } },
-  "not in the room": { userId: "x", siteRole: "member", membership: null },
+  member: {
+    userId: "m",
+    siteRole: "member",
+    staffPowers: "ready",
+    membership: { role: "member", removedAt: null },
+  },
+  "not in the room": { userId: "x", siteRole: "member", staffPowers: "ready", membership: null },
+  // Sessions without a second step (decision 0028): staff powers wait; members are told what they always are.
+  "admin without a second step": {
+    userId: "admin",
+    siteRole: "admin",
+    staffPowers: "waiting",
+    membership: null,
+  },
+  "moderator without a second step": {
+    userId: "mod",
+    siteRole: "member",
+    staffPowers: "waiting",
+    membership: { role: "moderator", removedAt: null },
+  },
+  "member without a second step": {
+    userId: "m",
+    siteRole: "member",
+    staffPowers: "waiting",
+    membership: { role: "member", removedAt: null },
+  },
 };
 const targets: Record<string, TargetFacts> = {
   member: { userId: "t", siteRole: "member", membership: { role: "member" } },
@@ -37,9 +63,14 @@ const table: Record<string, [string, string, string, string, string]> = {
   "removed moderator": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
   member: ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
   "not in the room": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
+  // The gate answers before rank: whoever holds a staff role hears about the second step first.
+  "admin without a second step": ["waits", "waits", "waits", "waits", "waits"],
+  "moderator without a second step": ["waits", "waits", "waits", "waits", "forbidden"],
+  "member without a second step": ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
 };
 
-const outcome = (decision: { allowed: boolean }) => (decision.allowed ? "allowed" : "forbidden");
+const outcome = (decision: { allowed: true } | { allowed: false; code: string }) =>
+  decision.allowed ? "allowed" : decision.code === "second_factor_required" ? "waits" : "forbidden";
 
 describe("moderation policies", () => {
   it.each(Object.entries(table))("%s", (name, expected) => {

@@ -4,9 +4,15 @@
 // checks that the filters and the function pick the same people.
 import type { Prisma } from "@/generated/prisma/client";
 import type { Decision } from "@/lib/server/policies/room-policies";
+import { gateStaffDecision, type StaffPowers } from "@/lib/server/policies/staff-policies";
 
 export interface ModeratorFacts {
   siteRole: "member" | "admin";
+  /**
+   * Whether this session may use staff powers (staff-policies.ts). Asking about someone other
+   * than the person acting (who may facilitate, who an item is handed to): their role alone, "ready".
+   */
+  staffPowers: StaffPowers;
   /** The actor's membership in the room concerned, if any. */
   membership: { role: "member" | "moderator"; removedAt: Date | null } | null;
 }
@@ -20,16 +26,26 @@ export interface TargetFacts {
 const allowed: Decision = { allowed: true };
 const forbidden = (message: string): Decision => ({ allowed: false, code: "forbidden", message });
 
-/** Admins moderate every room, and see what happens outside rooms too (the site's audit entries). */
-export function moderatesEveryRoom(actor: { siteRole: "member" | "admin" }): boolean {
-  return actor.siteRole === "admin";
+/**
+ * Admins moderate every room, and see what happens outside rooms too (the site's audit entries);
+ * not while their session waits for a second step.
+ */
+export function moderatesEveryRoom(actor: {
+  siteRole: "member" | "admin";
+  staffPowers: StaffPowers;
+}): boolean {
+  return actor.siteRole === "admin" && actor.staffPowers === "ready";
 }
 
-/** Admins moderate every room; a moderator only the rooms they moderate (and not while removed from it). */
+/**
+ * Admins moderate every room; a moderator only the rooms they moderate (and not while removed
+ * from it); either only in a session with a second step (second_factor_required otherwise).
+ */
 export function canModerateRoom(actor: ModeratorFacts): Decision {
-  if (moderatesEveryRoom(actor)) return allowed;
-  if (actor.membership?.role === "moderator" && !actor.membership.removedAt) return allowed;
-  return forbidden("Only this room's moderators can do that.");
+  const holdsRole =
+    actor.siteRole === "admin" || (actor.membership?.role === "moderator" && !actor.membership.removedAt);
+  if (!holdsRole) return forbidden("Only this room's moderators can do that.");
+  return gateStaffDecision(allowed, actor);
 }
 
 // canModerateRoom's membership clause as a filter. Leaving the room keeps the role, as above.
@@ -39,11 +55,13 @@ export const moderatorMembership = {
   removedAt: null,
 } as const satisfies Prisma.MembershipWhereInput;
 
-/** canModerateRoom as a filter on rooms: the rooms this person may moderate. */
+/** canModerateRoom as a filter on rooms: the rooms this person may moderate (none while waiting). */
 export function moderatedRoomsWhere(actor: {
   userId: string;
   siteRole: "member" | "admin";
+  staffPowers: StaffPowers;
 }): Prisma.RoomWhereInput {
+  if (actor.staffPowers === "waiting") return { id: { in: [] } };
   if (moderatesEveryRoom(actor)) return {};
   return { memberships: { some: { userId: actor.userId, ...moderatorMembership } } };
 }
@@ -84,6 +102,7 @@ export function canModerateMessage(
   return allowed;
 }
 
-export function canAdminister(actor: { siteRole: "member" | "admin" }): Decision {
-  return actor.siteRole === "admin" ? allowed : forbidden("Only an admin can do that.");
+export function canAdminister(actor: { siteRole: "member" | "admin"; staffPowers: StaffPowers }): Decision {
+  if (actor.siteRole !== "admin") return forbidden("Only an admin can do that.");
+  return gateStaffDecision(allowed, actor);
 }

@@ -21,8 +21,16 @@ export const rateLimits = {
   recoveryFailuresPerAddress: { points: 10, durationSeconds: 60 * 60 },
   recoveryFailuresPerAddressAndPseudonym: { points: 5, durationSeconds: 60 * 60 },
   recoveryFailuresPerPseudonym: { points: 3, durationSeconds: 60 * 60 },
+  // Wrong second-step codes (an app's code, or the recovery code at the second step) as wrong
+  // passwords: failures per address and per (address, account); the account alone only slows.
+  secondStepFailuresPerAddress: { points: 30, durationSeconds: 15 * 60 },
+  secondStepFailuresPerAddressAndAccount: { points: 10, durationSeconds: 15 * 60 },
+  secondStepFailuresPerAccount: { points: 5, durationSeconds: 60 * 60 },
   passwordChangePerMember: { points: 10, durationSeconds: 60 * 60 },
   signOutEverywherePerMember: { points: 10, durationSeconds: 60 * 60 },
+  // Adding, renaming and removing passkeys; and passkey prompts asked for before signing in.
+  passkeyChangePerMember: { points: 30, durationSeconds: 60 * 60 },
+  passkeyPromptsPerAddress: { points: 60, durationSeconds: 10 * 60 },
   messagePerMember: { points: 10, durationSeconds: 10 },
   messageEditPerMember: { points: 10, durationSeconds: 60 },
   // Everything else others see or that costs work (issue 12): generous for a person, tight for a script.

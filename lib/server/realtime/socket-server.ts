@@ -6,7 +6,13 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/server/logger";
 import { metrics } from "@/lib/server/metrics/metrics";
 import { errorBodyFor, respond, type Handler, type HandlerTable } from "@/lib/server/realtime/acknowledge";
-import { roomChannel, roomWatchChannel, sessionChannel, userChannel } from "@/lib/server/realtime/channels";
+import {
+  roomChannel,
+  roomWatchChannel,
+  sessionChannel,
+  staffChannel,
+  userChannel,
+} from "@/lib/server/realtime/channels";
 import { messageHandlers } from "@/lib/server/realtime/handlers/message-handlers";
 import { moderationHandlers } from "@/lib/server/realtime/handlers/moderation-handlers";
 import { announceDeparture, roomHandlers } from "@/lib/server/realtime/handlers/room-handlers";
@@ -76,7 +82,12 @@ export function createSocketServer(
   io.use(handshakeAuth(options.allowedOrigins));
   io.on("connection", (socket) => {
     forgetUpgradeRequest(socket);
-    void socket.join([userChannel(socket.data.actor.userId), sessionChannel(socket.data.actor.sessionId)]);
+    const { actor } = socket.data;
+    void socket.join([
+      userChannel(actor.userId),
+      sessionChannel(actor.sessionId),
+      ...(actor.staffPowers === "ready" ? [staffChannel(actor.userId)] : []),
+    ]);
     // Two listeners shared by every socket: nothing per socket but the references.
     socket.onAny(dispatch);
     socket.on("disconnecting", announceDeparture);
@@ -126,6 +137,9 @@ function socketPublisher(io: HearthSocketServer): Publisher {
     },
     toUser(userId, event, ...args) {
       io.to(userChannel(userId)).emit(event, ...args);
+    },
+    toStaff(userId, event, ...args) {
+      io.to(staffChannel(userId)).emit(event, ...args);
     },
     removeUserFromRoom(userId, roomId) {
       io.in(userChannel(userId)).socketsLeave(roomChannel(roomId));

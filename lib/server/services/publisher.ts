@@ -21,6 +21,15 @@ export interface Publisher {
     event: Event,
     ...args: EventArgs<Event>
   ): void;
+  /**
+   * Sends an event to this person's sockets whose session may use their staff powers (what a
+   * moderator or admin is told as such: decision 0028).
+   */
+  toStaff<Event extends keyof ServerToClientEvents>(
+    userId: string,
+    event: Event,
+    ...args: EventArgs<Event>
+  ): void;
   /** Takes every socket of this person out of a room (they left or were removed). */
   removeUserFromRoom(userId: string, roomId: string): void;
   /**
@@ -37,6 +46,7 @@ export interface Publisher {
 const quietPublisher: Publisher = {
   toRoom: () => {},
   toUser: () => {},
+  toStaff: () => {},
   removeUserFromRoom: () => {},
   onlineUserIds: async () => [],
   disconnectUser: () => {},

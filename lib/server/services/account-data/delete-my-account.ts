@@ -1,6 +1,6 @@
 // Deleting one's account. After the password, in one transaction: the person can no longer
 // sign in; their messages lose their words or stay signed "A former member", as they chose;
-// their reactions, blocks, mutes, notices, sessions, filters and memberships go; their words in appeals
+// their reactions, blocks, mutes, notices, sessions, passkeys, filters and memberships go; their words in appeals
 // and check-ins are erased. What stays: moderation records keep the action and its reason (not
 // their words), other people's messages and reports are untouched, and the pseudonym is
 // reserved for a while so nobody can pass as them.
@@ -47,6 +47,11 @@ export async function deleteMyAccount(actor: MemberActor, rawInput: unknown): Pr
     await tx.personalMute.deleteMany({ where: { OR: [{ userId }, { mutedUserId: userId }] } });
     await tx.notice.deleteMany({ where: { userId } });
     await tx.session.deleteMany({ where: { userId } });
+    await tx.passkey.deleteMany({ where: { userId } });
+    await tx.passkeyChallenge.deleteMany({ where: { userId } });
+    // The second step goes with the account: its secret and any sign-in waiting for it.
+    await tx.authenticatorApp.deleteMany({ where: { userId } });
+    await tx.pendingSignIn.deleteMany({ where: { userId } });
     await tx.membership.deleteMany({ where: { userId } });
     await tx.appeal.updateMany({ where: { userId }, data: { words: erasedWords } });
     await tx.checkInMessage.updateMany({
@@ -75,6 +80,7 @@ export async function deleteMyAccount(actor: MemberActor, rawInput: unknown): Pr
         recoveryCodeHash: "",
         readingFilters: Prisma.DbNull,
         crisisRegion: null,
+        passkeyUserHandle: null,
         deletedAt: now,
         disabledAt: now,
         siteRole: "member",

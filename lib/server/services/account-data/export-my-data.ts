@@ -21,6 +21,7 @@ export async function exportMyData(actor: MemberActor) {
     checkIns,
     follows,
     pushes,
+    passkeys,
   ] = await Promise.all([
     db().user.findUniqueOrThrow({
       where: { id: userId },
@@ -118,6 +119,11 @@ export async function exportMyData(actor: MemberActor) {
       where: { userId },
       select: { endpoint: true, createdAt: true, careAlerts: true },
     }),
+    db().passkey.findMany({
+      where: { userId },
+      orderBy: { createdAt: "asc" },
+      select: { name: true, createdAt: true, lastUsedAt: true },
+    }),
   ]);
 
   return {
@@ -179,6 +185,12 @@ export async function exportMyData(actor: MemberActor) {
       service: new URL(row.endpoint).host,
       since: iso(row.createdAt),
       careAlerts: row.careAlerts,
+    })),
+    // The names and dates, never the keys.
+    passkeys: passkeys.map((row) => ({
+      name: row.name,
+      addedAt: iso(row.createdAt),
+      lastUsedAt: iso(row.lastUsedAt),
     })),
     appeals: appeals.map((row) => ({
       words: row.words,
@@ -254,6 +266,11 @@ export function myDataAsText(data: MyData): string {
   for (const row of data.notificationDevices)
     lines.push(
       `- through ${row.service}, since ${when(row.since)}${row.careAlerts ? " (also care alerts, as a moderator)" : ""}`,
+    );
+  section("Your passkeys", data.passkeys.length);
+  for (const row of data.passkeys)
+    lines.push(
+      `- ${row.name}, added ${when(row.addedAt)}${row.lastUsedAt ? `, last used ${when(row.lastUsedAt)}` : ", not used yet"}`,
     );
   section("Your appeals", data.appeals.length);
   for (const row of data.appeals)

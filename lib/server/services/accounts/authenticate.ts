@@ -1,5 +1,6 @@
 import type { VisitorContext } from "@/lib/server/auth/actor";
 import { verifyAgainstNothing, verifySecret } from "@/lib/server/auth/passwords";
+import { hasSecondFactor } from "@/lib/server/auth/second-factor";
 import { db } from "@/lib/server/db";
 import {
   consumeRateLimit,
@@ -8,6 +9,7 @@ import {
   resetRateLimit,
   slowDownFor,
 } from "@/lib/server/rate-limit/limits";
+import { startPendingSignIn } from "@/lib/server/services/accounts/pending-sign-in";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { pseudonymKey, signInInputSchema } from "@/lib/shared/schemas/account";
@@ -21,7 +23,10 @@ export interface AuthenticatedMember {
 // One message for a wrong pseudonym and a wrong password: no one learns which names exist.
 const wrongCredentials = "That pseudonym and password do not match. Please check both and try again.";
 
-/** Checks a pseudonym and password; used by the sign-in provider. */
+/**
+ * Checks a pseudonym and password; used by the sign-in provider. For an account with a second
+ * step, throws `second_step_required` with a pending sign-in's token instead of answering.
+ */
 export async function authenticate(visitor: VisitorContext, rawInput: unknown): Promise<AuthenticatedMember> {
   const input = parseInput(signInInputSchema, rawInput);
   const key = pseudonymKey(input.pseudonym);
@@ -48,5 +53,11 @@ export async function authenticate(visitor: VisitorContext, rawInput: unknown): 
     resetRateLimit("signInFailuresPerAddressAndPseudonym", pair),
     resetRateLimit("signInFailuresPerPseudonym", key),
   ]);
+  // With a second step, the password alone opens no session (decision 0028): only a pending
+  // sign-in, which the second step completes.
+  if (await hasSecondFactor(user.id))
+    throw new AppError("second_step_required", "Your password is right. Now the second step.", {
+      pendingSignIn: await startPendingSignIn(user.id),
+    });
   return { id: user.id, pseudonym: user.pseudonym, sessionVersion: user.sessionVersion };
 }

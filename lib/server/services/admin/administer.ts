@@ -6,6 +6,9 @@ import { db } from "@/lib/server/db";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { canAdminister } from "@/lib/server/policies/moderation-policies";
 import { recordAction } from "@/lib/server/services/moderation/moderation-records";
+import { announceNotice, writeNotice, type WrittenNotice } from "@/lib/server/services/notices/write-notice";
+import { hasSecondFactor } from "@/lib/server/auth/second-factor";
+import { env } from "@/lib/env";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { pseudonymKey } from "@/lib/shared/schemas/account";
@@ -16,8 +19,9 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
   const input = parseInput(administrationSchema, rawInput);
   await consumeRateLimit("adminActionPerMember", actor.userId);
+  let appointed: WrittenNotice | null = null;
   try {
-    return await db().$transaction(async (tx) => {
+    const result = await db().$transaction(async (tx) => {
       switch (input.action) {
         case "create_topic": {
           const topic = await tx.topic.create({
@@ -106,6 +110,12 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
             targetUserId: user.id,
             reason: input.reason,
           });
+          appointed = await writeNotice(tx, {
+            userId: user.id,
+            roomId: input.roomId,
+            kind: "moderator_appointed",
+            body: await appointmentWords(user.id),
+          });
           return { id: user.id };
         }
         case "remove_moderator": {
@@ -135,6 +145,8 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
         }
       }
     });
+    if (appointed) announceNotice(appointed);
+    return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       throw new AppError("conflict", "That web address (slug) is already used. Please choose another.", {
@@ -149,4 +161,12 @@ export async function administer(actor: MemberActor, rawInput: unknown): Promise
     }
     throw error;
   }
+}
+
+/** What someone appointed moderator is told: where their tools are, and the second step they need first. */
+async function appointmentWords(userId: string): Promise<string> {
+  const intro = "You were asked to moderate this room. Thank you for helping keep it safe.";
+  if (!env().REQUIRE_STAFF_SECOND_FACTOR || (await hasSecondFactor(userId)))
+    return `${intro} Your moderator tools are on the Moderation page.`;
+  return `${intro} Moderating needs a second step at sign-in, so that nobody with only your password can read what members shared. Add a passkey or set up an authenticator app in Settings (it takes a minute); then your moderator tools open.`;
 }

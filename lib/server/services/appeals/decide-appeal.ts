@@ -71,7 +71,12 @@ export async function decideAppeal(actor: MemberActor, rawInput: unknown): Promi
     if (!read) throw new AppError("not_found", "We couldn't find that appeal.");
     const { appeal, action, facts, reviewerMembership } = read;
     const decision = canDecideAppeal(
-      { userId: actor.userId, siteRole: actor.siteRole, membership: reviewerMembership },
+      {
+        userId: actor.userId,
+        siteRole: actor.siteRole,
+        staffPowers: actor.staffPowers,
+        membership: reviewerMembership,
+      },
       facts,
     );
     if (!decision.allowed) throw new AppError(decision.code, decision.message);

@@ -1,6 +1,7 @@
 // A moderator's care alerts: which devices alert (PushSubscription.careAlerts, after the
 // browser's own permission), for which of their rooms, and their quiet hours on their own clock.
 // Turning them off is one step: no device alerts any more; the rooms and hours are kept.
+import { notModeratingError } from "@/lib/server/services/accounts/staff-gate";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { moderatedRoomsWhere } from "@/lib/server/policies/moderation-policies";
@@ -20,7 +21,7 @@ async function roomsModeratedBy(actor: MemberActor) {
     orderBy: { name: "asc" },
     select: { id: true, name: true },
   });
-  if (rooms.length === 0) throw new AppError("forbidden", "Care alerts are for moderators.");
+  if (rooms.length === 0) throw await notModeratingError(actor, "Care alerts are for moderators.");
   return rooms;
 }
 

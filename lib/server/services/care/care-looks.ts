@@ -21,7 +21,7 @@ export async function requireCareModerator(actor: MemberActor, roomId: string, m
     where: { roomId_userId: { roomId, userId: actor.userId } },
     select: { role: true, removedAt: true },
   });
-  const decision = canModerateRoom({ siteRole: actor.siteRole, membership });
+  const decision = canModerateRoom({ siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership });
   // Someone who may not see the item learns nothing about it, not even that it exists.
   if (!decision.allowed || memberId === actor.userId)
     throw new AppError("not_found", "We couldn't find that item.");

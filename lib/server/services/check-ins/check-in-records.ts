@@ -78,11 +78,17 @@ export async function checkInFor(
     where: { roomId_userId: { roomId: checkIn.roomId, userId: actor.userId } },
     select: { role: true, removedAt: true },
   });
-  const facts = { userId: actor.userId, siteRole: actor.siteRole, membership };
+  const facts = {
+    userId: actor.userId,
+    siteRole: actor.siteRole,
+    staffPowers: actor.staffPowers,
+    membership,
+  };
   const decision = need === "see" ? canSeeCheckIn(facts, checkIn) : canWriteInCheckIn(facts, checkIn);
   if (!decision.allowed) {
     // Someone outside the conversation learns nothing about it, not even that it exists.
-    if (!canSeeCheckIn(facts, checkIn).allowed)
+    const seeing = canSeeCheckIn(facts, checkIn);
+    if (!seeing.allowed && seeing.code !== "second_factor_required")
       throw new AppError("not_found", "We couldn't find that conversation.");
     throw new AppError(decision.code, decision.message);
   }

@@ -29,7 +29,12 @@ export async function openCheckIn(actor: MemberActor, rawInput: unknown): Promis
     ]);
     if (!room) throw new AppError("not_found", "We couldn't find that room.");
     const decision = canOpenCheckIn(
-      { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
+      {
+        userId: actor.userId,
+        siteRole: actor.siteRole,
+        staffPowers: actor.staffPowers,
+        membership: actorMembership,
+      },
       { userId: input.memberId, hasBeenInRoom: Boolean(targetMembership) },
     );
     if (!decision.allowed) throw new AppError(decision.code, decision.message);

@@ -1,6 +1,7 @@
 // Moderators on duty: a moderator starts and ends a shift for the rooms they moderate (admins:
 // every room). Members see that a moderator is around, without names; moderators see who is
 // covering which rooms; after two hours the page suggests a break (components/moderation).
+import { notModeratingError } from "@/lib/server/services/accounts/staff-gate";
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import {
@@ -9,7 +10,6 @@ import {
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
 import { publisher } from "@/lib/server/services/publisher";
-import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
 import { dutySchema } from "@/lib/shared/schemas/moderation";
 
@@ -56,7 +56,7 @@ export async function myShift(actor: MemberActor): Promise<{ since: string } | n
 
 export async function startDuty(actor: MemberActor): Promise<{ since: string }> {
   const rooms = await roomsOf(actor);
-  if (rooms.length === 0) throw new AppError("forbidden", "Only moderators go on duty.");
+  if (rooms.length === 0) throw await notModeratingError(actor, "Only moderators go on duty.");
   try {
     await db().moderatorShift.create({ data: { userId: actor.userId } });
   } catch (error) {
@@ -98,7 +98,8 @@ export async function dutyRoster(actor: MemberActor): Promise<CoveringModerator[
   return shifts
     .map((shift): CoveringModerator => {
       const { user } = shift;
-      const rooms = moderatesEveryRoom(user)
+      // Their role, not their session: a colleague on duty as an admin covers every room.
+      const rooms = moderatesEveryRoom({ siteRole: user.siteRole, staffPowers: "ready" })
         ? ("every room" as const)
         : user.memberships
             .map((membership) => membership.room)

@@ -33,7 +33,8 @@ export async function handOverItem(actor: MemberActor, rawInput: unknown): Promi
     if (
       !colleague ||
       colleague.deletedAt ||
-      !canModerateRoom({ siteRole: colleague.siteRole, membership }).allowed
+      // Their role: the colleague's own session is asked when they act on it.
+      !canModerateRoom({ siteRole: colleague.siteRole, staffPowers: "ready", membership }).allowed
     )
       throw new AppError("invalid_input", "That person does not moderate this room.", {
         fields: { toUserId: "Choose one of this room's moderators." },

@@ -33,7 +33,7 @@ export async function requireRoomModerator(tx: Tx, actor: MemberActor, roomId: s
     where: { roomId_userId: { roomId, userId: actor.userId } },
     select: { role: true, removedAt: true },
   });
-  const decision = canModerateRoom({ siteRole: actor.siteRole, membership });
+  const decision = canModerateRoom({ siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership });
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
 }
 
@@ -65,12 +65,21 @@ export async function requireActionOnMember(
       select: { id: true, role: true },
     }),
   ]);
-  const roomCheck = canModerateRoom({ siteRole: actor.siteRole, membership: actorMembership });
+  const roomCheck = canModerateRoom({
+    siteRole: actor.siteRole,
+    staffPowers: actor.staffPowers,
+    membership: actorMembership,
+  });
   if (!roomCheck.allowed) throw new AppError(roomCheck.code, roomCheck.message);
   if (!target || !targetMembership)
     throw new AppError("not_found", "That person has never been in this room.");
   const decision = canModerateMember(
-    { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
+    {
+      userId: actor.userId,
+      siteRole: actor.siteRole,
+      staffPowers: actor.staffPowers,
+      membership: actorMembership,
+    },
     { userId: target.id, siteRole: target.siteRole, membership: targetMembership },
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
@@ -107,7 +116,12 @@ export async function requireActionOnMessage(
   ]);
   const authorFacts = { siteRole: author?.siteRole ?? "member", membership: authorMembership } as const;
   const decision = canModerateMessage(
-    { userId: actor.userId, siteRole: actor.siteRole, membership: actorMembership },
+    {
+      userId: actor.userId,
+      siteRole: actor.siteRole,
+      staffPowers: actor.staffPowers,
+      membership: actorMembership,
+    },
     { userId: authorId, ...authorFacts },
   );
   if (!decision.allowed) throw new AppError(decision.code, decision.message);
@@ -133,12 +147,12 @@ export function recordAction(
   return tx.moderationAction.create({ data: entry, select: { id: true } });
 }
 
-/** Sends an event to the room's moderators and to every admin. */
+/** Sends an event to the room's moderators and to every admin (their sessions with staff powers). */
 export async function toModerators<Event extends keyof ServerToClientEvents>(
   roomId: string,
   event: Event,
   ...args: Parameters<ServerToClientEvents[Event]>
 ): Promise<void> {
   const people = await db().user.findMany({ where: moderatorsOfRoomWhere(roomId), select: { id: true } });
-  for (const person of people) publisher().toUser(person.id, event, ...args);
+  for (const person of people) publisher().toStaff(person.id, event, ...args);
 }

@@ -11,7 +11,8 @@ export async function listRoomPeople(actor: MemberActor, roomId: string): Promis
     where: { roomId_userId: { roomId, userId: actor.userId } },
     select: { role: true, removedAt: true },
   });
-  if (!canModerateRoom({ siteRole: actor.siteRole, membership: own }).allowed) return null;
+  if (!canModerateRoom({ siteRole: actor.siteRole, staffPowers: actor.staffPowers, membership: own }).allowed)
+    return null;
   const now = new Date();
   const rows = await db().membership.findMany({
     where: {

@@ -10,6 +10,7 @@ import { databaseQueueBounds } from "@/lib/server/database/database-errors";
 import { canJoin } from "@/lib/server/policies/join-policies";
 import { canModerateRoom } from "@/lib/server/policies/moderation-policies";
 import type { Decision } from "@/lib/server/policies/room-policies";
+import type { StaffPowers } from "@/lib/server/policies/staff-policies";
 import {
   activeMembershipWhere,
   membershipSelect,
@@ -25,6 +26,7 @@ export interface JoinWish {
   /** undefined: keep the current choice (or member, when coming in). */
   listenOnly: boolean | undefined;
   siteRole: "member" | "admin";
+  staffPowers: StaffPowers;
 }
 
 export type JoinOutcome =
@@ -72,7 +74,11 @@ const joinBatch = batched(
             acceptingGuidelines: wish.acceptGuidelines,
             listening: listenOnly,
             activeCount: active.get(room.id) ?? 0,
-            moderates: canModerateRoom({ siteRole: wish.siteRole, membership: existing }).allowed,
+            moderates: canModerateRoom({
+              siteRole: wish.siteRole,
+              staffPowers: wish.staffPowers,
+              membership: existing,
+            }).allowed,
           });
           if (decision.allowed && !alreadyIn) active.set(room.id, (active.get(room.id) ?? 0) + 1);
           return { wish, room, existing, decision, listenOnly };

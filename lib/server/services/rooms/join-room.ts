@@ -32,6 +32,7 @@ export async function joinRoom(
     acceptGuidelines: input.acceptGuidelines === true,
     listenOnly: input.listenOnly,
     siteRole: actor.siteRole,
+    staffPowers: actor.staffPowers,
   });
   if (!outcome.allowed) {
     if (!outcome.decision) throw new AppError("not_found", "We couldn't find that room.");

@@ -46,7 +46,12 @@ export async function requireFacilitators(tx: Tx, roomId: string, userIds: strin
   });
   const mayFacilitate = people.filter(
     (person) =>
-      canModerateRoom({ siteRole: person.siteRole, membership: person.memberships[0] ?? null }).allowed,
+      // Their role: a facilitator's own session is asked when they act.
+      canModerateRoom({
+        siteRole: person.siteRole,
+        staffPowers: "ready",
+        membership: person.memberships[0] ?? null,
+      }).allowed,
   );
   if (mayFacilitate.length !== userIds.length)
     throw new AppError("invalid_input", "Facilitators must be moderators of this room.", {
