@@ -141,30 +141,27 @@ describe.runIf(!missing || inCi)("two Hearth processes behind nginx (deploy/ngin
     expect(followed.headers.get("x-request-id")).toBe("edge-0123456789");
   });
 
-  it(
-    "both processes answer /metrics with the token, and not without it",
-    async () => {
-      for (const app of apps!) {
-        const withToken = await fetch(`${app.url}/metrics`, {
-          headers: { authorization: `Bearer ${metricsToken}` },
-        });
-        expect(withToken.status).toBe(200);
-        const exposed = await withToken.text();
-        expect(exposed).toContain("process_cpu_seconds_total");
-        // Every figure the alert rules and the dashboard read is one the process exposes.
-        const unexposed = (await figuresReadByOperators()).filter(
-          (name) => !exposed.includes(`# TYPE ${name} `),
-        );
-        expect(
-          unexposed,
-          "metrics named in deploy/prometheus/alerts.yml or deploy/grafana/hearth.json",
-        ).toEqual([]);
-        const without = await fetch(`${app.url}/metrics`);
-        await without.text();
-        expect(without.status).not.toBe(200);
-      }
-    },
-  );
+  it("both processes answer /metrics with the token, and not without it", async () => {
+    for (const app of apps!) {
+      const withToken = await fetch(`${app.url}/metrics`, {
+        headers: { authorization: `Bearer ${metricsToken}` },
+      });
+      expect(withToken.status).toBe(200);
+      const exposed = await withToken.text();
+      expect(exposed).toContain("process_cpu_seconds_total");
+      // Every figure the alert rules and the dashboard read is one the process exposes.
+      const unexposed = (await figuresReadByOperators()).filter(
+        (name) => !exposed.includes(`# TYPE ${name} `),
+      );
+      expect(
+        unexposed,
+        "metrics named in deploy/prometheus/alerts.yml or deploy/grafana/hearth.json",
+      ).toEqual([]);
+      const without = await fetch(`${app.url}/metrics`);
+      await without.text();
+      expect(without.status).not.toBe(200);
+    }
+  });
 
   it("spreads members over both processes; they talk, each message reaches everyone once and in order", async () => {
     // Only nginx's connections are counted: wait out the start-up's idle keep-alive sockets.
