@@ -2,7 +2,9 @@
 // password we can recognise, chats a sentence we can recognise, writes something that needs care
 // (with a word we can recognise), is reported, hidden and muted, and some requests fail: no line
 // holds those words or that password; every failed request has one JSON line whose request id is
-// the one its error body and its X-Request-Id header carry.
+// the one its error body and its X-Request-Id header carry. The moderator signs in as staff do,
+// with the authenticator app's code after the password, and neither the app's secret nor the
+// code shows either.
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { WireMessage } from "@/lib/shared/chat-types";
@@ -18,6 +20,7 @@ import {
   type ConnectedMember,
 } from "@/tests/factories/chat";
 import { placeInRoom } from "@/tests/factories/moderation";
+import { appCode, signInWithApp, turnOnApp } from "@/tests/factories/second-factor";
 import { appPerFile } from "@/tests/setup/app-per-file";
 
 const hearth = appPerFile({ LOG_LEVEL: "trace" });
@@ -29,6 +32,7 @@ const crisisWord = `xylophone${tag()}`;
 const crisisSentence = `I'm going to jump off the bridge tonight, ${crisisWord}`;
 const reportWords = `clementine${tag()}`;
 const moderatorWords = `tamarind${tag()}`;
+const staffSecrets: string[] = [];
 const everyone: ConnectedMember[] = [];
 afterAll(() => everyone.forEach((someone) => someone.socket.close()));
 
@@ -65,7 +69,19 @@ beforeAll(async () => {
 
 describe("a day's chat, care and moderation", () => {
   it("happens, with every kind of words Hearth must keep out of its log", async () => {
-    const [reporter, moderator] = [await connectMember(hearth.app.url), await connectMember(hearth.app.url)];
+    const reporter = await connectMember(hearth.app.url);
+    // A moderator's powers wait for a second step (decision 0028): the app, then password and code.
+    const staff = await connectMember(hearth.app.url);
+    staff.socket.close();
+    const secret = await turnOnApp(hearth.app.url, staff.cookie);
+    const code = appCode(secret, 1);
+    staffSecrets.push(secret, code);
+    const staffCookie = await signInWithApp(hearth.app.url, staff, code);
+    const moderator = {
+      ...staff,
+      cookie: staffCookie,
+      socket: await openSocket(hearth.app.url, staffCookie),
+    };
     everyone.push(reporter, moderator);
     await placeInRoom(hearth.database.prisma, moderator, roomId, { role: "moderator" });
     for (const someone of [author, reporter, moderator]) await join(someone.socket, roomId);
@@ -173,6 +189,7 @@ describe("the server's output", () => {
       "wombat",
       "bridge tonight",
       author.cookie.split("=")[1] as string,
+      ...staffSecrets,
     ])
       for (const line of lines) expect(line, `a log line holds "${secret}"`).not.toContain(secret);
   });
@@ -194,8 +211,14 @@ describe("the server's output", () => {
         });
       else expect(matching[0]).toMatchObject({ event: "message:send", durationMs: expect.any(Number) });
     }
-    const signInFailure = records.find((record) => record.path === "/api/auth/callback/credentials");
-    expect(signInFailure).toMatchObject({ status: 401, code: "unauthenticated" });
+    // The moderator's password step (second_step_required) and the wrong password both answer 401.
+    const signIns = records.filter((record) => record.path === "/api/auth/callback/credentials");
+    expect(signIns.map((record) => [record.status, record.code])).toEqual(
+      expect.arrayContaining([
+        [401, "second_step_required"],
+        [401, "unauthenticated"],
+      ]),
+    );
     expect(records.find((record) => record.path === "/api/no-such-thing")).toMatchObject({
       status: 404,
       code: "not_found",
