@@ -4,7 +4,8 @@
 // random user handle, never the pseudonym.
 import { expect, test, type Page } from "@playwright/test";
 import { noViolations } from "@/tests/e2e/axe";
-import { password, signedInPerson } from "@/tests/e2e/people";
+import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
+import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 
 /** A platform authenticator (like a laptop's fingerprint reader) that verifies its user. */
 async function virtualAuthenticator(page: Page) {
@@ -136,4 +137,61 @@ test("with a passkey, the password asks for it as the second step", async ({ bro
   await noViolations(page, "the second step with a passkey");
   await usePasskey.click();
   await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
+});
+
+test.describe("with the staff gate on", () => {
+  // Their own Hearth, with moderators' tools waiting for a second step (as in second-step.spec.ts).
+  const port = Number(process.env.E2E_PASSKEY_STAFF_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 3);
+  const baseURL = `http://localhost:${port}`;
+  let server: AppProcess | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(120_000);
+    server = await startAppProcess({
+      databaseUrl: process.env.E2E_DATABASE_URL,
+      port,
+      env: { RATE_LIMIT_SCALE: "50" },
+      staffSecondFactor: "required",
+      timeoutMs: 110_000,
+    });
+  });
+  test.afterAll(async () => {
+    await server?.stop();
+  });
+
+  test("a moderator adds a passkey on the waiting page, their tools open, and it is kept", async ({
+    browser,
+  }) => {
+    test.setTimeout(180_000);
+    const room = await createRoom("Passkey staff");
+    const mo = await signedInPerson(browser, "Mo Key", baseURL);
+    await appointModerator(room.slug, mo.pseudonym);
+    const { page } = mo;
+    await virtualAuthenticator(page);
+    await page.goto("/mod");
+    await expect(
+      page.getByRole("heading", { name: "One more step before your moderator tools" }),
+    ).toBeVisible();
+    await page.getByLabel("Name for the new passkey").fill("Work phone");
+    await page.getByRole("button", { name: "Add a passkey" }).click();
+    await expect(page.getByRole("heading", { name: "Moderation", exact: true })).toBeVisible();
+
+    // Signed in again with the passkey alone: the tools are there at once.
+    await signOut(page);
+    await page.goto("/signin");
+    await page.getByRole("button", { name: "Use a passkey" }).click();
+    await expect(page.getByRole("heading", { name: `Welcome back, ${mo.pseudonym}` })).toBeVisible();
+    await page.goto("/mod");
+    await expect(page.getByRole("heading", { name: "Moderation", exact: true })).toBeVisible();
+
+    // Their only second step stays while they moderate, and the page says why.
+    await page.goto("/settings");
+    const item = page.getByRole("region", { name: "Passkeys" }).getByRole("listitem");
+    await item.getByRole("button", { name: "Remove Work phone" }).click();
+    await item.getByRole("button", { name: "Yes, remove “Work phone”" }).click();
+    await expect(item.getByRole("alert")).toContainText(
+      "moderators and admins keep one while they hold the role",
+    );
+    await noViolations(page, "the last passkey of a moderator, kept");
+    await expect(item).toContainText("Work phone");
+  });
 });
