@@ -65,11 +65,12 @@ export function AttentionLinks({ initial, moderates }: { initial: Attention; mod
         className={linkStyle}
         aria-label={attention.unreadNotices > 0 ? "Notices: something new" : undefined}
       >
-        Notices
+        {/* As above: the visible words are the link's name (WCAG 2.5.3, label in name). */}
+        {attention.unreadNotices > 0 ? "Notices:" : "Notices"}
         {attention.unreadNotices > 0 && (
           <>
             <Dot />
-            <span className="text-sm text-accent">new</span>
+            <span className="text-sm text-accent">something new</span>
           </>
         )}
       </Link>
