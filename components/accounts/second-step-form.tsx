@@ -16,6 +16,7 @@ import { secondStepWays, type SecondStepWays } from "@/lib/client/passkeys";
 import { request } from "@/lib/client/request";
 import { finishPendingSignIn, pendingSignInToken } from "@/lib/client/sign-in";
 import type { SecondStepResult } from "@/lib/shared/account-types";
+import { AppCodeField } from "@/components/accounts/app-code-field";
 
 const noSubscription = () => () => {};
 
@@ -135,16 +136,10 @@ export function SecondStepForm({ returnTo }: { returnTo: string }) {
         className="flex flex-col gap-5"
       >
         {way === "app" ? (
-          <TextField
+          <AppCodeField
             key="code"
-            label="Code from your authenticator app"
             hint="Open the app on your phone and type the 6 digits it shows for Hearth."
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
             error={errors.fields.code}
-            required
           />
         ) : (
           <TextField

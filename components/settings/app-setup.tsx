@@ -5,9 +5,9 @@ import { useRef, useState, type FormEvent } from "react";
 import { useFormErrors } from "@/components/accounts/use-form-errors";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextField } from "@/components/ui/text-field";
 import { request } from "@/lib/client/request";
 import type { AppSetup as AppSetupData } from "@/lib/shared/account-types";
+import { AppCodeField } from "@/components/accounts/app-code-field";
 
 export function AppSetup({ onDone, startLabel }: { onDone: () => void; startLabel: string }) {
   const formRef = useRef<HTMLFormElement>(null);
@@ -79,15 +79,9 @@ export function AppSetup({ onDone, startLabel }: { onDone: () => void; startLabe
         </p>
       </div>
       <form ref={formRef} method="post" onSubmit={confirm} noValidate className="flex flex-col gap-4">
-        <TextField
-          label="Code from your authenticator app"
+        <AppCodeField
           hint="Type the 6 digits the app now shows for Hearth, to check it is set up."
-          name="code"
-          inputMode="numeric"
-          autoComplete="one-time-code"
-          maxLength={7}
           error={errors.fields.code}
-          required
         />
         <FormMessage message={errors.formMessage} />
         <Button type="submit" disabled={busy}>

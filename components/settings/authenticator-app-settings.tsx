@@ -8,8 +8,8 @@ import { PasswordField } from "@/components/accounts/password-field";
 import { AppSetup } from "@/components/settings/app-setup";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { TextField } from "@/components/ui/text-field";
 import { request } from "@/lib/client/request";
+import { AppCodeField } from "@/components/accounts/app-code-field";
 
 export function AuthenticatorAppSettings({ on }: { on: boolean }) {
   const router = useRouter();
@@ -69,16 +69,7 @@ export function AuthenticatorAppSettings({ on }: { on: boolean }) {
             required
           />
         ) : (
-          <TextField
-            key="code"
-            label="Code from your authenticator app"
-            name="code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={7}
-            error={errors.fields.code}
-            required
-          />
+          <AppCodeField key="code" error={errors.fields.code} />
         )}
         <p>
           <Button

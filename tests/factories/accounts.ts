@@ -49,6 +49,18 @@ export async function signIn(
   password: string,
   headers: Record<string, string> = {},
 ): Promise<{ cookie?: string; error?: string }> {
+  return signInWithCredentials(appUrl, { pseudonym, password }, headers);
+}
+
+/**
+ * next-auth's credentials callback with any of its fields (a pseudonym and password, or a pending
+ * sign-in that passed its second step): the session cookie, or the error next-auth answered.
+ */
+export async function signInWithCredentials(
+  appUrl: string,
+  fields: Record<string, string>,
+  headers: Record<string, string> = {},
+): Promise<{ cookie?: string; error?: string }> {
   const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`, { headers });
   const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
   const csrfCookies = csrfResponse.headers
@@ -64,7 +76,7 @@ export async function signIn(
       "content-type": "application/x-www-form-urlencoded",
       cookie: csrfCookies,
     },
-    body: new URLSearchParams({ csrfToken, pseudonym, password, json: "true" }),
+    body: new URLSearchParams({ csrfToken, ...fields, json: "true" }),
   });
   const session = response.headers
     .getSetCookie()

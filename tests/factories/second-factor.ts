@@ -2,7 +2,7 @@
 // on in a signed-in session, codes computed here with otpauth, and signing in with password then
 // code.
 import { Secret, TOTP } from "otpauth";
-import { postJson, signIn } from "@/tests/factories/accounts";
+import { postJson, signIn, signInWithCredentials } from "@/tests/factories/accounts";
 
 /** The app's code for the step `stepsAhead` steps from now (each step's code works once). */
 export function appCode(secret: string, stepsAhead = 0): string {
@@ -52,7 +52,7 @@ export async function redeemSignIn(
   appUrl: string,
   pendingSignIn: string,
 ): Promise<{ cookie?: string; error?: string }> {
-  return signInWith(appUrl, { pendingSignIn });
+  return signInWithCredentials(appUrl, { pendingSignIn });
 }
 
 /** Password, then the app's code, then the session: the whole sign-in of an account with the app. */
@@ -68,33 +68,4 @@ export async function signInWithApp(
   const { cookie } = await redeemSignIn(appUrl, pendingSignIn);
   if (!cookie) throw new Error("no session after the second step");
   return cookie;
-}
-
-async function signInWith(
-  appUrl: string,
-  fields: Record<string, string>,
-): Promise<{ cookie?: string; error?: string }> {
-  const csrfResponse = await fetch(`${appUrl}/api/auth/csrf`);
-  const { csrfToken } = (await csrfResponse.json()) as { csrfToken: string };
-  const csrfCookies = csrfResponse.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0])
-    .join("; ");
-  const response = await fetch(`${appUrl}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: {
-      origin: new URL(appUrl).origin,
-      "content-type": "application/x-www-form-urlencoded",
-      cookie: csrfCookies,
-    },
-    body: new URLSearchParams({ csrfToken, ...fields, json: "true" }),
-  });
-  const session = response.headers
-    .getSetCookie()
-    .map((cookie) => cookie.split(";")[0] ?? "")
-    .find((cookie) => cookie.startsWith("next-auth.session-token="));
-  if (session) return { cookie: session };
-  const { url } = (await response.json().catch(() => ({}))) as { url?: string };
-  return { error: url ? (new URL(url).searchParams.get("error") ?? "unknown") : `status ${response.status}` };
 }
