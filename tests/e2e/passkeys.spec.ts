@@ -5,7 +5,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { noViolations } from "@/tests/e2e/axe";
 import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
-import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
+import { staffGateServer } from "@/tests/e2e/staff-gate-server";
 
 /** A platform authenticator (like a laptop's fingerprint reader) that verifies its user. */
 async function virtualAuthenticator(page: Page) {
@@ -142,21 +142,7 @@ test("with a passkey, the password asks for it as the second step", async ({ bro
 test.describe("with the staff gate on", () => {
   // Their own Hearth, with moderators' tools waiting for a second step (as in second-step.spec.ts).
   const port = Number(process.env.E2E_PASSKEY_STAFF_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 3);
-  const baseURL = `http://localhost:${port}`;
-  let server: AppProcess | undefined;
-  test.beforeAll(async () => {
-    test.setTimeout(120_000);
-    server = await startAppProcess({
-      databaseUrl: process.env.E2E_DATABASE_URL,
-      port,
-      env: { RATE_LIMIT_SCALE: "50" },
-      staffSecondFactor: "required",
-      timeoutMs: 110_000,
-    });
-  });
-  test.afterAll(async () => {
-    await server?.stop();
-  });
+  const baseURL = staffGateServer(port);
 
   test("a moderator adds a passkey on the waiting page, their tools open, and it is kept", async ({
     browser,

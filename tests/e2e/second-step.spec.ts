@@ -4,36 +4,18 @@
 // tools waiting and sets it up in one go. These run on their own Hearth, with the staff gate on
 // (the shared server runs with it off for the other journeys).
 import { expect, test, type Page } from "@playwright/test";
-import { Secret, TOTP } from "otpauth";
 import { noViolations } from "@/tests/e2e/axe";
 import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
-import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
+import { staffGateServer } from "@/tests/e2e/staff-gate-server";
+import { appCode } from "@/tests/factories/second-factor";
 
 const port = Number(process.env.E2E_SECOND_STEP_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 2);
-const baseURL = `http://localhost:${port}`;
-let server: AppProcess | undefined;
+const baseURL = staffGateServer(port);
 
 // A server start on a loaded 2-core machine can take 20 s, and axe looks at each page four times.
 test.setTimeout(180_000);
 
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  server = await startAppProcess({
-    databaseUrl: process.env.E2E_DATABASE_URL,
-    port,
-    env: { RATE_LIMIT_SCALE: "50" },
-    staffSecondFactor: "required",
-    timeoutMs: 110_000,
-  });
-});
-test.afterAll(async () => {
-  await server?.stop();
-});
-
-const codeFor = (key: string, stepsAhead = 0) =>
-  new TOTP({ secret: Secret.fromBase32(key.replace(/\s/g, "")) }).generate({
-    timestamp: Date.now() + stepsAhead * 30_000,
-  });
+const codeFor = (key: string, stepsAhead = 0) => appCode(key.replace(/\s/g, ""), stepsAhead);
 
 /** Starts the setup and reads the key shown, as a person types it into their app. */
 async function beginSetup(page: Page, startLabel: string): Promise<string> {
