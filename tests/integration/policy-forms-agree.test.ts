@@ -2,7 +2,7 @@
 // decide the same way in both. Each table below builds its situations as real rows, asks every
 // form of the rule about them, and checks the answers against the table and each other.
 import { beforeAll, describe, expect, it } from "vitest";
-import { Prisma } from "@/generated/prisma/client";
+import { Prisma, type MessageHold } from "@/generated/prisma/client";
 import { appealsToReviewSql, canDecideAppeal } from "@/lib/server/policies/appeal-policies";
 import {
   blockedRelationsOf,
@@ -15,6 +15,14 @@ import {
   moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
 import { canPost, canPostSql } from "@/lib/server/policies/room-policies";
+import {
+  defaultTrust,
+  holdFor,
+  holdForSql,
+  type TrustFacts,
+  type TrustThresholds,
+  type WordsFacts,
+} from "@/lib/server/policies/trust-policies";
 import { readAppealFacts } from "@/lib/server/services/appeals/appeal-facts";
 import {
   canPostDuringSession,
@@ -457,5 +465,144 @@ describe("canDecideAppeal and appealsToReviewSql", () => {
       answers.push({ typescript: decision.allowed ? "y" : "n", sql: sql?.listed ? "y" : "n" });
     }
     expect(answers).toEqual(expected.map((may) => ({ typescript: may, sql: may })));
+  });
+});
+
+describe("holdFor and holdForSql (newcomer trust, decided in the send path's insert)", () => {
+  // The sender and their words → why the message waits for a moderator (null: shown at once).
+  type Sender = {
+    siteRole?: "member" | "admin";
+    role?: "member" | "moderator";
+    /** Messages shown in this room, and in another room. */
+    postsHere: number;
+    postsElsewhere?: number;
+    joinedHoursAgo: number;
+    accountHoursAgo: number;
+  };
+  type Situation = {
+    careful?: boolean;
+    sender: Sender;
+    words?: Partial<WordsFacts>;
+    thresholds?: Partial<TrustThresholds>;
+  };
+  const regular: Sender = { postsHere: 40, postsElsewhere: 80, joinedHoursAgo: 720, accountHoursAgo: 1440 };
+  const newcomer: Sender = { postsHere: 0, joinedHoursAgo: 1, accountHoursAgo: 2 };
+  const table: [string, Situation, MessageHold | null][] = [
+    ["a regular's words", { sender: regular }, null],
+    ["a regular's link", { sender: regular, words: { hasLink: true } }, null],
+    ["a regular's flagged words", { sender: regular, words: { flagged: true } }, null],
+    ["a regular in a careful room", { careful: true, sender: regular }, null],
+    ["a newcomer in a careful room", { careful: true, sender: newcomer }, "careful_room"],
+    ["new by count, careful room", { careful: true, sender: { ...regular, postsHere: 4 } }, "careful_room"],
+    [
+      "new by time, careful room",
+      { careful: true, sender: { ...regular, joinedHoursAgo: 23 } },
+      "careful_room",
+    ],
+    [
+      "a newcomer's crisis words, careful room",
+      { careful: true, sender: newcomer, words: { crisis: true, hasLink: true, flagged: true } },
+      null,
+    ],
+    ["a new moderator, careful room", { careful: true, sender: { ...newcomer, role: "moderator" } }, null],
+    [
+      "a new admin, careful room",
+      { careful: true, sender: { ...newcomer, siteRole: "admin" }, words: { hasLink: true } },
+      null,
+    ],
+    ["a newcomer's words", { sender: newcomer }, null],
+    ["a newcomer's flagged words", { sender: newcomer, words: { flagged: true } }, "watched_word"],
+    ["a newcomer's link", { sender: newcomer, words: { hasLink: true, flagged: true } }, "link"],
+    [
+      "a young account's link",
+      { sender: { ...regular, accountHoursAgo: 23 }, words: { hasLink: true } },
+      "link",
+    ],
+    [
+      "few posts anywhere, a link",
+      { sender: { ...regular, postsHere: 2, postsElsewhere: 2 }, words: { hasLink: true } },
+      "link",
+    ],
+    [
+      "posts counted in every room, a link",
+      { sender: { ...regular, postsHere: 2, postsElsewhere: 3 }, words: { hasLink: true } },
+      null,
+    ],
+    [
+      "new here only, flagged",
+      { sender: { ...regular, postsHere: 1 }, words: { flagged: true } },
+      "watched_word",
+    ],
+    [
+      "thresholds lowered: no one is new",
+      { careful: true, sender: newcomer, thresholds: { newcomerMessages: 0, newcomerHours: 0 } },
+      null,
+    ],
+    [
+      "thresholds raised: a month-old account is young",
+      { sender: regular, words: { hasLink: true }, thresholds: { linkAccountHours: 2000 } },
+      "link",
+    ],
+    [
+      "thresholds raised: 40 posts is new",
+      { careful: true, sender: regular, thresholds: { newcomerMessages: 41 } },
+      "careful_room",
+    ],
+  ];
+
+  it.each(table)("%s", async (_situation, { careful = false, sender, words = {}, thresholds }, expected) => {
+    const now = await databaseNow();
+    const hoursAgo = (hours: number) => new Date(now.getTime() - hours * 3_600_000);
+    const [room, elsewhere] = [await createRoom(prisma()), await createRoom(prisma())];
+    await prisma().room.update({ where: { id: room.id }, data: { careful } });
+    const person = await createPersonRow(prisma(), { siteRole: sender.siteRole ?? "member" });
+    await prisma().user.update({
+      where: { id: person.id },
+      data: { createdAt: hoursAgo(sender.accountHoursAgo) },
+    });
+    await prisma().membership.create({
+      data: {
+        roomId: room.id,
+        userId: person.id,
+        role: sender.role ?? "member",
+        guidelinesAcceptedVersion: 1,
+        postCount: sender.postsHere,
+        joinedAt: hoursAgo(sender.joinedHoursAgo),
+      },
+    });
+    if (sender.postsElsewhere)
+      await prisma().membership.create({
+        data: { roomId: elsewhere.id, userId: person.id, postCount: sender.postsElsewhere },
+      });
+    const settings = { ...defaultTrust, ...thresholds };
+    if (thresholds) await prisma().trustSettings.create({ data: { id: 1, ...settings } });
+    try {
+      const allWords: WordsFacts = { hasLink: false, flagged: false, crisis: false, ...words };
+      const facts: TrustFacts = {
+        ...settings,
+        careful,
+        moderates: sender.siteRole === "admin" || sender.role === "moderator",
+        postCount: sender.postsHere,
+        joinedAt: hoursAgo(sender.joinedHoursAgo),
+        accountCreatedAt: hoursAgo(sender.accountHoursAgo),
+        postsAnywhere: sender.postsHere + (sender.postsElsewhere ?? 0),
+      };
+      // The send path's shape: the room as r, the membership as m, the sender as u, the settings as t.
+      const [sql] = await prisma().$queryRaw<{ held: MessageHold | null }[]>`
+        SELECT ${holdForSql({
+          hasLink: Prisma.sql`${allWords.hasLink}::boolean`,
+          flagged: Prisma.sql`${allWords.flagged}::boolean`,
+          crisis: Prisma.sql`${allWords.crisis}::boolean`,
+        })}::text AS held
+        FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id JOIN "User" u ON u.id = m."userId"
+        LEFT JOIN "TrustSettings" t ON t.id = 1
+        WHERE r.id = ${room.id}::uuid AND m."userId" = ${person.id}::uuid`;
+      expect({ typescript: holdFor(facts, allWords, now), sql: sql?.held }).toEqual({
+        typescript: expected,
+        sql: expected,
+      });
+    } finally {
+      await prisma().trustSettings.deleteMany({});
+    }
   });
 });

@@ -1,8 +1,10 @@
 // Newcomer trust (docs/decisions/0021): whether a message waits for a moderator before others
-// see it. Pure, from facts the send path already reads in its one batched query (post-facts.ts),
-// tested as a table (trust-policies.test.ts). Nothing here ever stands between a person in
-// crisis and care: words that read as a crisis are never held.
-import type { MessageHold } from "@/generated/prisma/client";
+// see it. Pure, from the facts post-facts.ts reads (an edit), tested as a table
+// (trust-policies.test.ts); the send path decides it in SQL, in its one statement under the rows'
+// locks (holdForSql, decision 0033), tested against holdFor (policy-forms-agree.test.ts).
+// Nothing here ever stands between a person in crisis and care: words that read as a crisis are
+// never held.
+import { Prisma, type MessageHold } from "@/generated/prisma/client";
 import type { TrustThresholds } from "@/lib/shared/schemas/admin";
 
 export type { TrustThresholds };
@@ -63,4 +65,25 @@ export function holdFor(facts: TrustFacts, words: WordsFacts, now: Date): Messag
   // The stricter filter: a flagging word only flags a regular's message, but holds a newcomer's.
   if (words.flagged && newcomer) return "watched_word";
   return null;
+}
+
+/**
+ * holdFor as a SQL expression for the send path's insert (insert-messages.ts): the room as `r`,
+ * the sender's membership as `m`, the sender as `u`, the trust settings row as `t` (left-joined:
+ * defaults when absent). The words' facts are SQL booleans. Gives a "MessageHold" or NULL.
+ * Written in holdFor's order; `postsAnywhere` is summed only when a link asks for it.
+ */
+export function holdForSql(words: { hasLink: Prisma.Sql; flagged: Prisma.Sql; crisis: Prisma.Sql }) {
+  const threshold = (column: keyof TrustThresholds) =>
+    Prisma.sql`coalesce(t.${Prisma.raw(`"${column}"`)}, ${defaultTrust[column]}::int)`;
+  const newcomer = Prisma.sql`(m."postCount" < ${threshold("newcomerMessages")}
+    OR m."joinedAt" > now() - make_interval(hours => ${threshold("newcomerHours")}))`;
+  const newAccount = Prisma.sql`((SELECT coalesce(sum(pm."postCount"), 0) FROM "Membership" pm WHERE pm."userId" = m."userId") < ${threshold("linkMessages")}
+    OR u."createdAt" > now() - make_interval(hours => ${threshold("linkAccountHours")}))`;
+  return Prisma.sql`(CASE
+    WHEN ${words.crisis} OR u."siteRole" = 'admin' OR (m.role = 'moderator' AND m."removedAt" IS NULL) THEN NULL
+    WHEN r.careful AND ${newcomer} THEN 'careful_room'
+    WHEN ${words.hasLink} AND ${newAccount} THEN 'link'
+    WHEN ${words.flagged} AND ${newcomer} THEN 'watched_word'
+  END)::"MessageHold"`;
 }

@@ -1,18 +1,22 @@
-// Inserts the messages that arrive together in one statement and one commit. Under the locks
-// of the rooms' and senders' membership rows (taken in a fixed order, so concurrent batches
-// on several processes cannot deadlock) the posting rules are checked again on the latest
-// rows (canPostSql and canPostDuringSessionSql, the SQL forms of the posting policies); a clientId already stored inserts nothing. Message ids follow the order of arrival,
-// and rise in commit order within a room (the room's lock), so `after` never misses one.
-// A message newcomer trust holds is stored held (decision 0021); the others count towards the
-// sender's trust in the room (Membership.postCount).
-// The statement runs straight on the pool under Prisma (decision 0026, after 0023): one statement,
-// so one commit, as through `$queryRaw`, without Prisma's interpreter.
+// Inserts the messages that arrive together in one statement and one commit: the send path's
+// only round trip to PostgreSQL (decision 0033). Under the locks of the rooms' and senders'
+// membership rows (taken in a fixed order, so concurrent batches on several processes cannot
+// deadlock) the posting rules are checked on the latest rows (canPostSql and
+// canPostDuringSessionSql, the SQL forms of the posting policies) and newcomer trust decides
+// whether each message waits for a moderator (holdForSql, decision 0021); a clientId already
+// stored inserts nothing. Message ids follow the order of arrival, and rise in commit order
+// within a room (the room's lock), so `after` never misses one. A message that is shown counts
+// towards its sender's trust in the room (Membership.postCount).
+// The statement runs straight on the pool under Prisma (decision 0026, after 0023), prepared once
+// per connection (decision 0033): planning it cost more than running it.
 import { Prisma, type MessageHold } from "@/generated/prisma/client";
 import { batched } from "@/lib/server/database/batched";
 import { rawQuery } from "@/lib/server/database/raw-query";
 import { databaseQueueBounds } from "@/lib/server/database/database-errors";
+import { blockedRelationsSql } from "@/lib/server/policies/block-policies";
 import { canPostSql } from "@/lib/server/policies/room-policies";
 import { canPostDuringSessionSql } from "@/lib/server/policies/session-policies";
+import { holdForSql, type WordsFacts } from "@/lib/server/policies/trust-policies";
 
 export interface NewMessage {
   roomId: string;
@@ -20,14 +24,20 @@ export interface NewMessage {
   clientId: string;
   body: string;
   contentWarning: string | null;
-  /** Screening read the words as a crisis: covered for other readers. */
-  crisisFlagged: boolean;
-  /** Newcomer trust holds it for a moderator's approval (trust-policies.ts), or null. */
-  heldFor: MessageHold | null;
+  /** What screening found in the words: a crisis is covered for other readers; trust may hold. */
+  words: WordsFacts;
 }
 
-/** The stored row, or null when nothing was inserted (already stored, or the rules said no). */
-export type Inserted = { id: bigint; createdAt: Date } | null;
+/**
+ * The stored row, or null when nothing was inserted (already stored, or the rules said no), with
+ * why it waits for a moderator (or null) and the people with a block with its sender.
+ */
+export type Inserted = {
+  id: bigint;
+  createdAt: Date;
+  heldFor: MessageHold | null;
+  blockedRelations: string[];
+} | null;
 
 const insertBatch = batched(
   async (messages: NewMessage[]): Promise<Inserted[]> => {
@@ -37,28 +47,35 @@ const insertBatch = batched(
       createdAt: Date;
       authorId: string;
       clientId: string;
-    }>(Prisma.sql`
+      heldFor: MessageHold | null;
+      blockedRelations: string[];
+    }>(
+      Prisma.sql`
       WITH input AS (
         SELECT * FROM unnest(
           ${messages.map((m) => m.roomId)}::uuid[], ${messages.map((m) => m.authorId)}::uuid[], ${messages.map((m) => m.clientId)}::uuid[],
           ${messages.map((m) => m.body)}::text[], ${messages.map((m) => m.contentWarning)}::text[],
-          ${messages.map((m) => m.crisisFlagged)}::boolean[], ${messages.map((m) => m.heldFor)}::"MessageHold"[]
-        ) WITH ORDINALITY AS t(room_id, author_id, client_id, body, content_warning, crisis, held_for, ord)
+          ${messages.map((m) => m.words.crisis)}::boolean[], ${messages.map((m) => m.words.hasLink)}::boolean[],
+          ${messages.map((m) => m.words.flagged)}::boolean[]
+        ) WITH ORDINALITY AS t(room_id, author_id, client_id, body, content_warning, crisis, has_link, flagged, ord)
       ), allowed AS (
-        SELECT r.id AS room_id, m."userId" AS author_id
-        FROM "Room" r JOIN "Membership" m ON m."roomId" = r.id
-        WHERE (r.id, m."userId") IN (SELECT room_id, author_id FROM input)
-          AND ${canPostSql} AND ${canPostDuringSessionSql}
+        SELECT i.*, ${holdForSql({ hasLink: Prisma.sql`i.has_link`, flagged: Prisma.sql`i.flagged`, crisis: Prisma.sql`i.crisis` })} AS held_for
+        FROM input i
+        JOIN "Room" r ON r.id = i.room_id
+        JOIN "Membership" m ON m."roomId" = i.room_id AND m."userId" = i.author_id
+        JOIN "User" u ON u.id = i.author_id
+        LEFT JOIN "TrustSettings" t ON t.id = 1
+        WHERE ${canPostSql} AND ${canPostDuringSessionSql}
         ORDER BY r.id, m.id
         FOR UPDATE OF r, m
       ), inserted AS (
         INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning", "crisisFlaggedAt", "heldFor", "heldForReview")
-        SELECT i.room_id, i.author_id, i.client_id, i.body, i.content_warning, CASE WHEN i.crisis THEN now() END,
-               i.held_for, i.held_for IS NOT NULL
-        FROM input i JOIN allowed a ON a.room_id = i.room_id AND a.author_id = i.author_id
-        ORDER BY i.ord
+        SELECT room_id, author_id, client_id, body, content_warning, CASE WHEN crisis THEN now() END,
+               held_for, held_for IS NOT NULL
+        FROM allowed
+        ORDER BY ord
         ON CONFLICT ("authorId", "clientId") DO NOTHING
-        RETURNING id, "createdAt", "roomId", "authorId", "clientId", "heldForReview"
+        RETURNING id, "createdAt", "roomId", "authorId", "clientId", "heldFor", "heldForReview"
       ), touched AS (
         UPDATE "Membership" SET "lastPostedAt" = now(), "lastReadMessageId" = latest.id, "updatedAt" = now(),
           "postCount" = "postCount" + latest.shown
@@ -66,16 +83,26 @@ const insertBatch = batched(
               FROM inserted GROUP BY "roomId", "authorId") latest
         WHERE "Membership"."roomId" = latest."roomId" AND "Membership"."userId" = latest."authorId"
       )
-      SELECT id, "createdAt", "authorId"::text AS "authorId", "clientId"::text AS "clientId" FROM inserted`);
+      SELECT n.id, n."createdAt", n."authorId"::text AS "authorId", n."clientId"::text AS "clientId",
+             n."heldFor"::text AS "heldFor", ${blockedRelationsSql(Prisma.sql`n."authorId"`)} AS "blockedRelations"
+      FROM inserted n`,
+      { name: "hearth-insert-messages" },
+    );
     const byKey = new Map(
       rows.map((row) => [
         `${row.authorId}:${row.clientId}`,
-        { id: BigInt(row.id), createdAt: row.createdAt },
+        {
+          id: BigInt(row.id),
+          createdAt: row.createdAt,
+          heldFor: row.heldFor,
+          blockedRelations: row.blockedRelations,
+        },
       ]),
     );
     return messages.map((message) => byKey.get(`${message.authorId}:${message.clientId}`) ?? null);
   },
-  // One message per sender per batch: slow mode and a sender's own order stay exact.
+  // One message per sender per batch: slow mode, newcomer trust's count and a sender's own order
+  // stay exact.
   {
     maxSize: 200,
     concurrency: 2,

@@ -38,7 +38,8 @@ type Row = RoomFacts &
 
 const readBatch = batched(
   async (requests: { roomId: string; userId: string }[]): Promise<(PostFacts | undefined)[]> => {
-    const rows = await rawQuery<Row>(Prisma.sql`
+    const rows = await rawQuery<Row>(
+      Prisma.sql`
       SELECT r.id AS "roomId", r."guidelinesVersion", r."lockedAt", r."slowModeSeconds", r."archivedAt",
              m.id IS NOT NULL AS "inRoom", m.role::text AS role, m."listenOnly", m."guidelinesAcceptedVersion", m."mutedUntil", m."removedAt", m."leftAt", m."lastPostedAt",
              ${blockedRelationsSql(Prisma.sql`i.user_id`)} AS "blockedRelations",
@@ -62,7 +63,9 @@ const readBatch = batched(
         WHERE ${sessionInProgressSql(Prisma.sql`i.room_id`)}
         ORDER BY o."startsAt" LIMIT 1
       ) s ON true
-      ORDER BY i.ord`);
+      ORDER BY i.ord`,
+      { name: "hearth-post-facts" },
+    );
     return rows.map((row): PostFacts | undefined => {
       if (!row.roomId) return undefined;
       const { sessionFound, openedAt, pausedAt, floorUserId, facilitatorIds, ...facts } = row;

@@ -45,49 +45,43 @@ export function holdOnSend(
 }
 
 /**
- * Stores a message and only then answers. This is Hearth's hottest path: the policy's facts
- * are read, and the message inserted, together with the other sends arriving at the same
- * moment (insert-messages.ts re-checks the rules under the rows' locks). Nothing is answered
- * before its commit.
+ * Stores a message and only then answers. This is Hearth's hottest path, with one round trip to
+ * PostgreSQL (decision 0033): the words are screened, then one statement, batched with the other
+ * sends arriving at the same moment, checks the posting rules under the rows' locks, decides
+ * newcomer trust's hold and inserts (insert-messages.ts). Nothing is answered before its commit.
+ * When nothing was stored, the posting facts are read to say why.
  */
 export async function sendMessage(actor: MemberActor, rawInput: unknown): Promise<SendResult> {
   const input = parseInput(sendMessageSchema, rawInput);
-  const facts = await readPostFacts(input.roomId, actor.userId);
-  if (!facts) throw new AppError("not_found", "We couldn't find that room.");
-  const decision = postingDecision(facts, actor.userId);
-  if (!decision.allowed) {
-    const stored = await findByClientId(actor.userId, input.clientId);
-    if (stored) return { message: stored, duplicate: true };
-    throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
-  }
   await consumeRateLimit("messagePerMember", actor.userId);
   const screening = await screenMessage(input.roomId, input.body, input.contentWarning);
   if (screening.blockedBy) {
+    // A room's watched words are told only to someone who may post there.
+    const earlier = await storedOrRefused(actor.userId, input);
+    if (earlier) return earlier;
     throw new AppError("invalid_input", blockedWordsProblem, { fields: { body: blockedWordsProblem } });
   }
   const needsCare = screening.crisis.length > 0;
-  const heldFor = holdOnSend(facts, screening, input.body, input.contentWarning);
-
   const row = await insertMessage({
     roomId: input.roomId,
     authorId: actor.userId,
     clientId: input.clientId,
     body: input.body,
     contentWarning: input.contentWarning,
-    crisisFlagged: needsCare,
-    heldFor,
+    words: {
+      hasLink: containsLink(input.body, input.contentWarning),
+      flagged: screening.flaggedBy.length > 0,
+      crisis: needsCare,
+    },
   });
   if (!row) {
-    // Nothing inserted: this clientId was stored before, or the rules changed under the lock.
-    const stored = await findByClientId(actor.userId, input.clientId);
-    if (stored) return { message: stored, duplicate: true };
-    const now = await readPostFacts(input.roomId, actor.userId);
-    const again = now ? postingDecision(now, actor.userId) : undefined;
-    if (again && !again.allowed)
-      throw new AppError(again.code, again.message, { retryAfterSeconds: again.retryAfterSeconds });
+    // Nothing inserted: this clientId was stored before, or the rules said no.
+    const earlier = await storedOrRefused(actor.userId, input);
+    if (earlier) return earlier;
     throw new AppError("conflict", "Your message could not be posted just now. Please try again.");
   }
 
+  const { heldFor } = row;
   const message: WireMessage = {
     id: row.id.toString(),
     roomId: input.roomId,
@@ -106,10 +100,28 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
   const stored = { id: row.id, roomId: input.roomId, authorId: actor.userId };
   // A held message reaches its author's own pages only, until a moderator approves it.
   if (heldFor) publisher().toUser(actor.userId, "message:new", message);
-  else publisher().toRoom(input.roomId, facts.blockedRelations, "message:new", message);
+  else publisher().toRoom(input.roomId, row.blockedRelations, "message:new", message);
   if (heldFor) await holdForApproval(stored, heldFor, screening);
   if (screening.flaggedBy.length > 0 || needsCare) await followUpScreening(stored, screening);
   return { message, duplicate: false, ...(needsCare && { care: true as const }) };
+}
+
+/**
+ * A send that was not stored now: the message this clientId stored before (a resend), or the
+ * posting rules' refusal with its words. Undefined when the rules allow posting now.
+ */
+async function storedOrRefused(
+  authorId: string,
+  input: { roomId: string; clientId: string },
+): Promise<SendResult | undefined> {
+  const stored = await findByClientId(authorId, input.clientId);
+  if (stored) return { message: stored, duplicate: true };
+  const facts = await readPostFacts(input.roomId, authorId);
+  if (!facts) throw new AppError("not_found", "We couldn't find that room.");
+  const decision = postingDecision(facts, authorId);
+  if (!decision.allowed)
+    throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
+  return undefined;
 }
 
 async function findByClientId(authorId: string, clientId: string): Promise<WireMessage | null> {
