@@ -1,7 +1,7 @@
 // Inserts the messages that arrive together in one statement and one commit: the send path's
 // only round trip to PostgreSQL (decision 0033). Under the locks of the rooms' and senders'
-// membership rows (taken in a fixed order, so concurrent batches on several processes cannot
-// deadlock) the posting rules are checked on the latest rows (canPostSql and
+// membership rows (taken in a fixed order, room then sender, so concurrent batches on several
+// processes cannot deadlock) the posting rules are checked on the latest rows (canPostSql and
 // canPostDuringSessionSql, the SQL forms of the posting policies) and newcomer trust decides
 // whether each message waits for a moderator (holdForSql, decision 0021); a clientId already
 // stored inserts nothing. Message ids follow the order of arrival, and rise in commit order
@@ -59,15 +59,23 @@ const insertBatch = batched(
           ${messages.map((m) => m.words.flagged)}::boolean[]
         ) WITH ORDINALITY AS t(room_id, author_id, client_id, body, content_warning, crisis, has_link, flagged, ord)
       ), allowed AS (
+        -- Driven by the input, in lock order (room, then sender): each room's and membership's
+        -- row is found by its index and locked as it is reached, whatever the planner knows of
+        -- the tables (a plan that scanned Membership for every batch was seen on a fresh database).
         SELECT i.*, ${holdForSql({ hasLink: Prisma.sql`i.has_link`, flagged: Prisma.sql`i.flagged`, crisis: Prisma.sql`i.crisis` })} AS held_for
-        FROM input i
-        JOIN "Room" r ON r.id = i.room_id
-        JOIN "Membership" m ON m."roomId" = i.room_id AND m."userId" = i.author_id
+        FROM (SELECT * FROM input ORDER BY room_id, author_id) i
+        CROSS JOIN LATERAL (
+          SELECT id, "guidelinesVersion", "archivedAt", "lockedAt", "slowModeSeconds", careful
+          FROM "Room" WHERE id = i.room_id FOR UPDATE
+        ) r
+        CROSS JOIN LATERAL (
+          SELECT id, "userId", role, "listenOnly", "guidelinesAcceptedVersion", "mutedUntil", "removedAt", "leftAt",
+                 "lastPostedAt", "postCount", "joinedAt"
+          FROM "Membership" WHERE "roomId" = i.room_id AND "userId" = i.author_id FOR UPDATE
+        ) m
         JOIN "User" u ON u.id = i.author_id
         LEFT JOIN "TrustSettings" t ON t.id = 1
         WHERE ${canPostSql} AND ${canPostDuringSessionSql}
-        ORDER BY r.id, m.id
-        FOR UPDATE OF r, m
       ), inserted AS (
         INSERT INTO "Message" ("roomId", "authorId", "clientId", body, "contentWarning", "crisisFlaggedAt", "heldFor", "heldForReview")
         SELECT room_id, author_id, client_id, body, content_warning, CASE WHEN crisis THEN now() END,
