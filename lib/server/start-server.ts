@@ -20,6 +20,7 @@ import { registerDependencyFigures } from "@/lib/server/metrics/dependency-figur
 import { serveMetrics } from "@/lib/server/metrics/serve-metrics";
 import { drain } from "@/lib/server/realtime/drain";
 import { createSocketServer } from "@/lib/server/realtime/socket-server";
+import { warmCrisisScreen } from "@/lib/server/safety/crisis/detect-crisis";
 import { disconnectRedis } from "@/lib/server/redis";
 import { generatePushKeys } from "@/lib/server/push/web-push";
 import { startCareWorker } from "@/lib/server/services/care/care-worker";
@@ -97,6 +98,7 @@ export async function startHearth(): Promise<RunningHearth> {
     void handle(request, response);
   });
   const sockets = createSocketServer(httpServer, { allowedOrigins: appOrigins() });
+  warmCrisisScreen();
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

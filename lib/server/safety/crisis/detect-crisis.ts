@@ -71,3 +71,12 @@ export function assessCrisis(text: string): CrisisAssessment {
   const matches = [...byRules, ...byModel];
   return { crisis: matches.length > 0, matches };
 }
+
+/**
+ * Builds what screening builds on first use (the spelling index, the rules' patterns, the model)
+ * before the server listens: otherwise the first message with a typo waited 150–280 ms for it,
+ * and every send behind it on the event loop too.
+ */
+export function warmCrisisScreen(): void {
+  assessCrisis("I feel evrything is wrnog and I wanttodie.");
+}
