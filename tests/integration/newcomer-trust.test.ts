@@ -94,7 +94,12 @@ describe("careful rooms", () => {
       ok: false,
       error: { code: "forbidden" },
     });
-    const announced = nextEvent<{ id: string; careful?: boolean }>(reader.socket, "room:updated");
+    // The room's member count is announced too, debounced after the join: wait for this change.
+    const announced = nextEvent<{ id: string; careful?: boolean }>(
+      reader.socket,
+      "room:updated",
+      (update) => "careful" in update,
+    );
     expect(await modAction(moderator, { action: "careful", roomId: room.id, careful: true })).toEqual({
       ok: true,
     });
