@@ -98,8 +98,13 @@ describe("rate limits", () => {
       const outcome = await signIn(hearth.app.url, member.pseudonym, password, from(address));
       return { ...outcome, ms: Date.now() - started };
     };
-    const quick = await timeOf("wrong guess at first", "192.0.2.1");
-    for (let attempt = 1; attempt < free + 4; attempt++) {
+    // How long a sign-in takes here with no slow-down: the quicker of two (a busy machine varies).
+    const [first, second] = [
+      await timeOf(member.password, "192.0.2.250"),
+      await timeOf(member.password, "192.0.2.251"),
+    ];
+    const quick = first.ms < second.ms ? first : second;
+    for (let attempt = 0; attempt < free + 4; attempt++) {
       const { error } = await timeOf(`wrong guess ${attempt}`, `192.0.2.${attempt + 1}`);
       expect(JSON.parse(error ?? "{}").code).toBe("unauthenticated");
     }
