@@ -1,14 +1,18 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
-import { CareCover, CareNote, ShowMessageButton } from "@/components/chat/care-cover";
-import { LinkifiedText } from "@/components/chat/linkified-text";
+import { AwaitingModerator } from "@/components/chat/awaiting-moderator";
+import { BlockConfirm } from "@/components/chat/block-confirm";
 import { MessageActions, MessageMenu, type MessageActionsProps } from "@/components/chat/message-actions";
-import { ReportForm } from "@/components/chat/report-form";
+import { MessageBody, messageCover } from "@/components/chat/message-body";
+import { MessageEditForm } from "@/components/chat/message-edit-form";
+import { MessageHeader } from "@/components/chat/message-header";
+import { ReportForm, ReportThanks } from "@/components/chat/report-form";
+import { clockTime } from "@/lib/client/time-words";
 import { reactionsOffered } from "@/lib/shared/care-reactions";
-import type { HoldReason, WireMessage } from "@/lib/shared/chat-types";
+import type { WireMessage } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
-import { MESSAGE_MAX, type ReactionKindName } from "@/lib/shared/limits";
+import type { ReactionKindName } from "@/lib/shared/limits";
 import { errorWords } from "@/lib/client/error-words";
 
 interface MessageItemProps {
@@ -30,9 +34,7 @@ interface MessageItemProps {
   byFacilitator?: boolean;
 }
 
-export const messageTime = (iso: string) =>
-  new Date(iso).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-
+/** What is open below a message's words, one at a time. */
 type Panel = "edit" | "report" | "block" | null;
 
 /**
@@ -57,13 +59,10 @@ export function MessageItem({
 }: MessageItemProps) {
   const [opened, setOpened] = useState(false);
   const [panel, setPanel] = useState<Panel>(null);
-  const [draft, setDraft] = useState(message.body);
   const [problem, setProblem] = useState<string>();
   const [reported, setReported] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const body = useRef<HTMLParagraphElement>(null);
-  const thanks = useRef<HTMLParagraphElement>(null);
-  const blockYes = useRef<HTMLButtonElement>(null);
   const [focusBack, setFocusBack] = useState(0);
   const [focusBody, setFocusBody] = useState(false);
 
@@ -73,12 +72,6 @@ export function MessageItem({
   useEffect(() => {
     if (focusBody) body.current?.focus();
   }, [focusBody]);
-  useEffect(() => {
-    if (reported) thanks.current?.focus();
-  }, [reported]);
-  useEffect(() => {
-    if (panel === "block") blockYes.current?.focus();
-  }, [panel]);
 
   if (message.deleted) {
     return (
@@ -91,16 +84,13 @@ export function MessageItem({
     return <p className="py-2 text-sm text-muted italic">This message was hidden by a moderator.</p>;
   }
 
-  const when = messageTime(message.createdAt);
+  const when = clockTime(new Date(message.createdAt));
   const about = mine ? `your message at ${when}` : `${message.author.pseudonym}'s message at ${when}`;
-  const bodyId = `message-${message.id}-body`;
-  // Covered for other readers until opened: a content warning, words that need care, or this
-  // reader's own filters. Each reader's choices change only what they see.
-  const needsCare = message.needsCare && !mine;
-  const careCovered = needsCare && coverCrisis;
-  const filtered = !mine && filterLabels.length > 0;
-  const coverable = ((message.contentWarning !== null && coverWarned) || careCovered || filtered) && !mine;
-  const covered = coverable && !opened;
+  const cover = messageCover(message, mine, { coverCrisis, coverWarned, filterLabels });
+  // Shown under the message, whichever control failed.
+  const showProblem = (error: ErrorBody | null) => {
+    if (error) setProblem(errorWords(error));
+  };
 
   const open = (next: Panel) => {
     opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -111,36 +101,25 @@ export function MessageItem({
     setPanel(null);
     setFocusBack((count) => count + 1);
   };
-  const show = () => {
-    setOpened(true);
-    setFocusBody(true);
-  };
 
   const actions: MessageActionsProps = {
     about,
     authorName: message.author.pseudonym,
     mine,
     reactions: message.reactions,
-    offered: reactionsOffered({ needsCare }),
+    offered: reactionsOffered({ needsCare: cover.needsCare }),
     reactionsDisabled: !canReact || message.hidden || Boolean(message.awaitingModerator),
     canReport: !mine && !message.hidden && !reported,
     canBlock: !mine,
-    onMuteForMe: async () => {
-      const error = await onMuteForMe();
-      if (error) setProblem(errorWords(error));
-    },
+    onMuteForMe: async () => showProblem(await onMuteForMe()),
     canEdit: mine && !message.hidden && panel !== "edit",
     onReact,
     onReport: () => open("report"),
     onBlock: () => open("block"),
-    onEdit: () => {
-      setDraft(message.body);
-      open("edit");
-    },
+    onEdit: () => open("edit"),
     onDelete: async () => {
       if (!window.confirm("Delete this message? Everyone will see that a message was deleted.")) return;
-      const error = await onDelete();
-      if (error) setProblem(errorWords(error));
+      showProblem(await onDelete());
     },
   };
 
@@ -152,19 +131,7 @@ export function MessageItem({
       className="flex items-start gap-2 rounded-2xl border border-line bg-surface p-3 wrap-anywhere"
     >
       <div className="flex min-w-0 flex-1 flex-col gap-1.5">
-        <header className="flex flex-wrap items-baseline gap-x-2 text-sm">
-          <span className="font-semibold text-ink">{mine ? "You" : message.author.pseudonym}</span>
-          {byFacilitator && (
-            <span className="rounded-full border border-accent px-2 text-xs text-accent">facilitator</span>
-          )}
-          <time dateTime={message.createdAt} className="text-muted">
-            {when}
-          </time>
-          {message.editedAt && <span className="text-muted">(edited)</span>}
-          {message.hidden && mine && (
-            <span className="text-caution">Hidden by a moderator; only you can see it.</span>
-          )}
-        </header>
+        <MessageHeader message={message} mine={mine} when={when} byFacilitator={byFacilitator} />
         {message.awaitingModerator && mine && <AwaitingModerator why={message.awaitingModerator} />}
 
         {message.contentWarning && (
@@ -176,83 +143,31 @@ export function MessageItem({
         )}
 
         {panel === "edit" ? (
-          <form
-            className="flex flex-col gap-2"
-            onKeyDown={(event) => {
-              if (event.key === "Escape") {
-                event.stopPropagation();
-                close();
-              }
-            }}
-            onSubmit={async (event) => {
-              event.preventDefault();
+          <MessageEditForm
+            messageId={message.id}
+            about={about}
+            body={message.body}
+            onSave={async (draft) => {
               const error = await onEdit(draft);
               if (error) setProblem(errorWords(error));
               else close();
             }}
-          >
-            <label className="sr-only" htmlFor={`edit-${message.id}`}>
-              Edit {about}
-            </label>
-            <textarea
-              id={`edit-${message.id}`}
-              value={draft}
-              maxLength={MESSAGE_MAX}
-              onChange={(event) => setDraft(event.target.value)}
-              rows={3}
-              // Focus goes into the edit box the moment it opens.
-              autoFocus
-              className="rounded-xl border border-line bg-canvas p-2"
-            />
-            <div className="flex gap-2">
-              <button
-                type="submit"
-                className="min-h-11 min-w-11 rounded-xl bg-accent px-3 text-accent-ink sm:min-h-9"
-              >
-                Save
-              </button>
-              <button
-                type="button"
-                onClick={close}
-                className="min-h-11 min-w-11 rounded-xl border border-line px-3 sm:min-h-9"
-              >
-                Cancel
-              </button>
-            </div>
-          </form>
-        ) : covered && careCovered ? (
-          <CareCover authorName={message.author.pseudonym} about={about} onOpen={show} />
-        ) : covered && filtered ? (
-          <div className="flex flex-col items-start gap-2 rounded-xl bg-canvas p-3">
-            <p className="text-sm">Covered by your filters: {filterLabels.join(", ")}.</p>
-            <ShowMessageButton about={about} onOpen={show} />
-          </div>
-        ) : covered ? (
-          <div className="flex flex-col items-start gap-2">
-            <p aria-hidden="true" data-testid="covered-text" className="blur-sm select-none">
-              {message.body.replace(/\S/g, "•")}
-            </p>
-            <ShowMessageButton about={about} onOpen={show} />
-          </div>
+            onClose={close}
+          />
         ) : (
-          <>
-            <p ref={body} id={bodyId} tabIndex={-1} className="break-words whitespace-pre-wrap">
-              <LinkifiedText text={message.body} />
-            </p>
-            {needsCare && <CareNote />}
-            {coverable && (
-              <button
-                type="button"
-                onClick={() => setOpened(false)}
-                aria-expanded={true}
-                aria-controls={bodyId}
-                aria-label={`Cover it again: ${about}`}
-                className="min-h-11 self-start rounded-xl px-2 text-sm text-muted hover:bg-accent-soft sm:min-h-9"
-              >
-                Cover it again
-              </button>
-            )}
-          </>
+          <MessageBody
+            message={message}
+            about={about}
+            cover={cover}
+            opened={opened}
+            filterLabels={filterLabels}
+            bodyRef={body}
+            onOpen={() => {
+              setOpened(true);
+              setFocusBody(true);
+            }}
+            onCoverAgain={() => setOpened(false)}
+          />
         )}
 
         {problem && (
@@ -271,43 +186,13 @@ export function MessageItem({
             }}
           />
         )}
-        {reported && (
-          <p ref={thanks} tabIndex={-1} role="status" className="text-sm text-muted">
-            Thank you. A moderator will look at this. Nobody else will know you reported it.
-          </p>
-        )}
+        {reported && <ReportThanks />}
         {panel === "block" && (
-          <div
-            role="group"
-            aria-label={`Block ${message.author.pseudonym}?`}
-            className="flex flex-wrap items-center gap-1 text-sm"
-            onKeyDown={(event) => {
-              if (event.key === "Escape") {
-                event.stopPropagation();
-                close();
-              }
-            }}
-          >
-            <span>Block {message.author.pseudonym}? They won&apos;t be told.</span>
-            <button
-              ref={blockYes}
-              type="button"
-              onClick={async () => {
-                const error = await onBlock();
-                if (error) setProblem(errorWords(error));
-              }}
-              className="min-h-11 min-w-11 rounded-xl px-2 hover:bg-accent-soft sm:min-h-9"
-            >
-              Yes, block
-            </button>
-            <button
-              type="button"
-              onClick={close}
-              className="min-h-11 min-w-11 rounded-xl px-2 hover:bg-accent-soft sm:min-h-9"
-            >
-              No
-            </button>
-          </div>
+          <BlockConfirm
+            authorName={message.author.pseudonym}
+            onBlock={async () => showProblem(await onBlock())}
+            onClose={close}
+          />
         )}
 
         <footer>
@@ -316,21 +201,5 @@ export function MessageItem({
       </div>
       <MessageMenu {...actions} />
     </article>
-  );
-}
-
-const holdWords: Record<HoldReason, string> = {
-  careful_room: "In this room a moderator reads new members' first messages before everyone sees them.",
-  link: "Links from new accounts are read by a moderator first; it keeps the rooms free of spam.",
-  watched_word: "While you are new here, a moderator reads messages with some words first.",
-};
-
-/** The author's own message, not yet shared with the room: said plainly, never as a fault. */
-function AwaitingModerator({ why }: { why: HoldReason }) {
-  return (
-    <p className="text-sm">
-      <span className="font-medium">Waiting for a moderator.</span>{" "}
-      <span className="text-muted">Only you can see it for now. {holdWords[why]}</span>
-    </p>
   );
 }

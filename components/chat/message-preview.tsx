@@ -1,6 +1,6 @@
 // A message as the server renders it before the room is live: who, when and what, read-only.
 // Covered messages say only that they are covered; the live room lets the reader open them.
-import { messageTime } from "@/components/chat/message-item";
+import { clockTime } from "@/lib/client/time-words";
 import type { WireMessage } from "@/lib/shared/chat-types";
 
 export function MessagePreview({
@@ -19,7 +19,7 @@ export function MessagePreview({
         <span className="font-semibold">{mine ? "You" : message.author.pseudonym}</span>
         {/* The server's clock and the browser's time zone may differ; the live room corrects it. */}
         <time dateTime={message.createdAt} className="text-muted" suppressHydrationWarning>
-          {messageTime(message.createdAt)}
+          {clockTime(new Date(message.createdAt))}
         </time>
       </p>
       {covered ? (

@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { closeOnEscape } from "@/components/chat/close-on-escape";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
 import { errorWords } from "@/lib/client/error-words";
@@ -40,12 +41,7 @@ export function ReportForm({
     <form
       aria-label={`Report ${about}`}
       className="flex flex-col gap-2 rounded-xl bg-canvas p-3 text-sm"
-      onKeyDown={(event) => {
-        if (event.key === "Escape") {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
+      onKeyDown={closeOnEscape(onClose)}
       onSubmit={async (event) => {
         event.preventDefault();
         setBusy(true);
@@ -98,5 +94,16 @@ export function ReportForm({
         </button>
       </div>
     </form>
+  );
+}
+
+/** Said once a report is sent; focus moves to it, so a screen reader hears that it went. */
+export function ReportThanks() {
+  const thanks = useRef<HTMLParagraphElement>(null);
+  useEffect(() => thanks.current?.focus(), []);
+  return (
+    <p ref={thanks} tabIndex={-1} role="status" className="text-sm text-muted">
+      Thank you. A moderator will look at this. Nobody else will know you reported it.
+    </p>
   );
 }

@@ -13,6 +13,13 @@ export interface PendingMessage {
   error?: string;
 }
 
+/** The unsent messages less those the server has now stored (matched by clientId). */
+export function withoutStored(pending: PendingMessage[], stored: { clientId: string }[]): PendingMessage[] {
+  const clientIds = new Set(stored.map((message) => message.clientId));
+  const kept = pending.filter((item) => !clientIds.has(item.clientId));
+  return kept.length === pending.length ? pending : kept;
+}
+
 const key = (roomId: string) => `hearth:pending:${roomId}`;
 
 export function loadPending(roomId: string): PendingMessage[] {

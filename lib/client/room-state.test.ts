@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PendingMessage } from "@/lib/client/pending-messages";
-import {
-  initialRoomState,
-  roomReducer,
-  roomStart,
-  type RoomEvent,
-  type RoomState,
-} from "@/lib/client/room-state";
+import { roomStart } from "@/lib/client/room-catch-up";
+import { initialRoomState, roomReducer, type RoomEvent, type RoomState } from "@/lib/client/room-state";
 import type { WireMembership, WireMessage, WireRoom } from "@/lib/shared/chat-types";
 import type { JoinAnswer } from "@/lib/shared/realtime-events";
 import { HISTORY_MAX, HISTORY_PAGE } from "@/lib/shared/schemas/chat";

@@ -1,23 +1,15 @@
 // One room's conversation as the browser holds it, changed only by the events below. Pure:
 // the hook (components/chat/use-room-chat.ts) wires the socket to it, and room-state.test.ts
-// drives it on its own.
-//
-// Catching up is the delicate part. Live frames can arrive out of id order and any number can
-// be missed while the connection is down, so the newest id held says nothing about gaps. The
-// state keeps `heldThrough`: the id up to which every message the reader may see is held
-// (from the oldest one loaded). Only pages that are contiguous by construction move it: the
-// join page when it overlaps what is held, and `history { after }` pages. After a rejoin the
-// hook pages forward from it (`catchUpFrom`) until a page comes back short.
-import type { PendingMessage } from "@/lib/client/pending-messages";
+// drives it on its own. How a join or a history page catches up without gaps or doubles is in
+// room-catch-up.ts; keeping messages in id order, in message-order.ts.
+import { mergeMessages } from "@/lib/client/message-order";
+import { withoutStored, type PendingMessage } from "@/lib/client/pending-messages";
+import { caughtUpState, joinedState, resyncState } from "@/lib/client/room-catch-up";
 import type { WireMembership, WireMessage, WirePresence, WireRoom } from "@/lib/shared/chat-types";
 import type { ErrorBody } from "@/lib/shared/errors";
 import type { JoinAnswer, RoomChange } from "@/lib/shared/realtime-events";
-import { HISTORY_PAGE } from "@/lib/shared/limits";
 
 export type Connection = "connecting" | "connected" | "reconnecting";
-
-/** A cursor before every message: "I hold everything in this room up to its start". */
-export const roomStart = "0";
 
 export interface RoomState {
   connection: Connection;
@@ -29,6 +21,7 @@ export interface RoomState {
   membership?: WireMembership;
   /** In id order, each id once. */
   messages: WireMessage[];
+  /** Every message up to this id is held, without gaps (lib/client/room-catch-up.ts says how). */
   heldThrough?: string;
   /** The server's `syncedAt` from the last join: sent back as `changedSince` on a rejoin. */
   syncedAt?: string;
@@ -91,49 +84,11 @@ export function withRoomChange(room: WireRoom, change: RoomChange): WireRoom {
   return { ...room, ...defined };
 }
 
-/** Ids are decimal bigints as the server writes them (no sign, no leading zeros): compared as such. */
-export function compareIds(a: string, b: string): number {
-  if (a.length !== b.length) return a.length < b.length ? -1 : 1;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Adds or replaces messages by id and keeps them in id order: nothing shows twice. */
-export function mergeMessages(existing: WireMessage[], incoming: WireMessage[]): WireMessage[] {
-  if (incoming.length === 0) return existing;
-  if (incoming.length <= 8) {
-    // A live frame or two: put each in its place by binary search instead of sorting everything.
-    const merged = existing.slice();
-    for (const message of incoming) {
-      let low = 0;
-      let high = merged.length;
-      while (low < high) {
-        const middle = (low + high) >>> 1;
-        if (compareIds(merged[middle]!.id, message.id) < 0) low = middle + 1;
-        else high = middle;
-      }
-      merged.splice(low, merged[low]?.id === message.id ? 1 : 0, message);
-    }
-    return merged;
-  }
-  const byId = new Map(existing.map((message) => [message.id, message]));
-  for (const message of incoming) byId.set(message.id, message);
-  return [...byId.values()].sort((a, b) => compareIds(a.id, b.id));
-}
-
-const newer = (a: string | undefined, b: string | undefined) =>
-  a === undefined ? b : b === undefined ? a : compareIds(a, b) >= 0 ? a : b;
-
 function mapMessage(state: RoomState, id: string, change: (message: WireMessage) => WireMessage): RoomState {
   return {
     ...state,
     messages: state.messages.map((message) => (message.id === id ? change(message) : message)),
   };
-}
-
-function withoutPending(pending: PendingMessage[], stored: WireMessage[]): PendingMessage[] {
-  const clientIds = new Set(stored.map((message) => message.clientId));
-  const kept = pending.filter((item) => !clientIds.has(item.clientId));
-  return kept.length === pending.length ? pending : kept;
 }
 
 function setPendingState(
@@ -145,56 +100,6 @@ function setPendingState(
     ...state,
     pending: state.pending.map((item) => (item.clientId === clientId ? { ...item, ...change } : item)),
   };
-}
-
-function joined(state: RoomState, answer: JoinAnswer, after: string | undefined): RoomState {
-  const page = answer.messages;
-  // What changed up to `after` while away: edits, deletions, and messages held back or let
-  // through. All of it lies in what is held (from the oldest message loaded up to heldThrough),
-  // so a changed message there is shown as it is now, even one not shown before (let through).
-  const removed = new Set(answer.removedIds ?? []);
-  const oldestHeld = state.messages[0]?.id;
-  const changed = (answer.changed ?? []).filter(
-    (message) => oldestHeld === undefined || compareIds(message.id, oldestHeld) >= 0,
-  );
-  const shown = mergeMessages(mergeMessages(state.messages, page), changed).filter(
-    (message) => !removed.has(message.id),
-  );
-  const base: RoomState = {
-    ...state,
-    joined: true,
-    everJoined: true,
-    joinError: undefined,
-    room: answer.room,
-    membership: answer.membership,
-    messages: shown,
-    pending: withoutPending(state.pending, page),
-    syncedAt: answer.syncedAt,
-  };
-  const pageNewest = page.at(-1)?.id;
-  if (answer.catchUp && after !== undefined) {
-    // The server paged forward from `after`: contiguous by construction. Page on if it said more.
-    const heldThrough = newer(newer(state.heldThrough, after), pageNewest);
-    return { ...base, heldThrough, catchUpFrom: answer.catchUp.more ? heldThrough : undefined };
-  }
-  if (!state.everJoined) {
-    // The latest page is contiguous by itself; an empty room is held from its start.
-    const lastRead = answer.membership.lastReadMessageId;
-    return {
-      ...base,
-      heldThrough: pageNewest ?? roomStart,
-      catchUpFrom: undefined,
-      mayHaveEarlier: page.length >= HISTORY_PAGE,
-      firstUnreadId: lastRead ? page.find((message) => compareIds(message.id, lastRead) > 0)?.id : undefined,
-    };
-  }
-  // A rejoin. The page joins up with what is held if it reaches back into it, or if it is the
-  // whole room (shorter than a page); otherwise messages may be missing in between: page forward.
-  const held = state.heldThrough ?? roomStart;
-  const oldest = page[0]?.id;
-  const joinsUp = page.length < HISTORY_PAGE || (oldest !== undefined && compareIds(oldest, held) <= 0);
-  if (joinsUp) return { ...base, heldThrough: newer(held, pageNewest), catchUpFrom: undefined };
-  return { ...base, heldThrough: held, catchUpFrom: held };
 }
 
 export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
@@ -212,7 +117,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
               ),
       };
     case "joined":
-      return joined(state, event.answer, event.after);
+      return joinedState(state, event.answer, event.after);
     case "join-failed":
       return { ...state, joinError: event.error };
     case "left":
@@ -229,21 +134,10 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
           message: "A moderator removed you from this room. You can't read or rejoin it for now.",
         },
       };
-    case "caught-up": {
-      // A stale answer (the cursor moved on meanwhile) still holds real messages: merge only.
-      const current = state.catchUpFrom === event.after;
-      const messages = mergeMessages(state.messages, event.messages);
-      const pending = withoutPending(state.pending, event.messages);
-      if (!current) return { ...state, messages, pending };
-      const heldThrough = newer(state.heldThrough, event.messages.at(-1)?.id);
-      const more = event.messages.length >= event.pageSize;
-      return { ...state, messages, pending, heldThrough, catchUpFrom: more ? heldThrough : undefined };
-    }
+    case "caught-up":
+      return caughtUpState(state, event.after, event.messages, event.pageSize);
     case "resync":
-      // Live frames may have been missed on a connection that stayed up: page forward again.
-      return state.joined && state.heldThrough !== undefined && state.catchUpFrom === undefined
-        ? { ...state, catchUpFrom: state.heldThrough }
-        : state;
+      return resyncState(state);
     case "earlier-loaded":
       return {
         ...state,
@@ -254,7 +148,7 @@ export function roomReducer(state: RoomState, event: RoomEvent): RoomState {
       return {
         ...state,
         messages: mergeMessages(state.messages, [event.message]),
-        pending: withoutPending(state.pending, [event.message]),
+        pending: withoutStored(state.pending, [event.message]),
       };
     case "message-updated":
       // Others' broadcasts carry no "mine"; keep what this reader gave.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { CareItemOpened } from "@/components/care/care-item-opened";
 import { CareTrailView } from "@/components/care/care-trail-view";
-import { QueueEntry } from "@/components/moderation/moderation-queue";
+import { QueueEntry } from "@/components/moderation/queue-entry";
 import { currentMember } from "@/lib/server/auth/current-member";
 import { careItemForModerator } from "@/lib/server/services/care/care-trail";
 import { listModerationQueue } from "@/lib/server/services/moderation/list-queue";
