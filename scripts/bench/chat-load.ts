@@ -22,6 +22,12 @@ export interface LoadOptions {
   warmUpSeconds?: number;
   /** Reads CPU time over the timed part (from its first send until its deliveries have drained). */
   cpu?: CpuMeter;
+  /**
+   * Runs once every client has joined, before the warm-up: Hearth's run brings the database's
+   * statistics up to date here, as a live database's are (a fresh one's would change the
+   * planner's mind mid-run, whenever autovacuum came by).
+   */
+  beforeWarmUp?: () => Promise<void>;
 }
 
 export interface LoadResult {
@@ -175,6 +181,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     return sendingSeconds;
   };
 
+  await options.beforeWarmUp?.();
   const warmUpSeconds = options.warmUpSeconds ?? 5;
   let warmUpAcked = 0;
   if (warmUpSeconds > 0) {
