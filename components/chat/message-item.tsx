@@ -63,14 +63,19 @@ export function MessageItem({
   const [reported, setReported] = useState(false);
   const opener = useRef<HTMLElement | null>(null);
   const body = useRef<HTMLParagraphElement>(null);
+  // Counters, not flags: each request moves focus once, however many came before.
   const [focusBack, setFocusBack] = useState(0);
-  const [focusBody, setFocusBody] = useState(false);
+  const [focusBody, setFocusBody] = useState(0);
 
   useEffect(() => {
-    if (focusBack > 0) opener.current?.focus();
+    if (focusBack === 0) return;
+    // The control that opened the panel may be gone (Edit is not offered while editing): then
+    // the words themselves, so focus stays on this message rather than falling to the page.
+    if (opener.current?.isConnected) opener.current.focus();
+    else body.current?.focus();
   }, [focusBack]);
   useEffect(() => {
-    if (focusBody) body.current?.focus();
+    if (focusBody > 0) body.current?.focus();
   }, [focusBody]);
 
   if (message.deleted) {
@@ -164,7 +169,7 @@ export function MessageItem({
             bodyRef={body}
             onOpen={() => {
               setOpened(true);
-              setFocusBody(true);
+              setFocusBody((count) => count + 1);
             }}
             onCoverAgain={() => setOpened(false)}
           />

@@ -50,6 +50,19 @@ test("sign up, listen, post, react and report with the keyboard alone", async ({
     "Thank you for having me.",
   );
 
+  // Editing one's own message: focus goes into the box, and after saving to the edited words
+  // (the Edit button is not offered while the box is open, so it cannot take focus back).
+  const mine = page.getByRole("article", { name: /^Your message at/ });
+  await mine.getByRole("button", { name: /^Edit your message at/ }).focus();
+  await page.keyboard.press("Enter");
+  await expect(mine.getByRole("textbox")).toBeFocused();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type("Thank you all for having me.");
+  await page.keyboard.press("Tab");
+  await expect(mine.getByRole("button", { name: "Save" })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(mine.getByText("Thank you all for having me.")).toBeFocused();
+
   // A covered message: the button names whose message it is, and focus moves into the words.
   const covered = page.getByRole("article", { name: new RegExp(`^${ada.pseudonym}'s message at`) }).last();
   const show = covered.getByRole("button", {
@@ -58,6 +71,12 @@ test("sign up, listen, post, react and report with the keyboard alone", async ({
   });
   await expect(show).toHaveAttribute("aria-expanded", "false");
   await tabTo(page, show);
+  await page.keyboard.press("Enter");
+  await expect(covered.getByText("It was a long day.")).toBeFocused();
+  // Covered again and shown again: focus moves into the words again.
+  await covered.getByRole("button", { name: /^Cover it again/ }).focus();
+  await page.keyboard.press("Enter");
+  await show.focus();
   await page.keyboard.press("Enter");
   await expect(covered.getByText("It was a long day.")).toBeFocused();
 
