@@ -23,6 +23,7 @@ import {
   type TrustThresholds,
   type WordsFacts,
 } from "@/lib/server/policies/trust-policies";
+import { moderatorIdsOfRoom } from "@/lib/server/services/moderation/room-moderators";
 import { readAppealFacts } from "@/lib/server/services/appeals/appeal-facts";
 import {
   canPostDuringSession,
@@ -165,10 +166,11 @@ describe("canModerateRoom, moderatedRoomsWhere and moderatorsOfRoomWhere", () =>
           (await prisma().user.count({
             where: { AND: [{ id: person.id }, moderatorsOfRoomWhere(room.id)] },
           })) === 1,
+        peopleByIndex: (await moderatorIdsOfRoom(prisma(), room.id)).includes(person.id),
       });
     }
     expect(answers).toEqual(
-      expected.map((may) => ({ typescript: may, roomsFilter: may, peopleFilter: may })),
+      expected.map((may) => ({ typescript: may, roomsFilter: may, peopleFilter: may, peopleByIndex: may })),
     );
   });
 });

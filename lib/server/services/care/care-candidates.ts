@@ -2,7 +2,8 @@
 // moderators, appointed whether or not they joined it, and the admins), whether they are on duty,
 // and their care alert settings and devices. The person who may need care is never among them.
 import type { Prisma } from "@/generated/prisma/client";
-import { moderatorMembership, moderatorsOfRoomWhere } from "@/lib/server/policies/moderation-policies";
+import { moderatorMembership } from "@/lib/server/policies/moderation-policies";
+import { moderatorIdsOfRoom } from "@/lib/server/services/moderation/room-moderators";
 import type { CareCandidate } from "@/lib/server/policies/care-alert-policies";
 
 type Tx = Prisma.TransactionClient;
@@ -15,7 +16,7 @@ export async function careCandidates(
   const people = await tx.user.findMany({
     where: {
       AND: [
-        moderatorsOfRoomWhere(roomId),
+        { id: { in: await moderatorIdsOfRoom(tx, roomId) } },
         { deletedAt: null, disabledAt: null },
         ...(memberId ? [{ id: { not: memberId } }] : []),
       ],

@@ -8,8 +8,8 @@ import {
   canModerateMember,
   canModerateMessage,
   canModerateRoom,
-  moderatorsOfRoomWhere,
 } from "@/lib/server/policies/moderation-policies";
+import { moderatorIdsOfRoom } from "@/lib/server/services/moderation/room-moderators";
 import { publisher } from "@/lib/server/services/publisher";
 import { AppError } from "@/lib/shared/errors";
 import type { ServerToClientEvents } from "@/lib/shared/realtime-events";
@@ -153,6 +153,5 @@ export async function toModerators<Event extends keyof ServerToClientEvents>(
   event: Event,
   ...args: Parameters<ServerToClientEvents[Event]>
 ): Promise<void> {
-  const people = await db().user.findMany({ where: moderatorsOfRoomWhere(roomId), select: { id: true } });
-  for (const person of people) publisher().toStaff(person.id, event, ...args);
+  for (const userId of await moderatorIdsOfRoom(db(), roomId)) publisher().toStaff(userId, event, ...args);
 }
