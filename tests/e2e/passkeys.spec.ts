@@ -140,9 +140,8 @@ test("with a passkey, the password asks for it as the second step", async ({ bro
 });
 
 test.describe("with the staff gate on", () => {
-  // Their own Hearth, with moderators' tools waiting for a second step (as in second-step.spec.ts).
-  const port = Number(process.env.E2E_PASSKEY_STAFF_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 3);
-  const baseURL = staffGateServer(port);
+  // The staff-gated Hearth: moderators' tools wait for a second step (as in second-step.spec.ts).
+  const baseURL = staffGateServer();
 
   test("a moderator adds a passkey on the waiting page, their tools open, and it is kept", async ({
     browser,
