@@ -27,6 +27,8 @@ test("signing out ends the session: its open room goes to sign-in, and a copy of
   // Another device of the same person stays signed in throughout.
   const phone = await secondDevice(browser, pseudonym);
 
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
