@@ -2,7 +2,8 @@
 // the room, the volunteer schedules their own session and runs it (beginning brings them in), and
 // a session scheduled in Tokyo shows on New York's clock to everyone who can see the room: signed
 // out, signed in and outside it, listening, and in it; live, without reloading.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
 import { conversation, createRoom, joinAsMember, makeAdmin, say, signedInPerson } from "@/tests/e2e/people";
 

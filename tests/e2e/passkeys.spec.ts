@@ -2,7 +2,8 @@
 // domain standing in for a phone's or laptop's lock: added in /settings under a name, then used
 // to sign in alone (no pseudonym, no password typed), renamed and removed. The device keeps a
 // random user handle, never the pseudonym.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
 import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
 import { staffGateServer } from "@/tests/e2e/staff-gate-server";

@@ -3,7 +3,8 @@
 // signing in with the password and then a code; a moderator without a second step finds their
 // tools waiting and sets it up in one go. These run on the staff-gated Hearth, with the staff gate
 // on (tests/e2e/staff-gate-server.ts; the shared server runs with it off for the other journeys).
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
 import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
 import { staffGateServer } from "@/tests/e2e/staff-gate-server";

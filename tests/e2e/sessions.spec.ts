@@ -1,7 +1,8 @@
 // Scheduled sessions in Chromium: a moderator schedules one and each person sees it on their
 // own clock; a circle with a facilitator and two members (waiting, check-in and a pass, the
 // floor, check-out, the end); and a session room that waits when no facilitator has come.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import pg from "pg";
 import { noViolations } from "@/tests/e2e/axe";
 import {
