@@ -2,7 +2,7 @@
 // signed in through next-auth's credentials callback (the forms have their own tests), and rooms
 // made for one test at a time.
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const password = "lantern meadow quietly";
@@ -87,6 +87,17 @@ export async function say(page: Page, text: string, contentWarning?: string) {
   }
   await page.getByRole("textbox", { name: "Message", exact: true }).fill(text);
   await page.getByRole("button", { name: "Send" }).click();
+}
+
+/**
+ * Waits until React has hydrated an element rendered on the server (it then carries React's
+ * props), for a click on the first page a fresh browser opens: before hydration nothing listens,
+ * and the click is lost.
+ */
+export async function hydrated(element: Locator): Promise<void> {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))))
+    .toBe(true);
 }
 
 export const conversation = (page: Page) => page.getByRole("region", { name: "Conversation" });

@@ -10,6 +10,7 @@ import {
   appointModerator,
   conversation,
   createRoom,
+  hydrated,
   joinAsMember,
   say,
   signedInPerson,
@@ -198,7 +199,9 @@ test("a follower is reminded, calmly, on whatever page of Hearth is open", async
 
   const ana = await signedInPerson(browser, "Ana");
   await ana.page.goto(`/rooms/${room.slug}`);
-  await panel(ana.page).getByRole("button", { name: "Follow this room's sessions" }).click();
+  const follow = panel(ana.page).getByRole("button", { name: "Follow this room's sessions" });
+  await hydrated(follow);
+  await follow.click();
   await expect(panel(ana.page).getByRole("button", { name: "Following this room's sessions" })).toBeVisible();
   await expect(panel(ana.page).getByText("Hearth will remind you shortly before each session")).toBeVisible();
 
