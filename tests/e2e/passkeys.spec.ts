@@ -5,7 +5,7 @@
 import { type Page } from "@playwright/test";
 import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
-import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
+import { appointModerator, createRoom, hydrated, password, signedInPerson } from "@/tests/e2e/people";
 import { staffGateServer } from "@/tests/e2e/staff-gate-server";
 
 /** A platform authenticator (like a laptop's fingerprint reader) that verifies its user. */
@@ -31,7 +31,11 @@ async function virtualAuthenticator(page: Page) {
 }
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // The page may have just reloaded (adding a passkey on the waiting page does): a click before
+  // React has hydrated the button is lost.
+  const button = page.getByRole("button", { name: "Sign out", exact: true });
+  await hydrated(button);
+  await button.click();
   await expect(
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
   ).toBeVisible();
