@@ -1,6 +1,7 @@
 // A person's first visit, in real Chromium: signing up, the recovery code, signing out and in,
 // the errors they can meet, and recovering the account.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { appOrigin } from "@/tests/e2e/people";
 
 const password = "lantern meadow quietly";

@@ -1,5 +1,5 @@
 // An admin sets up a room and its moderator from /admin; the new moderator finds the queue.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import pg from "pg";
 import { signedInPerson } from "@/tests/e2e/people";
 

@@ -6,7 +6,8 @@
 //
 // Headless Chromium cannot reach a real push service, so the page's PushManager hands back a
 // subscription to the stand-in (with keys this test made): everything after it is Hearth's own.
-import { expect, test, type BrowserContext } from "@playwright/test";
+import { type BrowserContext } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
 import {
   appointModerator,

@@ -1,5 +1,5 @@
 // Two people in two browsers, in real Chromium against the real server.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("two people chat live; a content warning blurs until opened; a reaction shows on the other side", async ({

@@ -2,7 +2,7 @@
 // may need care; the queue keeps the words covered and says they were detected automatically;
 // the moderator checks in privately; the member reads and answers; either side sees the other
 // live; the member closes it. And a member can ask for a check-in from the care card.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { appointModerator, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("a moderator sees live that someone may need care, checks in privately, and the member answers", async ({

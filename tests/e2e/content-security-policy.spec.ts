@@ -1,7 +1,8 @@
 // With the nonce-based Content-Security-Policy on, every page still works in real Chromium:
 // scripts load and hydrate, forms sign in, the socket connects and chat flows, and the browser
 // reports not one CSP violation on the way.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 function watchViolations(page: Page): string[] {

@@ -1,7 +1,7 @@
 // Words that suggest someone may be in danger: their message is posted, they alone see a warm
 // card with crisis lines, and other readers see it gently covered, with a note on answering with
 // care and no reactions that read as agreement. An edit is screened the same way.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("the author alone sees a private card; readers see the message covered, and answer gently", async ({

@@ -1,5 +1,5 @@
 // The room directory says how lively each room is in words, and keeps it fresh while it stays open.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("the room directory tells of new activity in words while it stays open", async ({ browser }) => {

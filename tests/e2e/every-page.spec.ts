@@ -1,6 +1,6 @@
 // What every page owes a person: a way to crisis help, a usable layout at 375 px, dark mode
 // from the system setting, labelled fields.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { axeViolations, noViolations } from "@/tests/e2e/axe";
 import {
   appointModerator,

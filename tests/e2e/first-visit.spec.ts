@@ -1,7 +1,8 @@
 // A newcomer's first visit, counted: from the landing page to listening in a room in seven
 // actions or fewer, reading the room and its guidelines before having an account, welcomed as
 // someone new, and with focus following each step.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { createRoom, appOrigin } from "@/tests/e2e/people";
 
 const password = "lantern meadow quietly";

@@ -1,7 +1,7 @@
 // Installable, and kind when the connection is gone: the manifest and icons, the service
 // worker's registration, the offline page instead of the browser's error page, and nothing
 // private kept.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { signedInPerson } from "@/tests/e2e/people";
 
 test("the manifest names Hearth, opens standalone and offers 192, 512 and maskable icons", async ({

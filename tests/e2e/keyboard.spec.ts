@@ -1,6 +1,7 @@
 // By keyboard alone: sign up, listen, join and post, open a covered message, react and report,
 // with focus always somewhere sensible and every control named after its message.
-import { expect, test, type Locator, type Page } from "@playwright/test";
+import { type Locator, type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 const password = "lantern meadow quietly";

@@ -3,7 +3,8 @@
 // nothing is wider than the screen, and on phones every control is at least 44 × 44 px. Seen by a
 // member (their own messages too: edited, held, hidden) and by one of the room's moderators.
 import { randomBytes } from "node:crypto";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import pg from "pg";
 import { measureMessages } from "@/tests/e2e/message-overlaps";
 import {

@@ -1,6 +1,7 @@
 // A report reaches the room's moderator live; the moderator hides the message and mutes its
 // author; everyone sees the result at once. Three people, three browsers.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import {
   appointModerator,
   conversation,

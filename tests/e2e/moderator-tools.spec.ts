@@ -1,6 +1,6 @@
 // A moderator's tools on the room page: slow mode and the lock reach members at once, and a
 // member can be muted for a chosen time and the mute lifted again.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { appointModerator, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("a moderator locks the room and mutes a member from the room page; members see it at once", async ({

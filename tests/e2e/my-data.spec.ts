@@ -2,7 +2,7 @@
 // too); deleting the account with the password signs them out, and the others in the room see
 // the choice applied.
 import { readFile } from "node:fs/promises";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, password, say, signedInPerson } from "@/tests/e2e/people";
 
 test("the export holds what I wrote, and deleting my account keeps my words signed “A former member”", async ({

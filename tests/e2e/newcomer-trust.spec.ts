@@ -1,7 +1,7 @@
 // Newcomer trust in real browsers (docs/decisions/0021): a moderator makes a room careful; a
 // newcomer's message there waits, seen by its author as "Waiting for a moderator" and by nobody
 // else; the moderator approves it in the queue and the other member sees it at once.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { axeViolations } from "@/tests/e2e/axe";
 import {
   appointModerator,

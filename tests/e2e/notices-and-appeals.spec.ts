@@ -2,7 +2,7 @@
 // finds the notice from the header, with the end of the mute in their own time; asks for a
 // review; another moderator reverses it; the member is told, live, and can write again. Rank
 // holds: an admin's warning to a moderator is offered for review to another admin only.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import pg from "pg";
 import {
   appOrigin,

@@ -1,6 +1,6 @@
 // A moderator goes on duty from the queue page; a member in the room sees, live, that a
 // moderator is around (never who), and sees it go when the shift ends.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { appointModerator, createRoom, joinAsMember, signedInPerson } from "@/tests/e2e/people";
 
 test("members see that a moderator is around while one is on duty", async ({ browser }) => {

@@ -1,7 +1,8 @@
 // How much JavaScript each page sends over the wire (compressed, as transferred), printed as a
 // table; `npm run size:pages` runs just this file. The room page must stay within 150 KB, so it
 // starts quickly on a slow phone connection.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 const roomBudget = 150 * 1024;

@@ -2,9 +2,10 @@
 // domain standing in for a phone's or laptop's lock: added in /settings under a name, then used
 // to sign in alone (no pseudonym, no password typed), renamed and removed. The device keeps a
 // random user handle, never the pseudonym.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
-import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
+import { appointModerator, createRoom, hydrated, password, signedInPerson } from "@/tests/e2e/people";
 import { staffGateServer } from "@/tests/e2e/staff-gate-server";
 
 /** A platform authenticator (like a laptop's fingerprint reader) that verifies its user. */
@@ -30,7 +31,11 @@ async function virtualAuthenticator(page: Page) {
 }
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: "Sign out", exact: true }).click();
+  // The page may have just reloaded (adding a passkey on the waiting page does): a click before
+  // React has hydrated the button is lost.
+  const button = page.getByRole("button", { name: "Sign out", exact: true });
+  await hydrated(button);
+  await button.click();
   await expect(
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),
   ).toBeVisible();
@@ -140,9 +145,8 @@ test("with a passkey, the password asks for it as the second step", async ({ bro
 });
 
 test.describe("with the staff gate on", () => {
-  // Their own Hearth, with moderators' tools waiting for a second step (as in second-step.spec.ts).
-  const port = Number(process.env.E2E_PASSKEY_STAFF_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 3);
-  const baseURL = staffGateServer(port);
+  // The staff-gated Hearth: moderators' tools wait for a second step (as in second-step.spec.ts).
+  const baseURL = staffGateServer();
 
   test("a moderator adds a passkey on the waiting page, their tools open, and it is kept", async ({
     browser,

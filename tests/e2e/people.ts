@@ -1,7 +1,8 @@
-// Two (or more) people in separate browser contexts, each signed in through the real forms,
-// and rooms made for one test at a time.
+// Two (or more) people in separate browser contexts, each signed up through the sign-up API and
+// signed in through next-auth's credentials callback (the forms have their own tests), and rooms
+// made for one test at a time.
 import { randomBytes } from "node:crypto";
-import { expect, type Browser, type BrowserContextOptions, type Page } from "@playwright/test";
+import { expect, type Browser, type BrowserContextOptions, type Locator, type Page } from "@playwright/test";
 import pg from "pg";
 
 export const password = "lantern meadow quietly";
@@ -28,13 +29,30 @@ export async function signedInPerson(
     headers: { origin: appOrigin(baseURL) },
   });
   expect(response.status()).toBe(201);
-  await page.goto("/signin");
-  await expect(page.getByRole("heading", { name: "Welcome back" })).toBeVisible();
-  await page.getByLabel("Pseudonym").fill(pseudonym);
-  await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
+  await signInThroughApi(page, pseudonym, baseURL);
   return { page, pseudonym };
+}
+
+/**
+ * Signs the page's browser in as the sign-in form does (next-auth's credentials callback), without
+ * loading the form: the session cookie lands in the page's context, and the page stays blank for
+ * the test to open what it is about. The form itself is tested in accounts.spec.ts.
+ */
+async function signInThroughApi(page: Page, pseudonym: string, baseURL?: string) {
+  const csrf = await page.request.get("/api/auth/csrf");
+  expect(csrf.status()).toBe(200);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const signIn = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, pseudonym, password, json: "true" },
+    headers: { origin: appOrigin(baseURL) },
+    maxRedirects: 0,
+  });
+  expect(signIn.status(), await signIn.text()).toBe(200);
+  // The session is real: Hearth names this browser's person.
+  const session = (await (await page.request.get("/api/auth/session")).json()) as {
+    user?: { name?: string };
+  };
+  expect(session.user?.name).toBe(pseudonym);
 }
 
 /** A fresh room in the "general" topic, so tests never share a conversation. */
@@ -69,6 +87,17 @@ export async function say(page: Page, text: string, contentWarning?: string) {
   }
   await page.getByRole("textbox", { name: "Message", exact: true }).fill(text);
   await page.getByRole("button", { name: "Send" }).click();
+}
+
+/**
+ * Waits until React has hydrated an element rendered on the server (it then carries React's
+ * props), for a click on the first page a fresh browser opens: before hydration nothing listens,
+ * and the click is lost.
+ */
+export async function hydrated(element: Locator): Promise<void> {
+  await expect
+    .poll(() => element.evaluate((node) => Object.keys(node).some((key) => key.startsWith("__reactProps$"))))
+    .toBe(true);
 }
 
 export const conversation = (page: Page) => page.getByRole("region", { name: "Conversation" });

@@ -1,7 +1,8 @@
 // A room on a phone (375 × 812, touch): the header folds into a menu, Enter starts a new line and
 // Send sends, the composer stays pinned, new messages scroll into view (or wait behind "N new
 // messages"), and each message keeps its reactions and actions behind one small menu.
-import { expect, test, type Browser } from "@playwright/test";
+import { type Browser } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import {
   conversation,
   createRoom,

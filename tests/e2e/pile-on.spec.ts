@@ -1,7 +1,8 @@
 // A pile-on in real browsers: three members turn on one; once their messages are reported the
 // room slows down by itself, the person targeted is told privately that moderators are looking,
 // and a moderator elsewhere in Hearth sees a priority item naming the pattern.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import {
   appointModerator,
   conversation,

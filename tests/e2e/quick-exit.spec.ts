@@ -1,6 +1,7 @@
 // "Leave quickly": the button and Escape pressed three times replace Hearth with a neutral site,
 // and Back does not bring Hearth back.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 
 const neutral = "https://www.bbc.com/weather";
 

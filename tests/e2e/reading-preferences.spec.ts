@@ -1,7 +1,7 @@
 // Each reader's own view: filters cover what that reader chose (saying which filter matched)
 // and nobody else's; a reader who turned the crisis cover off sees those words open; muting
 // someone hides their messages for me alone, and is undone from settings.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("filters cover a message for the reader who chose them, and only for them", async ({ browser }) => {

@@ -1,6 +1,7 @@
 // The connection drops when the server restarts: people see it, lose nothing they wrote, and
 // the conversation has no gap and no doubles afterwards.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import pg from "pg";
 import {
   conversation,

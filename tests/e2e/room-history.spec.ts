@@ -1,6 +1,6 @@
 // Coming back to a room: what is new is marked, earlier messages load on request, others'
 // typing shows and fades, and a full room points to rooms with space.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import {
   conversation,
   createRoom,

@@ -1,6 +1,6 @@
 // The safety tour: offered calmly right after sign-up (never in the way), skippable, and always
 // reachable from the resources page.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 
 test("a new member is offered the safety tour, can take it step by step, and finds it again later", async ({
   page,

@@ -1,18 +1,18 @@
 // A second step at sign-in in Chromium (decision 0028): turning the authenticator app on in
 // /settings (the key read from the page, codes computed here with otpauth), signing out, and
 // signing in with the password and then a code; a moderator without a second step finds their
-// tools waiting and sets it up in one go. These run on their own Hearth, with the staff gate on
-// (the shared server runs with it off for the other journeys).
-import { expect, test, type Page } from "@playwright/test";
+// tools waiting and sets it up in one go. These run on the staff-gated Hearth, with the staff gate
+// on (tests/e2e/staff-gate-server.ts; the shared server runs with it off for the other journeys).
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { noViolations } from "@/tests/e2e/axe";
 import { appointModerator, createRoom, password, signedInPerson } from "@/tests/e2e/people";
 import { staffGateServer } from "@/tests/e2e/staff-gate-server";
 import { appCode } from "@/tests/factories/second-factor";
 
-const port = Number(process.env.E2E_SECOND_STEP_PORT ?? Number(process.env.E2E_PORT ?? 3217) + 2);
-const baseURL = staffGateServer(port);
+const baseURL = staffGateServer();
 
-// A server start on a loaded 2-core machine can take 20 s, and axe looks at each page four times.
+// axe looks at each page four times.
 test.setTimeout(180_000);
 
 const codeFor = (key: string, stepsAhead = 0) => appCode(key.replace(/\s/g, ""), stepsAhead);

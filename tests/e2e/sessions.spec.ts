@@ -1,7 +1,8 @@
 // Scheduled sessions in Chromium: a moderator schedules one and each person sees it on their
 // own clock; a circle with a facilitator and two members (waiting, check-in and a pass, the
 // floor, check-out, the end); and a session room that waits when no facilitator has come.
-import { expect, test, type Page } from "@playwright/test";
+import { type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import pg from "pg";
 import { noViolations } from "@/tests/e2e/axe";
 import {
@@ -9,6 +10,7 @@ import {
   appointModerator,
   conversation,
   createRoom,
+  hydrated,
   joinAsMember,
   say,
   signedInPerson,
@@ -197,7 +199,9 @@ test("a follower is reminded, calmly, on whatever page of Hearth is open", async
 
   const ana = await signedInPerson(browser, "Ana");
   await ana.page.goto(`/rooms/${room.slug}`);
-  await panel(ana.page).getByRole("button", { name: "Follow this room's sessions" }).click();
+  const follow = panel(ana.page).getByRole("button", { name: "Follow this room's sessions" });
+  await hydrated(follow);
+  await follow.click();
   await expect(panel(ana.page).getByRole("button", { name: "Following this room's sessions" })).toBeVisible();
   await expect(panel(ana.page).getByText("Hearth will remind you shortly before each session")).toBeVisible();
 

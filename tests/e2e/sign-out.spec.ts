@@ -1,7 +1,8 @@
 // Signing out in real Chromium ends the session on the server: a second tab holding the same
 // cookie is sent to sign in by its open room, and a copy of the cookie opens nothing. "Sign out
 // everywhere" in /settings does the same for every device.
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { type Browser, type Page } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { createRoom, joinAsMember, password, signedInPerson } from "@/tests/e2e/people";
 
 /** A second browser (another device) signed in as the same person through the form. */
@@ -27,6 +28,8 @@ test("signing out ends the session: its open room goes to sign-in, and a copy of
   // Another device of the same person stays signed in throughout.
   const phone = await secondDevice(browser, pseudonym);
 
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: `Welcome back, ${pseudonym}` })).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(
     page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }),

@@ -1,6 +1,6 @@
 // Before the scripts arrive, a member already reads the room's recent messages, with a sign that
 // the room is opening; once live, the room says when the connection is gone and when it is back.
-import { expect, test } from "@playwright/test";
+import { expect, test } from "@/tests/e2e/test";
 import { conversation, createRoom, joinAsMember, say, signedInPerson } from "@/tests/e2e/people";
 
 test("recent messages are on the page before any script runs", async ({ browser }) => {
