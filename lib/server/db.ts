@@ -20,6 +20,11 @@ export const poolOptions = {
   query_timeout: 3_500,
   idle_in_transaction_session_timeout: 10_000,
   keepAlive: true,
+  // The send path's named statements (raw-query.ts) keep one generic plan per connection. Left
+  // to choose, PostgreSQL planned them again on every call: a plan for a handful of rows looks
+  // cheaper than the generic one, which counts on a hundred (decision 0033). Statements without
+  // a name (Prisma's) are planned each time whatever this says.
+  options: "-c plan_cache_mode=force_generic_plan",
 };
 const probeEveryMs = 1_000;
 

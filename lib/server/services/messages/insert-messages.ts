@@ -110,10 +110,11 @@ const insertBatch = batched(
     return messages.map((message) => byKey.get(`${message.authorId}:${message.clientId}`) ?? null);
   },
   // One message per sender per batch: slow mode, newcomer trust's count and a sender's own order
-  // stay exact.
+  // stay exact. One batch in flight, as the floor's: what arrives meanwhile shares the next
+  // commit (at 1,000 msg/s, median ack 9.3 → 5.9 ms against two in flight, decision 0033).
   {
     maxSize: 200,
-    concurrency: 2,
+    concurrency: 1,
     oneBatchPer: (message) => message.authorId,
     ...databaseQueueBounds,
   },
