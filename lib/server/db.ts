@@ -20,17 +20,27 @@ export const poolOptions = {
   query_timeout: 3_500,
   idle_in_transaction_session_timeout: 10_000,
   keepAlive: true,
-  // The send path's named statements (raw-query.ts) keep one generic plan per connection. Left
-  // to choose, PostgreSQL planned them again on every call: a plan for a handful of rows looks
-  // cheaper than the generic one, which counts on a hundred (decision 0033). Statements without
-  // a name (Prisma's) are planned each time whatever this says.
-  options: "-c plan_cache_mode=force_generic_plan",
 };
 const probeEveryMs = 1_000;
 
 const globalKey = Symbol.for("hearth.prisma");
 const poolKey = Symbol.for("hearth.pgPool");
-type GlobalWithPrisma = typeof globalThis & { [globalKey]?: PrismaClient; [poolKey]?: pg.Pool };
+const preparedPoolKey = Symbol.for("hearth.pgPreparedPool");
+type GlobalWithPrisma = typeof globalThis & {
+  [globalKey]?: PrismaClient;
+  [poolKey]?: pg.Pool;
+  [preparedPoolKey]?: pg.Pool;
+};
+
+function newPool(max: number, extra: pg.PoolConfig = {}): pg.Pool {
+  const url = env().DATABASE_URL;
+  if (!url)
+    throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
+  const pool = new pg.Pool({ connectionString: url, ...poolOptions, max, ...extra });
+  // An idle connection that breaks is dropped by the pool; the outage is noted, not thrown.
+  pool.on("error", (error) => reportDown("database", error));
+  return pool;
+}
 
 /**
  * The connections under Prisma, for the few hot reads that skip Prisma's query interpreter
@@ -38,16 +48,19 @@ type GlobalWithPrisma = typeof globalThis & { [globalKey]?: PrismaClient; [poolK
  */
 export function sqlPool(): pg.Pool {
   const holder = globalThis as GlobalWithPrisma;
-  if (!holder[poolKey]) {
-    const url = env().DATABASE_URL;
-    if (!url)
-      throw new Error("DATABASE_URL is not set: the server sets it before serving (embedded PostgreSQL).");
-    const pool = new pg.Pool({ connectionString: url, ...poolOptions });
-    // An idle connection that breaks is dropped by the pool; the outage is noted, not thrown.
-    pool.on("error", (error) => reportDown("database", error));
-    holder[poolKey] = pool;
-  }
-  return holder[poolKey];
+  return (holder[poolKey] ??= newPool(poolOptions.max));
+}
+
+/**
+ * A few connections of their own for the send path's prepared statements (raw-query.ts), which
+ * keep one generic plan each: left to choose, PostgreSQL planned them again on every call (a plan
+ * for a handful of rows looks cheaper than the generic one, which counts on a hundred). The
+ * setting cannot stay on the shared pool: it reaches Prisma's unnamed statements too, and a
+ * generic plan made history pages 100× slower (decision 0033).
+ */
+export function preparedStatementPool(): pg.Pool {
+  const holder = globalThis as GlobalWithPrisma;
+  return (holder[preparedPoolKey] ??= newPool(3, { options: "-c plan_cache_mode=force_generic_plan" }));
 }
 
 /** The pool if it has been made, for /metrics (a scrape never opens one). */
@@ -76,10 +89,11 @@ export function db(): PrismaClient {
 export async function disconnectDb(): Promise<void> {
   const holder = globalThis as GlobalWithPrisma;
   const client = holder[globalKey];
-  const pool = holder[poolKey];
+  const pools = [holder[poolKey], holder[preparedPoolKey]];
   holder[globalKey] = undefined;
   holder[poolKey] = undefined;
+  holder[preparedPoolKey] = undefined;
   await client?.$disconnect();
   // Prisma leaves a pool it was given open.
-  if (pool && !pool.ended) await pool.end();
+  await Promise.all(pools.map((pool) => (pool && !pool.ended ? pool.end() : undefined)));
 }
