@@ -9,8 +9,13 @@ import { isDown, reportDown, reportUp } from "@/lib/server/outages";
 
 /** How long any Redis command may take before its caller stops waiting. */
 export const redisCommandTimeoutMs = 1_000;
-/** How often a process checks that Redis still answers (a frozen Redis keeps its connections open). */
-const heartbeatMs = 2_000;
+/**
+ * How often a process checks that Redis still answers (a frozen Redis keeps its connections open).
+ * With two missed pings making an outage, a hung Redis is noticed within about 3 s (every 2 s, it
+ * took up to 5 s, and a 5 s freeze could end before one process noticed it: its members then
+ * missed the catch-up that follows an outage).
+ */
+const heartbeatMs = 1_000;
 /**
  * Missed pings in a row that make an outage. One late answer is not one: a process whose event
  * loop was busy for a second finds its ping's timer expired before it reads the reply.
