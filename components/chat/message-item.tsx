@@ -1,12 +1,11 @@
 "use client";
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { AwaitingModerator } from "@/components/chat/awaiting-moderator";
-import { BlockConfirm } from "@/components/chat/block-confirm";
 import { MessageActions, MessageMenu, type MessageActionsProps } from "@/components/chat/message-actions";
 import { MessageBody, messageCover } from "@/components/chat/message-body";
-import { MessageEditForm } from "@/components/chat/message-edit-form";
 import { MessageHeader } from "@/components/chat/message-header";
-import { ReportForm, ReportThanks } from "@/components/chat/report-form";
+import { ReportThanks } from "@/components/chat/report-thanks";
 import { clockTime } from "@/lib/client/time-words";
 import { reactionsOffered } from "@/lib/shared/care-reactions";
 import type { WireMessage } from "@/lib/shared/chat-types";
@@ -14,6 +13,26 @@ import type { ErrorBody } from "@/lib/shared/errors";
 import type { ReportReason } from "@/lib/shared/schemas/moderation";
 import type { ReactionKindName } from "@/lib/shared/limits";
 import { errorWords } from "@/lib/client/error-words";
+
+// The report and edit forms and the block question open for few readers, and only when asked: their code is fetched
+// then, which keeps the room's scripts within their budget (tests/e2e/page-weight.spec.ts).
+const opening = () => <p className="text-sm text-muted">Opening…</p>;
+const ReportForm = dynamic(
+  () => import("@/components/chat/report-form").then((module) => module.ReportForm),
+  {
+    loading: opening,
+  },
+);
+const BlockConfirm = dynamic(
+  () => import("@/components/chat/block-confirm").then((module) => module.BlockConfirm),
+  {
+    loading: opening,
+  },
+);
+const MessageEditForm = dynamic(
+  () => import("@/components/chat/message-edit-form").then((module) => module.MessageEditForm),
+  { loading: opening },
+);
 
 interface MessageItemProps {
   message: WireMessage;
