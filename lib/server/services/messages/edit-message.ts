@@ -10,11 +10,12 @@ import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
 import { canChangeMessage, canPostSql } from "@/lib/server/policies/room-policies";
 import { canPostDuringSessionSql } from "@/lib/server/policies/session-policies";
+import { holdFor } from "@/lib/server/policies/trust-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { followUpScreening, holdForApproval } from "@/lib/server/safety/follow-up";
-import { blockedWordsProblem, screenMessage } from "@/lib/server/safety/screen-message";
+import { containsLink } from "@/lib/server/safety/links";
+import { blockedWordsProblem, screenMessage, type Screening } from "@/lib/server/safety/screen-message";
 import { postingDecision, readPostFacts, type PostFacts } from "@/lib/server/services/messages/post-facts";
-import { holdOnSend } from "@/lib/server/services/messages/send-message";
 import { messageSelect, reactionsFor, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import type { WireMessage } from "@/lib/shared/chat-types";
@@ -29,6 +30,24 @@ async function requirePosting(roomId: string, userId: string): Promise<PostFacts
   if (!decision.allowed)
     throw new AppError(decision.code, decision.message, { retryAfterSeconds: decision.retryAfterSeconds });
   return facts;
+}
+
+/**
+ * Newcomer trust's decision for an edit (docs/decisions/0021): from the facts read with the
+ * posting rules and from the screening, whether the edited message waits for a moderator. A new
+ * message decides it in SQL, in its insert (holdForSql, decision 0033).
+ */
+function holdOnEdit(facts: PostFacts, screening: Screening, body: string, contentWarning: string | null) {
+  if (!facts.inRoom) return null;
+  return holdFor(
+    facts,
+    {
+      hasLink: containsLink(body, contentWarning),
+      flagged: screening.flaggedBy.length > 0,
+      crisis: screening.crisis.length > 0,
+    },
+    new Date(),
+  );
 }
 
 export async function editMessage(
@@ -50,7 +69,7 @@ export async function editMessage(
   const needsCare = screening.crisis.length > 0;
   const heldFor = existing.heldForReview
     ? null
-    : holdOnSend(facts, screening, input.body, existing.contentWarning);
+    : holdOnEdit(facts, screening, input.body, existing.contentWarning);
 
   // One statement, under the room's and the membership's locks (the send path's order): the
   // rules are checked again on the latest rows, so a mute or a lock that lands meanwhile wins.

@@ -1,7 +1,8 @@
 // What the posting policies need about one person in one room, plus who has a block with them
 // (the block rule's SQL form), the room's session in progress, and newcomer trust's facts and
 // thresholds (trust-policies.ts; the thresholds row is read here, in the same query, so every
-// process sees an admin's change at its next batch): read for many sends in one query.
+// process sees an admin's change at its next batch): read for many requests in one query. A send
+// reads them only to say why it was not stored (decision 0033); edits and history read them first.
 import { Prisma } from "@/generated/prisma/client";
 import { rawQuery } from "@/lib/server/database/raw-query";
 import { batched } from "@/lib/server/database/batched";

@@ -1,14 +1,13 @@
 import type { MemberActor } from "@/lib/server/auth/actor";
 import { db } from "@/lib/server/db";
-import { holdFor } from "@/lib/server/policies/trust-policies";
 import { consumeRateLimit } from "@/lib/server/rate-limit/limits";
 import { insertMessage } from "@/lib/server/services/messages/insert-messages";
-import { postingDecision, readPostFacts, type PostFacts } from "@/lib/server/services/messages/post-facts";
+import { postingDecision, readPostFacts } from "@/lib/server/services/messages/post-facts";
 import { messageSelect, noReactions, toWireMessage } from "@/lib/server/services/messages/wire-message";
 import { publisher } from "@/lib/server/services/publisher";
 import { followUpScreening, holdForApproval } from "@/lib/server/safety/follow-up";
 import { containsLink } from "@/lib/server/safety/links";
-import { blockedWordsProblem, screenMessage, type Screening } from "@/lib/server/safety/screen-message";
+import { blockedWordsProblem, screenMessage } from "@/lib/server/safety/screen-message";
 import type { WireMessage } from "@/lib/shared/chat-types";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
@@ -20,28 +19,6 @@ export interface SendResult {
   duplicate: boolean;
   /** The words suggest the author may be in danger: show them crisis resources. */
   care?: true;
-}
-
-/**
- * Newcomer trust's one decision on the send path (docs/decisions/0021): from the facts already
- * read with the posting rules and from the screening, whether the message waits for a moderator.
- */
-export function holdOnSend(
-  facts: PostFacts,
-  screening: Screening,
-  body: string,
-  contentWarning: string | null,
-) {
-  if (!facts.inRoom) return null;
-  return holdFor(
-    facts,
-    {
-      hasLink: containsLink(body, contentWarning),
-      flagged: screening.flaggedBy.length > 0,
-      crisis: screening.crisis.length > 0,
-    },
-    new Date(),
-  );
 }
 
 /**
