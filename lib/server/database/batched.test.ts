@@ -47,6 +47,38 @@ describe("batched", () => {
     expect(answeredWhenOthersRan).toBeLessThan(100);
   });
 
+  it("hands a whole batch back in one turn when the caller asks, and asks when the batch finishes", async () => {
+    let perTurn = Number.POSITIVE_INFINITY;
+    const run = batched(
+      async (items: number[]) => {
+        perTurn = items.length > 50 ? Number.POSITIVE_INFINITY : 10;
+        return items;
+      },
+      { maxSize: 100, answersPerTurn: () => perTurn },
+    );
+    const answersSeenByOthers = async (count: number) => {
+      const answered: number[] = [];
+      let answeredWhenOthersRan = -1;
+      await Promise.all(
+        Array.from({ length: count }, (_, index) =>
+          run(index).then((value) => {
+            answered.push(value);
+            if (value === 0) setImmediate(() => (answeredWhenOthersRan = answered.length));
+          }),
+        ),
+      );
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(answered).toEqual(Array.from({ length: count }, (_, index) => index));
+      return answeredWhenOthersRan;
+    };
+    // 100 in one batch: the run said "all at once" before the answers went back.
+    expect(await answersSeenByOthers(100)).toBe(100);
+    // 40: ten per turn, so others run before all forty are out.
+    const seen = await answersSeenByOthers(40);
+    expect(seen).toBeGreaterThanOrEqual(10);
+    expect(seen).toBeLessThan(40);
+  });
+
   it("runs up to `concurrency` batches at once", async () => {
     let inFlight = 0;
     let most = 0;

@@ -5,11 +5,12 @@
 // or hung, calls are turned away at once (`full`) or after `maxWaitMs` (`stale`), never sent to
 // it, so a refusal from here always means nothing was done.
 //
-// A batch's answers go back to their callers a slice at a time, one slice per turn of the event
-// loop, in the order the batches finished. What each caller does next (screen the words,
-// publish, acknowledge) runs when its answer arrives: 200 of them at once kept the process from
-// reading its sockets for 50–100 ms, and a send that should have been refused at the door at
-// once waited that long to be read (docs/performance.md, "Overload").
+// A batch's answers go back to their callers in the order the batches finished, a slice at a
+// time, one slice per turn of the event loop (`answersPerTurn`). What each caller does next
+// (publish, acknowledge) runs when its answer arrives: under overload, 200 of them at once kept
+// the process from reading its sockets for 50–100 ms, and a send that should have been refused at
+// the door at once waited that long to be read. When no one is being refused, a whole batch in
+// one turn costs less per answer (docs/performance.md, "Answers in one turn").
 
 export interface BatchOptions<Item> {
   maxSize: number;
@@ -26,6 +27,11 @@ export interface BatchOptions<Item> {
   maxWaitMs?: number;
   /** The error a refused call rejects with. */
   refuse?: (reason: "full" | "stale") => unknown;
+  /**
+   * How many answers go back per turn of the event loop, asked when a batch finishes (default
+   * 25; `Infinity`: the whole batch in one turn).
+   */
+  answersPerTurn?: () => number;
 }
 
 export class BatchRefused extends Error {
@@ -35,8 +41,8 @@ export class BatchRefused extends Error {
   }
 }
 
-/** Answers handed back per turn of the event loop. */
-const answersPerTurn = 25;
+/** Answers handed back per turn of the event loop, unless the caller says otherwise. */
+export const defaultAnswersPerTurn = 25;
 
 interface Waiting<Item, Result> {
   item: Item;
@@ -105,13 +111,15 @@ export function batched<Item, Result>(
     schedule(); // what is left may start beside this batch, up to `concurrency`
     try {
       const results = await run(batch.map((entry) => entry.item));
+      const perTurn = Math.max(1, options.answersPerTurn?.() ?? defaultAnswersPerTurn);
       let index = 0;
       const settle = () => {
-        const end = Math.min(index + answersPerTurn, batch.length);
+        const end = Math.min(index + perTurn, batch.length);
         for (; index < end; index++)
           (batch[index] as (typeof batch)[number]).resolve(results[index] as Result);
+        return index === batch.length;
       };
-      answers.add(batch.length, settle);
+      answers.add(settle);
     } catch (error) {
       for (const entry of batch) entry.reject(error);
     } finally {
@@ -133,25 +141,24 @@ export function batched<Item, Result>(
 
 /**
  * Finished batches waiting to be answered, oldest first. `settle` answers the next slice of its
- * batch each time it is called; one call per turn of the event loop, so sockets are read between.
+ * batch each time it is called, and says whether that was the last; one call per turn of the
+ * event loop, so sockets are read between.
  */
 function handBack() {
-  const pending: { left: number; settle: () => void }[] = [];
+  const pending: (() => boolean)[] = [];
   let turning = false;
   const turn = () => {
-    const next = pending[0];
-    if (!next) {
+    const settle = pending[0];
+    if (!settle) {
       turning = false;
       return;
     }
-    next.settle();
-    next.left -= answersPerTurn;
-    if (next.left <= 0) pending.shift();
+    if (settle()) pending.shift();
     setImmediate(turn);
   };
   return {
-    add(count: number, settle: () => void) {
-      pending.push({ left: count, settle });
+    add(settle: () => boolean) {
+      pending.push(settle);
       if (turning) return;
       turning = true;
       turn();

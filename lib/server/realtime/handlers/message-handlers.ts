@@ -11,6 +11,7 @@ import { sendMessage } from "@/lib/server/services/messages/send-message";
 import { signalTyping } from "@/lib/server/services/messages/signal-typing";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
+import { noteSendTurnedAway } from "@/lib/server/send-pressure";
 import { roomRefSchema } from "@/lib/shared/schemas/chat";
 
 /** Typing signals from one socket reach others at most this often. */
@@ -50,6 +51,7 @@ export const messageHandlers: HandlerTable = {
     const admission = sends();
     if (!admission.enter()) {
       metrics().admissionRefused.inc();
+      noteSendTurnedAway();
       throw busy();
     }
     try {
