@@ -25,7 +25,11 @@ interface WatchedWordEntry {
 // changes the words) load their own copies of this module, and must share one cache.
 const cacheTtlMs = 5_000;
 const globalKey = Symbol.for("hearth.watchedWords");
-type Shared = { generation: number; cache?: { at: number; words: WatchedWordEntry[] } };
+type Shared = {
+  generation: number;
+  cache?: { at: number; words: WatchedWordEntry[] };
+  reading?: { generation: number; words: Promise<WatchedWordEntry[]> };
+};
 const shared = ((globalThis as typeof globalThis & { [globalKey]?: Shared })[globalKey] ??= {
   generation: 0,
 });
@@ -39,11 +43,23 @@ async function watchedWords(): Promise<WatchedWordEntry[]> {
   const cache = shared.cache;
   if (cache && Date.now() - cache.at <= cacheTtlMs) return cache.words;
   const { generation } = shared;
+  // One read at a time: when the cache runs out under load, every send arriving meanwhile would
+  // ask PostgreSQL for the same rows (hundreds of reads queued on the pool every few seconds).
+  if (shared.reading?.generation === generation) return shared.reading.words;
   const at = Date.now();
-  const words = await db().watchedWord.findMany({ select: { roomId: true, phrase: true, action: true } });
-  // A change made while this read was on its way cleared the cache: what was read may be stale.
-  if (shared.generation === generation) shared.cache = { at, words };
-  return words;
+  const reading = {
+    generation,
+    words: db().watchedWord.findMany({ select: { roomId: true, phrase: true, action: true } }),
+  };
+  shared.reading = reading;
+  try {
+    const words = await reading.words;
+    // A change made while this read was on its way cleared the cache: what was read may be stale.
+    if (shared.generation === generation) shared.cache = { at, words };
+    return words;
+  } finally {
+    if (shared.reading === reading) shared.reading = undefined;
+  }
 }
 
 export async function screenMessage(
