@@ -45,6 +45,17 @@ export function anchorScanner(strings: readonly string[]): AnchorScanner {
       queue.push(to);
     }
   }
+  // For the ASCII letters that make up almost every sentence, each state's next state is read
+  // from a table (failures followed in advance) rather than a map per character; a character
+  // outside ASCII follows the links as above. Built in breadth-first order, so a failure's row is
+  // ready before the rows that fall back on it.
+  const asciiNext = new Int32Array(states.length * 128);
+  for (const from of [0, ...queue]) {
+    const { next, fail } = states[from] as State;
+    for (let code = 0; code < 128; code++)
+      asciiNext[from * 128 + code] = next.get(code) ?? (from === 0 ? 0 : (asciiNext[fail * 128 + code] as number));
+  }
+  const ends = states.map((state) => state.ends);
   const reported = new Uint32Array(strings.length);
   let turn = 0;
   return {
@@ -56,16 +67,20 @@ export function anchorScanner(strings: readonly string[]): AnchorScanner {
       let at = 0;
       for (let position = 0; position < text.length; position++) {
         const code = text.charCodeAt(position);
-        for (;;) {
-          const to = (states[at] as State).next.get(code);
-          if (to !== undefined) {
-            at = to;
-            break;
+        if (code < 128) at = asciiNext[at * 128 + code] as number;
+        else
+          for (;;) {
+            const to = (states[at] as State).next.get(code);
+            if (to !== undefined) {
+              at = to;
+              break;
+            }
+            if (at === 0) break;
+            at = (states[at] as State).fail;
           }
-          if (at === 0) break;
-          at = (states[at] as State).fail;
-        }
-        for (const index of (states[at] as State).ends) {
+        const endsHere = ends[at] as number[];
+        if (endsHere.length === 0) continue;
+        for (const index of endsHere) {
           if (reported[index] === turn) continue;
           reported[index] = turn;
           found(index);

@@ -58,8 +58,9 @@ function readSentence(sentence: string, following: string, message: string): Rul
   const readings: RuleReading[] = [];
   // Only the rules whose anchors the sentence holds: no other could match it.
   const candidates = couldMatch(sentence);
-  for (const [index, rule] of rules.entries()) {
+  for (let index = 0; index < rules.length; index++) {
     if (!candidates[index]) continue;
+    const rule = rules[index] as CrisisRule;
     rule.regex.lastIndex = 0;
     const found = rule.regex.test(sentence);
     rule.regex.lastIndex = 0;
