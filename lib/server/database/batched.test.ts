@@ -96,39 +96,6 @@ describe("batched", () => {
     expect(most).toBe(2);
   });
 
-  it("starts a batch beside one in flight only while that one is small", async () => {
-    const started: number[][] = [];
-    const releases: (() => void)[] = [];
-    const release = () => releases.shift()?.();
-    const run = batched(
-      async (items: number[]) => {
-        started.push(items);
-        await new Promise<void>((resolve) => releases.push(resolve));
-        return items;
-      },
-      { maxSize: 10, concurrency: 2, besideOnlyBelow: 3 },
-    );
-    const nextTurn = () => new Promise((resolve) => setImmediate(resolve));
-    // Light load: a small batch in flight, and the next call goes beside it at once.
-    const first = [run(1), run(2)];
-    await nextTurn();
-    const second = [run(3), run(4), run(5)];
-    await nextTurn();
-    expect(started).toEqual([[1, 2], [3, 4, 5]]);
-    // Heavy load: with a batch of three in flight, what arrives waits and joins one batch.
-    release();
-    await Promise.all(first);
-    const third = [6, 7, 8, 9].map((item) => run(item));
-    await nextTurn();
-    expect(started).toHaveLength(2);
-    release();
-    await Promise.all(second);
-    await nextTurn();
-    expect(started.at(-1)).toEqual([6, 7, 8, 9]);
-    release();
-    await Promise.all(third);
-  });
-
   it("respects the maximum size and rejects every call of a failed batch", async () => {
     const sizes: number[] = [];
     const run = batched(

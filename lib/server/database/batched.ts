@@ -17,13 +17,6 @@ export interface BatchOptions<Item> {
   /** Batches allowed in flight at once (default 1). */
   concurrency?: number;
   /**
-   * A batch starts beside those in flight only while each of them holds fewer calls than this
-   * (default: no bound). Small batches in flight mean light load: a call need not wait for them.
-   * A large one means heavy load: what waits meanwhile makes the next batch larger, and cheaper
-   * per call.
-   */
-  besideOnlyBelow?: number;
-  /**
    * Items with the same key never share a batch: the later one waits for the next batch, and
    * keeps its place in the queue.
    */
@@ -66,17 +59,11 @@ export function batched<Item, Result>(
   const concurrency = options.concurrency ?? 1;
   const refuse = options.refuse ?? ((reason: "full" | "stale") => new BatchRefused(reason));
   let running = 0;
-  /** The sizes of the batches in flight. */
-  const runningSizes = new Set<{ size: number }>();
-  const largeBatchRunning = () =>
-    options.besideOnlyBelow !== undefined &&
-    [...runningSizes].some(({ size }) => size >= (options.besideOnlyBelow as number));
   let scheduled = false;
   const answers = handBack();
 
   const schedule = () => {
     if (running >= concurrency || scheduled || queue.length === 0) return;
-    if (running > 0 && largeBatchRunning()) return;
     scheduled = true;
     setImmediate(flush);
   };
@@ -121,8 +108,6 @@ export function batched<Item, Result>(
     const batch = takeBatch();
     if (batch.length === 0) return;
     running++;
-    const running_ = { size: batch.length };
-    runningSizes.add(running_);
     schedule(); // what is left may start beside this batch, up to `concurrency`
     try {
       const results = await run(batch.map((entry) => entry.item));
@@ -139,7 +124,6 @@ export function batched<Item, Result>(
       for (const entry of batch) entry.reject(error);
     } finally {
       running--;
-      runningSizes.delete(running_);
       schedule();
     }
   }
