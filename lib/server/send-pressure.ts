@@ -2,7 +2,7 @@
 // lib/server/realtime/admission.ts). While it does, the send path hands a batch's answers back a
 // slice per turn of the event loop, so the door keeps being read and each refusal stays quick;
 // otherwise a whole batch is answered in one turn, which costs a quarter less per message at
-// saturation (docs/performance.md, "Answers in one turn").
+// saturation (decision 0034).
 
 /** How long after the last refusal the process still counts as turning sends away. */
 export const turnedAwayWindowMs = 1_000;

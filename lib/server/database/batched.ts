@@ -10,7 +10,7 @@
 // (publish, acknowledge) runs when its answer arrives: under overload, 200 of them at once kept
 // the process from reading its sockets for 50–100 ms, and a send that should have been refused at
 // the door at once waited that long to be read. When no one is being refused, a whole batch in
-// one turn costs less per answer (docs/performance.md, "Answers in one turn").
+// one turn costs less per answer (decision 0034).
 
 export interface BatchOptions<Item> {
   maxSize: number;
