@@ -53,7 +53,8 @@ export function anchorScanner(strings: readonly string[]): AnchorScanner {
   for (const from of [0, ...queue]) {
     const { next, fail } = states[from] as State;
     for (let code = 0; code < 128; code++)
-      asciiNext[from * 128 + code] = next.get(code) ?? (from === 0 ? 0 : (asciiNext[fail * 128 + code] as number));
+      asciiNext[from * 128 + code] =
+        next.get(code) ?? (from === 0 ? 0 : (asciiNext[fail * 128 + code] as number));
   }
   const ends = states.map((state) => state.ends);
   const reported = new Uint32Array(strings.length);
