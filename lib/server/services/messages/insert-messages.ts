@@ -63,7 +63,7 @@ const insertBatch = batched(
         -- Driven by the input, in lock order (room, then sender): each room's and membership's
         -- row is found by its index and locked as it is reached, whatever the planner knows of
         -- the tables (a plan that scanned Membership for every batch was seen on a fresh database).
-        SELECT i.*, m.id AS membership_id, ${holdForSql({ hasLink: Prisma.sql`i.has_link`, flagged: Prisma.sql`i.flagged`, crisis: Prisma.sql`i.crisis` })} AS held_for
+        SELECT i.*, ${holdForSql({ hasLink: Prisma.sql`i.has_link`, flagged: Prisma.sql`i.flagged`, crisis: Prisma.sql`i.crisis` })} AS held_for
         FROM (SELECT * FROM input ORDER BY room_id, author_id) i
         CROSS JOIN LATERAL (
           SELECT id, "guidelinesVersion", "archivedAt", "lockedAt", "slowModeSeconds", careful
@@ -74,7 +74,7 @@ const insertBatch = batched(
                  "lastPostedAt", "postCount", "joinedAt"
           FROM "Membership" WHERE "roomId" = i.room_id AND "userId" = i.author_id FOR UPDATE
         ) m
-        CROSS JOIN LATERAL (SELECT "createdAt", "siteRole" FROM "User" WHERE id = i.author_id OFFSET 0) u
+        JOIN "User" u ON u.id = i.author_id
         LEFT JOIN "TrustSettings" t ON t.id = 1
         WHERE ${canPostSql} AND ${canPostDuringSessionSql}
       ), inserted AS (
@@ -86,14 +86,11 @@ const insertBatch = batched(
         ON CONFLICT ("authorId", "clientId") DO NOTHING
         RETURNING id, "createdAt", "roomId", "authorId", "clientId", "heldFor", "heldForReview"
       ), touched AS (
-        -- Each sender's membership by its key (the row locked in allowed), not by a join the
-        -- planner may make over every membership.
         UPDATE "Membership" SET "lastPostedAt" = now(), "lastReadMessageId" = latest.id, "updatedAt" = now(),
           "postCount" = "postCount" + latest.shown
-        FROM (SELECT a.membership_id, max(n.id) AS id, count(*) FILTER (WHERE NOT n."heldForReview")::int AS shown
-              FROM inserted n JOIN allowed a ON a.author_id = n."authorId" AND a.client_id = n."clientId"
-              GROUP BY a.membership_id) latest
-        WHERE "Membership".id = ANY (ARRAY(SELECT a.membership_id FROM allowed a)) AND "Membership".id = latest.membership_id
+        FROM (SELECT "roomId", "authorId", max(id) AS id, count(*) FILTER (WHERE NOT "heldForReview")::int AS shown
+              FROM inserted GROUP BY "roomId", "authorId") latest
+        WHERE "Membership"."roomId" = latest."roomId" AND "Membership"."userId" = latest."authorId"
       )
       SELECT n.id, n."createdAt", n."authorId"::text AS "authorId", n."clientId"::text AS "clientId",
              n."heldFor"::text AS "heldFor", ${blockedRelationsSql(Prisma.sql`n."authorId"`)} AS "blockedRelations"
