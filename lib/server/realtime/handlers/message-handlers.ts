@@ -2,6 +2,7 @@ import { env } from "@/lib/env";
 import type { HandlerTable } from "@/lib/server/realtime/acknowledge";
 import { metrics } from "@/lib/server/metrics/metrics";
 import { createAdmission, type Admission } from "@/lib/server/realtime/admission";
+import { noteSendTurnedAway } from "@/lib/server/send-pressure";
 import { blockMember } from "@/lib/server/services/blocks/block-member";
 import { deleteMessage } from "@/lib/server/services/messages/delete-message";
 import { editMessage } from "@/lib/server/services/messages/edit-message";
@@ -11,7 +12,6 @@ import { sendMessage } from "@/lib/server/services/messages/send-message";
 import { signalTyping } from "@/lib/server/services/messages/signal-typing";
 import { AppError } from "@/lib/shared/errors";
 import { parseInput } from "@/lib/shared/parse-input";
-import { noteSendTurnedAway } from "@/lib/server/send-pressure";
 import { roomRefSchema } from "@/lib/shared/schemas/chat";
 
 /** Typing signals from one socket reach others at most this often. */
