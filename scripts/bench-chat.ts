@@ -21,19 +21,20 @@
 // Accounts are written straight into the database and their session cookies minted with
 // next-auth's own encoder: setting up 1,000 people through argon2 would take minutes and is
 // not what is measured. PostgreSQL: TEST_DATABASE_URL / DATABASE_URL, else embedded.
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
-import { runLoad, type LoadOptions, type LoadResult } from "@/scripts/bench/chat-load";
+import { startBareServer, type BareServer } from "@/scripts/bench/bare-server-process";
+import { runLoad, type LoadOptions } from "@/scripts/bench/chat-load";
 import { runHistory, seedMessages } from "@/scripts/bench/history";
 import { runIdleMemory } from "@/scripts/bench/idle-memory";
-import { runJoinStorm, type JoinStormResult } from "@/scripts/bench/join-storm";
+import { runJoinStorm } from "@/scripts/bench/join-storm";
 import { cpuMeter, runtimeOf } from "@/scripts/bench/process-cpu";
 import { claimQuietMachine, loadAverage } from "@/scripts/bench/quiet-machine";
+import { report, reportCpu, reportJoinStorm, reportStored } from "@/scripts/bench/report";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
@@ -74,31 +75,6 @@ const portBase = option("ports", 0);
 // --hearth-only (development): no bare or floor run, for A/B runs of Hearth's CPU per message.
 const hearthOnly = process.argv.includes("--hearth-only");
 const root = path.resolve(import.meta.dirname, "..");
-
-/** What a load run prints, row by row. */
-const loadFigures: [string, (result: LoadResult) => number][] = [
-  ["sent", (result) => result.sent],
-  ["acked", (result) => result.acked],
-  ["failed", (result) => result.failed],
-  ["  of which timeouts", (result) => result.timeouts],
-  ["refusal p50 ms", (result) => result.refusedMs.p50],
-  ["refusal p99 ms", (result) => result.refusedMs.p99],
-  ["refusal max ms", (result) => result.refusedMs.max],
-  ["deliveries expected", (result) => result.expectedDeliveries],
-  ["delivered", (result) => result.delivered],
-  ["lost", (result) => result.lost],
-  ["duplicated", (result) => result.duplicated],
-  ["delivered, not acked", (result) => result.deliveredUnacked],
-  ["send→ack p50 ms", (result) => result.ackMs.p50],
-  ["send→ack p95 ms", (result) => result.ackMs.p95],
-  ["send→ack p99 ms", (result) => result.ackMs.p99],
-  ["send→ack max ms", (result) => result.ackMs.max],
-  ["send→received p50 ms", (result) => result.receiveMs.p50],
-  ["send→received p95 ms", (result) => result.receiveMs.p95],
-  ["send→received p99 ms", (result) => result.receiveMs.p99],
-  ["send→received max ms", (result) => result.receiveMs.max],
-  ["messages/s (acked)", (result) => result.messagesPerSecond],
-];
 
 await claimQuietMachine({
   allowBusy: process.argv.includes("--allow-busy"),
@@ -154,9 +130,13 @@ const app = apps[0] as (typeof apps)[number];
 const appUrls = apps.map((each) => each.url);
 if (processes > 1)
   console.log(`${processes} Hearth processes sharing rooms through Redis (${redisEnv.REDIS_URL})\n`);
-const bare = await startBareServer({ port: portBase && portBase + processes });
+const bare = await startBareServer({ port: portBase && portBase + processes, cpuProfileDirectory });
 const floorServer = floor
-  ? await startBareServer({ commitDatabaseUrl: database.url, port: portBase && portBase + processes + 1 })
+  ? await startBareServer({
+      commitDatabaseUrl: database.url,
+      port: portBase && portBase + processes + 1,
+      cpuProfileDirectory,
+    })
   : undefined;
 await describeRuntimes();
 
@@ -301,107 +281,12 @@ async function storedClientIds(url: string, table: "Message" | "bare_message"): 
   return new Set(rows.map((row) => row.id));
 }
 
-/**
- * Every acked message must be stored. One stored but not acked is allowed only when its answer
- * was `unavailable` past the answer deadline (the protocol says it may then have been stored;
- * its resend with the same clientId is stored once).
- */
-function reportStored(name: string, results: LoadResult[], stored: Set<string>) {
-  const acked = results.flatMap((result) => result.ackedClientIds);
-  const missing = acked.filter((id) => !stored.has(id)).length;
-  const ackedSet = new Set(acked);
-  const unacked = [...stored].filter((id) => !ackedSet.has(id)).length;
-  console.log(
-    `${name}: ${acked.length} acked (with the warm-up), ${stored.size} stored: ${missing === 0 ? "every acked message stored" : `${missing} ACKED BUT NOT STORED`}${unacked ? `; ${unacked} stored though not acked (answered unavailable past the deadline, as the protocol allows)` : ""}`,
-  );
-}
-
 async function countRows(url: string, table: "Membership"): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query(`SELECT count(*)::int AS count FROM "${table}"`);
   await client.end();
   return rows[0].count as number;
-}
-
-function reportJoinStorm(hearth: JoinStormResult, baseline: JoinStormResult, memberships: number) {
-  const rows: [string, number, number][] = [
-    ["joins", hearth.joins, baseline.joins],
-    ["answered ok", hearth.ok, baseline.ok],
-    ["refused", hearth.failed, baseline.failed],
-    ["join p50 ms", hearth.joinMs.p50, baseline.joinMs.p50],
-    ["join p95 ms", hearth.joinMs.p95, baseline.joinMs.p95],
-    ["join p99 ms", hearth.joinMs.p99, baseline.joinMs.p99],
-    ["all answered ms", hearth.allAnsweredMs, baseline.allAnsweredMs],
-  ];
-  printTable(rows);
-  if (hearth.failed > 0) console.log(`refusals by code: ${JSON.stringify(hearth.codes)}`);
-  console.log(
-    `\nmemberships in PostgreSQL: ${memberships} (joins answered ok ${hearth.ok}${memberships === hearth.ok ? ", each stored" : ", MISMATCH"})`,
-  );
-}
-
-/** Hearth beside the floor (when measured) and bare, with Hearth's ratio to each and the floor's to bare. */
-function printTable(rows: [string, number, number | undefined, number?][]) {
-  const format = (value: number | undefined) =>
-    value === undefined ? "" : Number.isInteger(value) ? String(value) : value.toFixed(2);
-  const ratio = (ours: number | undefined, theirs: number | undefined) =>
-    ours === undefined || theirs === undefined
-      ? ""
-      : theirs === 0
-        ? ours === 0
-          ? "—"
-          : "∞"
-        : (ours / theirs).toFixed(2);
-  const withFloor = rows.some((row) => row[3] !== undefined);
-  const columns = (cells: string[]) => cells.map((cell) => cell.padStart(12)).join("");
-  console.log(
-    `${"".padEnd(24)}${columns(["hearth", ...(withFloor ? ["floor"] : []), "bare", ...(withFloor ? ["hearth/floor", "floor/bare"] : ["hearth/bare"])])}`,
-  );
-  for (const [name, ours, theirs, floorValue] of rows)
-    console.log(
-      `${name.padEnd(24)}${columns([
-        format(ours),
-        ...(withFloor ? [format(floorValue)] : []),
-        format(theirs),
-        ...(withFloor ? [ratio(ours, floorValue), ratio(floorValue, theirs)] : [ratio(ours, theirs)]),
-      ])}`,
-    );
-}
-
-/** Microseconds of CPU per acked message over the timed part, for each server and what served it. */
-function reportCpu(results: [string, LoadResult | undefined][]) {
-  console.log("\nCPU per acked message (µs; user + system from /proc over the timed part and its drain):");
-  const perMessage = (result: LoadResult, part: string) => {
-    const seconds = result.cpuSeconds[part];
-    return seconds === undefined || result.acked === 0 ? undefined : (seconds * 1e6) / result.acked;
-  };
-  const cell = (value: number | undefined) => (value === undefined ? "—" : value.toFixed(0)).padStart(16);
-  console.log(
-    `${"".padEnd(10)}${["server", "postgres", "server+postgres", "load generator", "server cores"].map((title) => title.padStart(16)).join("")}`,
-  );
-  const serverOf: Record<string, number | undefined> = {};
-  for (const [name, result] of results) {
-    if (!result) continue;
-    const server = perMessage(result, "server");
-    const postgres = perMessage(result, "postgres");
-    serverOf[name] = server;
-    const seconds = (result.acked / result.messagesPerSecond || 1) + 2; // timed part and its drain
-    console.log(
-      `${name.padEnd(10)}${cell(server)}${cell(postgres)}${cell(server === undefined ? undefined : server + (postgres ?? 0))}${cell(perMessage(result, "load generator"))}${((result.cpuSeconds.server ?? 0) / seconds).toFixed(2).padStart(16)}`,
-    );
-  }
-  if (serverOf.hearth !== undefined && serverOf.floor !== undefined)
-    console.log(
-      `hearth's process / the floor's: ${(serverOf.hearth / serverOf.floor).toFixed(2)}× (aim ≤ 3×)`,
-    );
-}
-
-interface BareServer {
-  url: string;
-  pid: number;
-  output(): string;
-  stop(): void;
 }
 
 /** Which Node.js each server runs (read from /proc: what actually runs, not what was meant to). */
@@ -418,61 +303,6 @@ async function describeRuntimes() {
   const { rows } = await client.query<{ version: string }>("SELECT version()");
   await client.end();
   console.log(`postgres: ${rows[0]?.version.split(",")[0] ?? "?"}\n`);
-}
-
-async function startBareServer(options: { commitDatabaseUrl?: string; port?: number }): Promise<BareServer> {
-  const child = spawn(
-    process.execPath,
-    [
-      "--expose-gc",
-      // Profiled too when Hearth is: where the bare server's time goes is the floor to compare with.
-      ...(cpuProfileDirectory
-        ? [
-            "--cpu-prof",
-            `--cpu-prof-dir=${path.join(cpuProfileDirectory, options.commitDatabaseUrl ? "floor" : "bare")}`,
-          ]
-        : []),
-      "--import",
-      "tsx",
-      path.join(root, "scripts", "bench", "bare-socket-server.ts"),
-    ],
-    {
-      cwd: root,
-      stdio: ["ignore", "pipe", "inherit"],
-      env: {
-        ...process.env,
-        BARE_PORT: String(options.port ?? 0),
-        ...(options.commitDatabaseUrl && { BARE_COMMIT_DATABASE_URL: options.commitDatabaseUrl }),
-      },
-    },
-  );
-  let output = "";
-  const port = await new Promise<number>((resolve) =>
-    child.stdout?.on("data", (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /PORT (\d+)/.exec(chunk.toString());
-      if (match) resolve(Number(match[1]));
-    }),
-  );
-  return {
-    url: `http://127.0.0.1:${port}`,
-    pid: child.pid ?? 0,
-    output: () => output,
-    stop: () => child.kill("SIGTERM"),
-  };
-}
-
-function report(hearth: LoadResult, baseline: LoadResult | undefined, floorResult?: LoadResult) {
-  printTable(
-    loadFigures.map(([name, figure]) => [
-      name,
-      figure(hearth),
-      baseline && figure(baseline),
-      floorResult && figure(floorResult),
-    ]),
-  );
-  if (hearth.failed > 0) console.log(`failures by code: ${JSON.stringify(hearth.codes)}`);
-  console.log("");
 }
 
 /**
