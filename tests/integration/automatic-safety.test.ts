@@ -87,6 +87,20 @@ describe("watched words", () => {
     });
   });
 
+  it("applies a word just added to every send arriving together (the list read once for all)", async () => {
+    expect((await addWord(admin, { phrase: "grotty", action: "block" })).status).toBe(201);
+    const before = await prisma().message.count();
+    const [fromAuthor, fromReader, clean] = await Promise.all([
+      ask(author.socket, "message:send", { roomId, clientId: randomUUID(), body: "That is grotty" }),
+      ask(reader.socket, "message:send", { roomId, clientId: randomUUID(), body: "so GROTTY" }),
+      ask(moderator.socket, "message:send", { roomId, clientId: randomUUID(), body: "Welcome, everyone" }),
+    ]);
+    for (const refused of [fromAuthor, fromReader])
+      expect(refused).toMatchObject({ ok: false, error: { code: "invalid_input" } });
+    expect(clean).toMatchObject({ ok: true, message: { body: "Welcome, everyone" } });
+    expect(await prisma().message.count()).toBe(before + 1);
+  });
+
   it("leaves words that only look alike alone", async () => {
     expect((await send(author.socket, roomId, "Nothing is worth less than kindness")).body).toContain(
       "worth less",
