@@ -37,13 +37,16 @@ function sends(): Admission {
   return sendAdmission;
 }
 
-function busy(): AppError {
-  return new AppError(
-    "unavailable",
-    "Hearth is very busy just now, so your message was not sent yet. It will go again in a moment.",
-    { retryAfterSeconds: busyRetryAfterSeconds },
-  );
-}
+/**
+ * The answer to a send turned away at the door, made once: under overload thousands go out each
+ * second, and making a new error for each (its stack captured) was 1.6 % of the process's time.
+ * Nothing changes it: the answer is built from it, never written into it.
+ */
+const busy = new AppError(
+  "unavailable",
+  "Hearth is very busy just now, so your message was not sent yet. It will go again in a moment.",
+  { retryAfterSeconds: busyRetryAfterSeconds },
+);
 
 export const messageHandlers: HandlerTable = {
   "message:send": async (socket, input) => {
@@ -52,7 +55,7 @@ export const messageHandlers: HandlerTable = {
     if (!admission.enter()) {
       metrics().admissionRefused.inc();
       noteSendTurnedAway();
-      throw busy();
+      throw busy;
     }
     try {
       const { message, care } = await sendMessage(socket.data.actor, input);
