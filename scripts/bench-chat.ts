@@ -1,6 +1,6 @@
 // npm run bench:chat -- [--clients 1000] [--rooms 100] [--rate 1000 | --saturate | --overload] [--seconds 10]
 //   [--floor] [--warm-up 5] [--join-storm] [--history] [--memory] [--processes N] [--cpu-prof]
-//   [--ports 4120] [--allow-busy] [--hearth-only]
+//   [--ports 4120] [--allow-busy] [--hearth-only] [--rounds 3]
 // It runs only on a quiet machine (scripts/bench/quiet-machine.ts): load average at most 1.5,
 // nothing else building or testing, no other benchmark; it waits up to 5 minutes for that
 // (`--quiet-wait SECONDS`), then refuses. `--allow-busy` runs anyway and says its figures are not
@@ -28,13 +28,20 @@ import path from "node:path";
 import pg from "pg";
 import { migrateDatabase } from "@/lib/server/database/migrate";
 import { startBareServer, type BareServer } from "@/scripts/bench/bare-server-process";
-import { runLoad, type LoadOptions } from "@/scripts/bench/chat-load";
+import { runLoad, type LoadOptions, type LoadResult } from "@/scripts/bench/chat-load";
 import { runHistory, seedMessages } from "@/scripts/bench/history";
 import { runIdleMemory } from "@/scripts/bench/idle-memory";
 import { runJoinStorm } from "@/scripts/bench/join-storm";
 import { cpuMeter, runtimeOf } from "@/scripts/bench/process-cpu";
 import { claimQuietMachine, loadAverage } from "@/scripts/bench/quiet-machine";
-import { report, reportCpu, reportJoinStorm, reportStored } from "@/scripts/bench/report";
+import {
+  report,
+  reportCpu,
+  reportJoinStorm,
+  reportRounds,
+  reportStored,
+  type Round,
+} from "@/scripts/bench/report";
 import { startAppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
@@ -74,6 +81,8 @@ const warmUpSeconds = option("warm-up", 5);
 const portBase = option("ports", 0);
 // --hearth-only (development): no bare or floor run, for A/B runs of Hearth's CPU per message.
 const hearthOnly = process.argv.includes("--hearth-only");
+// --rounds 3 (load runs): Hearth, the floor and bare in turn, three times over; medians of the ratios.
+const roundCount = Math.max(1, option("rounds", 1));
 const root = path.resolve(import.meta.dirname, "..");
 
 await claimQuietMachine({
@@ -248,19 +257,32 @@ try {
       `acked under 2× offered: ${hearth.messagesPerSecond.toFixed(0)} msg/s = ${(100 * share).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${hearth.failed - hearth.timeouts} (p99 ${hearth.refusedMs.p99.toFixed(1)} ms, max ${hearth.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${hearth.timeouts}`,
     );
   } else {
-    const hearth = await runLoad(hearthLoad());
-    const stored = await storedClientIds(database.url, "Message");
-    const floorResult = floorServer && !hearthOnly ? await runLoad(bareLoad(floorServer, rate)) : undefined;
-    const baseline = hearthOnly ? undefined : await runLoad(bareLoad(bare, rate));
-    report(hearth, baseline, floorResult);
-    reportStored("hearth", [hearth], stored);
-    if (floorResult)
-      reportStored("floor", [floorResult], await storedClientIds(database.url, "bare_message"));
-    reportCpu([
-      ["hearth", hearth],
-      ["floor", floorResult],
-      ["bare", baseline],
-    ]);
+    // --rounds N: Hearth, the floor and bare in turn, N times over, then each ratio's median: on a
+    // shared machine a whole run can be slower than the next, and a ratio of runs taken minutes
+    // apart says more about the machine than about Hearth.
+    const rounds: Round[] = [];
+    const hearthRuns: LoadResult[] = [];
+    const floorRuns: LoadResult[] = [];
+    for (let round = 1; round <= roundCount; round++) {
+      if (roundCount > 1) console.log(`round ${round} of ${roundCount}, load average ${loadAverage()}\n`);
+      const hearth = await runLoad(hearthLoad());
+      hearthRuns.push(hearth);
+      const stored = await storedClientIds(database.url, "Message");
+      const floorResult = floorServer && !hearthOnly ? await runLoad(bareLoad(floorServer, rate)) : undefined;
+      if (floorResult) floorRuns.push(floorResult);
+      const baseline = hearthOnly ? undefined : await runLoad(bareLoad(bare, rate));
+      report(hearth, baseline, floorResult);
+      reportStored("hearth", hearthRuns, stored);
+      if (floorResult) reportStored("floor", floorRuns, await storedClientIds(database.url, "bare_message"));
+      reportCpu([
+        ["hearth", hearth],
+        ["floor", floorResult],
+        ["bare", baseline],
+      ]);
+      rounds.push({ hearth, floor: floorResult, bare: baseline });
+      console.log("");
+    }
+    if (roundCount > 1) reportRounds(rounds);
   }
   console.log(`\nload average at the end ${loadAverage()}`);
 } finally {

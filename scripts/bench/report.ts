@@ -101,6 +101,44 @@ export function reportCpu(results: [string, LoadResult | undefined][]) {
     );
 }
 
+/** One round of --rounds: Hearth, then the floor and bare under the same load. */
+export interface Round {
+  hearth: LoadResult;
+  floor?: LoadResult;
+  bare?: LoadResult;
+}
+
+/** Each round's ratios to the floor (bare without it), then their medians: what --rounds is for. */
+export function reportRounds(rounds: Round[]) {
+  const cpu = (result: LoadResult | undefined) =>
+    result && result.acked > 0 && result.cpuSeconds.server !== undefined
+      ? result.cpuSeconds.server / result.acked
+      : undefined;
+  const against = rounds.every((round) => round.floor) ? "floor" : "bare";
+  const figures: [string, (result: LoadResult) => number | undefined, string][] = [
+    ["send→ack p50", (result) => result.ackMs.p50, "aim ≤ 4× the floor"],
+    ["send→received p99", (result) => result.receiveMs.p99, "aim ≤ 5× the floor"],
+    ["messages/s (acked)", (result) => result.messagesPerSecond, "at saturation: aim ≥ 0.4× the floor"],
+    ["server CPU per message", cpu, "aim ≤ 3× the floor"],
+  ];
+  console.log(`hearth / ${against}, round by round, and the median:`);
+  console.log(
+    `${"".padEnd(24)}${rounds.map((_, index) => `round ${index + 1}`.padStart(10)).join("")}${"median".padStart(10)}`,
+  );
+  for (const [name, figure, aim] of figures) {
+    const ratios = rounds.map((round) => {
+      const ours = figure(round.hearth);
+      const theirs = figure((against === "floor" ? round.floor : round.bare) as LoadResult);
+      return ours === undefined || theirs === undefined || theirs === 0 ? Number.NaN : ours / theirs;
+    });
+    const sorted = ratios.filter((ratio) => !Number.isNaN(ratio)).sort((a, b) => a - b);
+    const median = sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
+    console.log(
+      `${name.padEnd(24)}${ratios.map((ratio) => ratio.toFixed(2).padStart(10)).join("")}${median.toFixed(2).padStart(10)}   (${aim})`,
+    );
+  }
+}
+
 /** Hearth beside the floor (when measured) and bare, with Hearth's ratio to each and the floor's to bare. */
 function printTable(rows: [string, number, number | undefined, number?][]) {
   const format = (value: number | undefined) =>
