@@ -15,7 +15,10 @@ export interface CrisisModel {
 export interface ModelScore {
   score: number;
   crisis: boolean;
-  /** The features that pushed hardest towards crisis, in words, for moderators. */
+  /**
+   * The features that pushed hardest towards crisis, in words, for moderators: only when the
+   * model says crisis (nobody reads them otherwise, and gathering them cost as much as the sum).
+   */
   strongest: string[];
 }
 
@@ -41,16 +44,18 @@ function readable(feature: string): string {
 
 export function scoreCrisisModel(normalized: string, readings: readonly RuleReading[]): ModelScore {
   let sum = model.bias;
-  const pushing: { feature: string; weight: number }[] = [];
-  for (const feature of weightedFeatures(weights, normalized, readings)) {
-    const weight = weights.weights[feature] as number;
-    sum += weight;
-    if (weight > 0) pushing.push({ feature: weights.names[feature] as string, weight });
-  }
+  const features = weightedFeatures(weights, normalized, readings);
+  for (const feature of features) sum += weights.weights[feature] as number;
   const score = logistic(sum);
-  const strongest = pushing
-    .sort((a, b) => b.weight - a.weight)
+  const crisis = score >= model.threshold;
+  return { score, crisis, strongest: crisis ? strongestOf(features) : [] };
+}
+
+/** The three features that pushed hardest towards crisis (ties in the order they were found). */
+function strongestOf(features: readonly number[]): string[] {
+  return features
+    .filter((feature) => (weights.weights[feature] as number) > 0)
+    .sort((a, b) => (weights.weights[b] as number) - (weights.weights[a] as number))
     .slice(0, 3)
-    .map((entry) => readable(entry.feature));
-  return { score, crisis: score >= model.threshold, strongest };
+    .map((feature) => readable(weights.names[feature] as string));
 }

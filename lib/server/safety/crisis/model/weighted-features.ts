@@ -19,6 +19,11 @@ export interface WeightIndex {
   single: Int32Array;
   /** A pair's feature by a·n + b (n words; small enough to stay a small integer). */
   pair: Map<number, number>;
+  /**
+   * 1 for a word that begins some weighted pair, 2 for one that begins some triple (both: 3):
+   * most words begin neither, and their pairs and triples need no lookup at all.
+   */
+  begins: Uint8Array;
   /** A triple's feature by its first two words' pair number, then its last word's number. */
   triple: Map<number, Map<number, number>>;
   /** The rule features ("r …", "o …", "c …"), by their names. */
@@ -27,6 +32,9 @@ export interface WeightIndex {
   seen: Uint32Array;
   turn: number;
 }
+
+const beginsPair = 1;
+const beginsTriple = 2;
 
 export function indexWeights(weights: Record<string, number>): WeightIndex {
   const entries = Object.entries(weights);
@@ -47,6 +55,7 @@ export function indexWeights(weights: Record<string, number>): WeightIndex {
     wordIds,
     single: new Int32Array(n).fill(-1),
     pair: new Map(),
+    begins: new Uint8Array(n),
     triple: new Map(),
     named: new Map(),
     seen: new Uint32Array(entries.length),
@@ -55,8 +64,11 @@ export function indexWeights(weights: Record<string, number>): WeightIndex {
   parsed.forEach(({ kind, ids }, feature) => {
     const [a = 0, b = 0, c = 0] = ids;
     if (kind === "w" && ids.length === 1) index.single[a] = feature;
-    else if (kind === "b" && ids.length === 2) index.pair.set(a * n + b, feature);
-    else if (kind === "t" && ids.length === 3) {
+    else if (kind === "b" && ids.length === 2) {
+      index.pair.set(a * n + b, feature);
+      index.begins[a] = (index.begins[a] as number) | beginsPair;
+    } else if (kind === "t" && ids.length === 3) {
+      index.begins[a] = (index.begins[a] as number) | beginsTriple;
       const after = index.triple.get(a * n + b) ?? new Map<number, number>();
       index.triple.set(a * n + b, after.set(c, feature));
     } else index.named.set(index.names[feature] as string, feature);
@@ -83,6 +95,7 @@ export function weightedFeatures(
     found.push(feature);
   };
   const n = index.wordIds.size;
+  const begins = index.begins;
   const start = index.wordIds.get("<s>") ?? -1;
   const end = index.wordIds.get("</s>") ?? -1;
   for (const sentence of normalized.split(` ${sentenceBreak} `)) {
@@ -97,13 +110,14 @@ export function weightedFeatures(
     for (let i = 0; i + 1 < ids.length; i += 1) {
       const a = ids[i] as number;
       const b = ids[i + 1] as number;
-      if (a >= 0 && b >= 0) add(index.pair.get(a * n + b));
+      if (a >= 0 && b >= 0 && (begins[a] as number) & beginsPair) add(index.pair.get(a * n + b));
     }
     for (let i = 0; i + 2 < ids.length; i += 1) {
       const a = ids[i] as number;
       const b = ids[i + 1] as number;
       const c = ids[i + 2] as number;
-      if (a >= 0 && b >= 0 && c >= 0) add(index.triple.get(a * n + b)?.get(c));
+      if (a >= 0 && b >= 0 && c >= 0 && (begins[a] as number) & beginsTriple)
+        add(index.triple.get(a * n + b)?.get(c));
     }
   }
   for (const reading of readings) {
