@@ -58,9 +58,17 @@ async function analyze(databaseUrl: string): Promise<void> {
   }
 }
 
+/** A numeric option; anything but a number of zero or more stops the run before it starts. */
 function option(name: string, fallback: number): number {
   const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 ? Number(process.argv[index + 1]) : fallback;
+  if (index < 0) return fallback;
+  const given = process.argv[index + 1];
+  const value = Number(given);
+  if (given === undefined || given.trim() === "" || !Number.isFinite(value) || value < 0) {
+    console.error(`bench:chat: --${name} takes a number of zero or more (given: ${given ?? "nothing"}).`);
+    process.exit(2);
+  }
+  return value;
 }
 const clients = option("clients", 1000);
 const rooms = option("rooms", 100);
