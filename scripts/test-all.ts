@@ -5,8 +5,9 @@
 // build wait for it); the exit code is non-zero if any failed. Ends with each stage's result
 // and one line: "tests: N passed, N failed".
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
+import { TestTally } from "@/scripts/test-reports";
 import { startPostgresServer } from "@/tests/setup/postgres-server";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -14,8 +15,7 @@ const reports = path.join(root, "test-results");
 const baseEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", FORCE_COLOR: process.env.FORCE_COLOR ?? "1" };
 const failures: string[] = [];
 const stages: { step: string; result: string }[] = [];
-let passed = 0;
-let failed = 0;
+const tally = new TestTally(root);
 
 function run(step: string, command: string, args: string[], env: NodeJS.ProcessEnv = baseEnv): boolean {
   console.log(`\n── ${step} ──`);
@@ -27,22 +27,6 @@ function run(step: string, command: string, args: string[], env: NodeJS.ProcessE
   stages.push({ step, result });
   if (!ok) failures.push(step);
   return ok;
-}
-
-function countVitest(file: string) {
-  if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
-  passed += report.numPassedTests;
-  failed += report.numFailedTests;
-}
-
-function countPlaywright(file: string) {
-  if (!existsSync(file)) return;
-  const report = JSON.parse(readFileSync(file, "utf8")) as {
-    stats: { expected: number; unexpected: number; flaky: number };
-  };
-  passed += report.stats.expected + report.stats.flaky;
-  failed += report.stats.unexpected;
 }
 
 rmSync(reports, { recursive: true, force: true });
@@ -62,7 +46,7 @@ run("unit tests", "npx", [
   "--reporter=json",
   `--outputFile.json=${unitReport}`,
 ]);
-countVitest(unitReport);
+tally.addVitest(unitReport);
 // The same build production runs: Next.js, then the compiled server (dist/server.js).
 const built = run("build", "npm", ["run", "--silent", "build"]);
 
@@ -86,7 +70,7 @@ if (built) {
       ],
       testEnv,
     );
-    countVitest(integrationReport);
+    tally.addVitest(integrationReport);
 
     // The fault suite's short form: private PostgreSQL and Redis stopped, frozen and restarted
     // under load, SIGTERM under load, a join storm (tests/faults/; the long form: npm run test:faults -- --long).
@@ -106,7 +90,7 @@ if (built) {
       ],
       testEnv,
     );
-    countVitest(faultsReport);
+    tally.addVitest(faultsReport);
 
     const playwrightReport = path.join(reports, "playwright.json");
     const chromium =
@@ -118,7 +102,7 @@ if (built) {
       ...testEnv,
       PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport,
     });
-    countPlaywright(playwrightReport);
+    tally.addPlaywright(playwrightReport);
   } finally {
     await postgres.stop();
   }
@@ -131,5 +115,5 @@ if (built) {
 console.log("\n── summary ──");
 for (const stage of stages) console.log(`${stage.step.padEnd(20)} ${stage.result}`);
 console.log(failures.length ? `\nFailed steps: ${failures.join(", ")}` : "\nEvery step passed.");
-console.log(`tests: ${passed} passed, ${failed} failed`);
+for (const line of tally.summary()) console.log(line);
 process.exit(failures.length || stages.some((stage) => stage.result.startsWith("not run")) ? 1 : 0);

@@ -1,5 +1,5 @@
 // `npm run test:faults [-- --long]`: the fault suite (tests/faults/) on its own. It starts private
-// PostgreSQL and Redis servers on ports 55410/55411 (FAULTS_POSTGRES_PORT, FAULTS_REDIS_PORT) and
+// PostgreSQL and Redis servers on free ports below 32768 (or FAULTS_POSTGRES_PORT, FAULTS_REDIS_PORT) and
 // stops, freezes and restarts them under load; test databases come from TEST_DATABASE_URL /
 // DATABASE_URL, else an embedded server. Needs a production build (`npm run build`). `--long`
 // makes each outage 20 s and the loads larger (about 5 minutes on 2 cores); the short form runs

@@ -13,7 +13,7 @@ import {
   type Talker,
 } from "@/tests/faults/support/chatter";
 import { startPrivatePostgres, type PrivatePostgres } from "@/tests/faults/support/private-postgres";
-import { faultPorts, waitFor } from "@/tests/faults/support/timing";
+import { restartablePort, waitFor } from "@/tests/faults/support/timing";
 import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
 
@@ -46,7 +46,7 @@ async function timeUntilSendsWork(talker: Talker, timeoutMs: number): Promise<nu
 }
 
 beforeAll(async () => {
-  postgres = await startPrivatePostgres(faultPorts.postgres);
+  postgres = await startPrivatePostgres(await restartablePort("FAULTS_POSTGRES_PORT"));
   app = await startAppProcess({ databaseUrl: postgres.url, env: { RATE_LIMIT_SCALE: "1000" } });
   const { people } = await mintPeopleAndRooms(postgres.url, { people: 12, rooms: 2, joined: true });
   talkers = await Promise.all(people.map((person) => connectTalker(app.url, person)));

@@ -15,7 +15,7 @@ import {
   type Talker,
 } from "@/tests/faults/support/chatter";
 import { startPrivateRedis, type PrivateRedis } from "@/tests/faults/support/private-redis";
-import { faultPorts } from "@/tests/faults/support/timing";
+import { restartablePort } from "@/tests/faults/support/timing";
 import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms } from "@/tests/setup/minted-people";
 import { databasePerFile } from "@/tests/setup/test-database-per-file";
@@ -28,7 +28,7 @@ let talkers: Talker[] = [];
 
 beforeAll(async () => {
   if (!redisServerPresent) return;
-  redis = await startPrivateRedis(faultPorts.redis + 1);
+  redis = await startPrivateRedis(await restartablePort("FAULTS_REDIS_PORT"));
   const env = {
     REDIS_URL: redis.url,
     REDIS_KEY_PREFIX: `kill-${randomBytes(3).toString("hex")}`,

@@ -14,7 +14,7 @@ import {
   type Talker,
 } from "@/tests/faults/support/chatter";
 import { startPrivateRedis, type PrivateRedis } from "@/tests/faults/support/private-redis";
-import { faultPorts, waitFor } from "@/tests/faults/support/timing";
+import { restartablePort, waitFor } from "@/tests/faults/support/timing";
 import { startAppProcess, type AppProcess } from "@/tests/setup/app-process";
 import { mintPeopleAndRooms, type MintedPerson } from "@/tests/setup/minted-people";
 import { databasePerFile } from "@/tests/setup/test-database-per-file";
@@ -39,7 +39,7 @@ const health = async (app: AppProcess) => {
 
 beforeAll(async () => {
   if (!redisServerPresent) return;
-  redis = await startPrivateRedis(faultPorts.redis);
+  redis = await startPrivateRedis(await restartablePort("FAULTS_REDIS_PORT"));
   const env = {
     REDIS_URL: redis.url,
     REDIS_KEY_PREFIX: `faults-${randomBytes(3).toString("hex")}`,

@@ -1,7 +1,6 @@
 // A redis-server of the fault test's own, on its own port, that the test may stop, freeze and
 // restart (the shared Redis is never touched). Nothing is persisted.
 import { spawn, type ChildProcess } from "node:child_process";
-import { Redis } from "ioredis";
 
 export interface PrivateRedis {
   url: string;
@@ -37,27 +36,34 @@ export async function startPrivateRedis(port: number): Promise<PrivateRedis> {
         "--protected-mode",
         "no",
       ],
-      { stdio: "ignore" },
+      { stdio: ["ignore", "pipe", "ignore"] },
     );
     child = process_;
     running.add(process_);
     process_.once("exit", () => running.delete(process_));
-    const deadline = Date.now() + 10_000;
-    for (;;) {
-      const probe = new Redis({ port, host: "127.0.0.1", lazyConnect: true, retryStrategy: () => null });
-      probe.on("error", () => {});
-      const answered = await probe
-        .connect()
-        .then(() => probe.ping())
-        .then(
-          () => true,
-          () => false,
-        );
-      probe.disconnect();
-      if (answered) return;
-      if (Date.now() > deadline) throw new Error(`redis-server did not start on port ${port}`);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
+    // Ready when our own server says so: a probe on the port could be answered by something else
+    // holding it, while ours ended at once ("Address already in use").
+    await new Promise<void>((resolve, reject) => {
+      let output = "";
+      const timer = setTimeout(() => fail("did not say it was ready within 10 s"), 10_000);
+      const fail = (why: string) => {
+        clearTimeout(timer);
+        process_.kill("SIGKILL");
+        reject(new Error(`redis-server on port ${port} ${why}:\n${output.trim()}`));
+      };
+      process_.stdout?.on("data", (chunk: Buffer) => {
+        output = (output + chunk.toString()).slice(-4_000);
+        if (output.includes("Ready to accept connections")) {
+          clearTimeout(timer);
+          process_.removeListener("exit", ended);
+          process_.stdout?.removeAllListeners("data");
+          process_.stdout?.resume(); // keep reading what it logs later, so it never blocks on a full pipe
+          resolve();
+        }
+      });
+      const ended = () => fail("ended as it started");
+      process_.once("exit", ended);
+    });
   };
   const kill = async () => {
     const current = child;
