@@ -23,6 +23,7 @@ import {
   type TrustThresholds,
   type WordsFacts,
 } from "@/lib/server/policies/trust-policies";
+import { careCandidates } from "@/lib/server/services/care/care-candidates";
 import { moderatorIdsOfRoom } from "@/lib/server/services/moderation/room-moderators";
 import { readAppealFacts } from "@/lib/server/services/appeals/appeal-facts";
 import {
@@ -113,7 +114,7 @@ describe("canPost and canPostSql", () => {
   });
 });
 
-describe("canModerateRoom, moderatedRoomsWhere and moderatorsOfRoomWhere", () => {
+describe("canModerateRoom, moderatedRoomsWhere, moderatorsOfRoomWhere and moderatorMembershipSql", () => {
   type Place = { role: "member" | "moderator"; removed?: boolean; left?: boolean } | null;
   // person → site role, their place in this room and in another room, and whether they may moderate each
   const table: [string, "member" | "admin", Place, Place, [boolean, boolean]][] = [
@@ -167,10 +168,21 @@ describe("canModerateRoom, moderatedRoomsWhere and moderatorsOfRoomWhere", () =>
             where: { AND: [{ id: person.id }, moderatorsOfRoomWhere(room.id)] },
           })) === 1,
         peopleByIndex: (await moderatorIdsOfRoom(prisma(), room.id)).includes(person.id),
+        // The care worker's facts: among the people alerted, and a moderator of the room as such
+        // only by appointment (an admin is alerted as an admin).
+        careCandidate: (await careCandidates(prisma(), room.id, null)).some(
+          (candidate) => candidate.userId === person.id && (candidate.isAdmin || candidate.moderatesRoom),
+        ),
       });
     }
     expect(answers).toEqual(
-      expected.map((may) => ({ typescript: may, roomsFilter: may, peopleFilter: may, peopleByIndex: may })),
+      expected.map((may) => ({
+        typescript: may,
+        roomsFilter: may,
+        peopleFilter: may,
+        peopleByIndex: may,
+        careCandidate: may,
+      })),
     );
   });
 });

@@ -2,7 +2,7 @@
 // Lists ("the rooms I moderate", "who moderates this room") are asked of the database, so the
 // room rule also comes as Prisma filters beside it; tests/integration/policy-forms-agree.test.ts
 // checks that the filters and the function pick the same people.
-import type { Prisma } from "@/generated/prisma/client";
+import { Prisma } from "@/generated/prisma/client";
 import type { Decision } from "@/lib/server/policies/room-policies";
 import { gateStaffDecision, type StaffPowers } from "@/lib/server/policies/staff-policies";
 
@@ -54,6 +54,13 @@ export const moderatorMembership = {
   role: "moderator",
   removedAt: null,
 } as const satisfies Prisma.MembershipWhereInput;
+
+/**
+ * moderatorMembership in SQL, over a membership row named `m`: for the statements that find a
+ * room's moderators in one round trip (room-moderators.ts, care-candidates.ts).
+ * tests/integration/policy-forms-agree.test.ts checks it picks the people the policy does.
+ */
+export const moderatorMembershipSql = Prisma.sql`(m.role = 'moderator' AND m."removedAt" IS NULL)`;
 
 /** canModerateRoom as a filter on rooms: the rooms this person may moderate (none while waiting). */
 export function moderatedRoomsWhere(actor: {

@@ -14,16 +14,22 @@ interface StoredWords {
   id: bigint;
   roomId: string;
   authorId: string;
+  /** Stored by this very send: no report of the system's can be open on it yet. */
+  newlyStored?: true;
 }
 
 async function fileSystemReport(
   message: StoredWords,
   report: { source: ReportSource; reason: ReportReason; details: string; evidence: Prisma.InputJsonValue },
 ): Promise<void> {
-  const open = await db().report.findFirst({
-    where: { messageId: message.id, source: report.source, status: "open", reporterId: null },
-    select: { id: true },
-  });
+  // An edit flagged again refreshes the open report; a new message cannot have one (a crisis
+  // message's ack waits for this, so the look is skipped where it would find nothing).
+  const open = message.newlyStored
+    ? null
+    : await db().report.findFirst({
+        where: { messageId: message.id, source: report.source, status: "open", reporterId: null },
+        select: { id: true },
+      });
   if (open) {
     await db().report.update({
       where: { id: open.id },

@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { db } from "@/lib/server/db";
 import { careCircles, nextCareRound } from "@/lib/server/policies/care-alert-policies";
 import { careCandidates } from "@/lib/server/services/care/care-candidates";
-import { announceCareStatus } from "@/lib/server/services/care/care-status";
+import { announceCareChange } from "@/lib/server/services/care/care-status";
 import type { CareItemKind } from "@/lib/shared/care-types";
 
 type Tx = Prisma.TransactionClient;
@@ -78,9 +78,12 @@ async function closeDealtWith(tx: Tx, item: DueItem, done: { at: Date; byId: str
 
 /** Writes the next round's alerts (one per person) and pushes (one per device); schedules the next. */
 async function raiseRound(tx: Tx, item: DueItem, now: Date): Promise<void> {
+  // Alerts are written only with a round, so before the first one there are none to look for.
   const [candidates, alerted] = await Promise.all([
     careCandidates(tx, item.roomId, item.memberId),
-    tx.careAlert.findMany({ where: { itemId: item.id }, select: { userId: true } }),
+    item.circlesTried === 0
+      ? []
+      : tx.careAlert.findMany({ where: { itemId: item.id }, select: { userId: true } }),
   ]);
   const already = new Set(alerted.flatMap((alert) => (alert.userId ? [alert.userId] : [])));
   const round = nextCareRound(candidates, already, item.circlesTried, now);
@@ -143,8 +146,9 @@ export async function alertDueItems(now = new Date()): Promise<number> {
       if (done) await closeDealtWith(tx, item, done);
       else await raiseRound(tx, item, now);
     }
-    return due.map((item) => item.id);
+    return due;
   });
-  for (const itemId of handled) await announceCareStatus(itemId);
+  // Told from the rows just claimed: nothing to read again.
+  for (const item of handled) announceCareChange(item);
   return handled.length;
 }

@@ -6,21 +6,31 @@ import { db } from "@/lib/server/db";
 import { moderatorAround } from "@/lib/server/services/duty/on-duty";
 import { publisher } from "@/lib/server/services/publisher";
 import { careState } from "@/lib/shared/care-state";
-import type { CareStatus } from "@/lib/shared/care-types";
+import type { CareItemKind, CareStatus } from "@/lib/shared/care-types";
 import { parseInput } from "@/lib/shared/parse-input";
 import { careStatusQuerySchema } from "@/lib/shared/schemas/care";
 
 /** The care card speaks of today's requests, not of last week's. */
 const CARD_HOURS = 24;
 
-/** Tells the member's open pages that their care status changed (pile-on items: nothing to tell). */
+/** The member who may need care is told their care status changed (pile-on items: nothing to tell). */
+export function announceCareChange(item: {
+  kind: CareItemKind;
+  roomId: string;
+  memberId: string | null;
+  checkInId: string | null;
+}): void {
+  if (!item.memberId || item.kind === "pile_on") return;
+  publisher().toUser(item.memberId, "care:status", { roomId: item.roomId, checkInId: item.checkInId });
+}
+
+/** announceCareChange for an item known by its id. */
 export async function announceCareStatus(itemId: string): Promise<void> {
   const item = await db().careItem.findUnique({
     where: { id: itemId },
     select: { kind: true, roomId: true, memberId: true, checkInId: true },
   });
-  if (!item?.memberId || item.kind === "pile_on") return;
-  publisher().toUser(item.memberId, "care:status", { roomId: item.roomId, checkInId: item.checkInId });
+  if (item) announceCareChange(item);
 }
 
 export async function careStatusFor(actor: MemberActor, rawInput: unknown): Promise<CareStatus> {

@@ -74,7 +74,7 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
     reactions: noReactions,
     ...(heldFor && { awaitingModerator: heldFor }),
   };
-  const stored = { id: row.id, roomId: input.roomId, authorId: actor.userId };
+  const stored = { id: row.id, roomId: input.roomId, authorId: actor.userId, newlyStored: true as const };
   // A held message reaches its author's own pages only, until a moderator approves it.
   if (heldFor) publisher().toUser(actor.userId, "message:new", message);
   else publisher().toRoom(input.roomId, row.blockedRelations, "message:new", message);
