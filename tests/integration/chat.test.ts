@@ -62,6 +62,33 @@ describe("talking in a room", () => {
     expect((await reply).body).toBe("Welcome. Take your time.");
   });
 
+  it("answers each sender before the room's deliveries go out, when sends are stored together", async () => {
+    const room = await createRoom(prisma());
+    const people = [await member(), await member(), await member()];
+    for (const person of people) await join(person.socket, room.id);
+    // Each sender's own socket is in the room too: what it hears first, its answer or its message
+    // delivered to the room, shows the order the server wrote them in.
+    const heard = await Promise.all(
+      people.map(
+        (person) =>
+          new Promise<string[]>((resolve) => {
+            const clientId = randomUUID();
+            const order: string[] = [];
+            const done = () => order.length === 2 && resolve(order);
+            person.socket.on("message:new", (message: WireMessage) => {
+              if (message.clientId === clientId) order.push("delivered");
+              done();
+            });
+            person.socket.emit("message:send", { roomId: room.id, clientId, body: "Here with you." }, () => {
+              order.push("answered");
+              done();
+            });
+          }),
+      ),
+    );
+    expect(heard).toEqual(people.map(() => ["answered", "delivered"]));
+  });
+
   it("answers a resend with the same clientId with the stored message, and broadcasts it once", async () => {
     const room = await createRoom(prisma());
     const [ada, ben] = [await member(), await member()];
