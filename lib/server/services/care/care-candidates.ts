@@ -1,8 +1,9 @@
 // The facts care-alert-policies.ts decides from: everyone who may moderate the room (its
 // moderators, appointed whether or not they joined it, and the admins), whether they are on duty,
 // and their care alert settings and devices. The person who may need care is never among them.
-// One statement: every crisis message raises an item, and reading these facts through nested
-// relations took eight (about a third of what a crisis cost the process, docs/performance.md).
+// One statement: every crisis message raises an item, and reading these facts through Prisma's
+// nested relations took eight, each a round trip and a pass through its interpreter
+// (docs/performance.md, "sixth session").
 import { Prisma } from "@/generated/prisma/client";
 import type { CareCandidate } from "@/lib/server/policies/care-alert-policies";
 import { moderatorMembershipSql } from "@/lib/server/policies/moderation-policies";
