@@ -2,8 +2,9 @@
 // PostgreSQL), fault tests (tests/faults/, short form) and browser tests (Playwright, real Chromium), the same way locally and in CI.
 // PostgreSQL: TEST_DATABASE_URL or DATABASE_URL when set, otherwise one embedded server for
 // the whole run. Every stage runs even if an earlier one failed (only the two that need the
-// build wait for it); the exit code is non-zero if any failed. Ends with each stage's result
-// and one line: "tests: N passed, N failed".
+// build wait for it); the exit code is non-zero if any failed. Ends with each stage's result,
+// what failed (each failed test or file, with the first lines of its error: scripts/test-reports.ts)
+// and one line: "tests: N passed, N failed" (and how many did not run because their file failed).
 import { spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
 import path from "node:path";
