@@ -1,6 +1,9 @@
 // Stopping without dropping answers (docs/decisions/0015). Every socket request is counted while
 // it runs; once draining starts, new requests and new sockets are refused with `unavailable`, and
 // shutdown waits until the requests already running have been answered before closing sockets.
+// What an answer leaves for right after it (a message's delivery to its room goes out once the
+// senders are answered, decision 0035) runs before the drain says it is done: the sockets, and
+// the publisher that reaches the other processes, are still there for it.
 
 const globalKey = Symbol.for("hearth.drain");
 interface DrainState {
@@ -50,7 +53,8 @@ export async function drain(
     const done = () => {
       clearTimeout(timer);
       current.idle.delete(done);
-      resolve(true);
+      // After every process.nextTick and promise continuation the last answers queued.
+      setImmediate(() => resolve(true));
     };
     const timer = setTimeout(() => {
       current.idle.delete(done);

@@ -83,10 +83,13 @@ export async function sendMessage(actor: MemberActor, rawInput: unknown): Promis
   // message; decision 0035). Nothing waits past this turn, and deliveries keep their order.
   // While sends are being turned away at the door, deliveries go out inline as before: deferred,
   // the refusals' p99 rose past its aim in every overload run (decision 0035).
+  // The publisher is taken now: shutdown puts the quiet one in its place as it closes sockets,
+  // and a message stored must still reach the members on the other processes (drain.ts).
   const { blockedRelations } = row;
+  const out = publisher();
   const deliver = () => {
-    if (heldFor) publisher().toUser(actor.userId, "message:new", message);
-    else publisher().toRoom(input.roomId, blockedRelations, "message:new", message);
+    if (heldFor) out.toUser(actor.userId, "message:new", message);
+    else out.toRoom(input.roomId, blockedRelations, "message:new", message);
   };
   if (turningSendsAway()) deliver();
   else process.nextTick(deliver);
