@@ -35,11 +35,14 @@ import { runJoinStorm } from "@/scripts/bench/join-storm";
 import { cpuMeter, runtimeOf } from "@/scripts/bench/process-cpu";
 import { claimQuietMachine, loadAverage } from "@/scripts/bench/quiet-machine";
 import {
+  overloadLine,
   report,
   reportCpu,
   reportJoinStorm,
+  reportOverloadRounds,
   reportRounds,
   reportStored,
+  type OverloadRound,
   type Round,
 } from "@/scripts/bench/report";
 import { startAppProcess } from "@/tests/setup/app-process";
@@ -89,7 +92,8 @@ const warmUpSeconds = option("warm-up", 5);
 const portBase = option("ports", 0);
 // --hearth-only (development): no bare or floor run, for A/B runs of Hearth's CPU per message.
 const hearthOnly = process.argv.includes("--hearth-only");
-// --rounds 3 (load runs): Hearth, the floor and bare in turn, three times over; medians of the ratios.
+// --rounds 3 (load runs): Hearth, the floor and bare in turn, three times over; medians of the ratios
+// (--overload: its saturation and twice that offered, three times over; medians of its figures).
 const roundCount = Math.max(1, option("rounds", 1));
 const root = path.resolve(import.meta.dirname, "..");
 
@@ -249,21 +253,29 @@ try {
     reportJoinStorm(hearth, baseline, memberships);
   } else if (overload) {
     // Hearth's own ceiling first (closed loop), then twice that offered at a steady pace (open
-    // loop): the bare server gets the same offered rate.
-    const saturation = await runLoad({ ...hearthLoad(), rate: 0 });
-    const offered = Math.round(2 * saturation.messagesPerSecond);
-    console.log(
-      `hearth saturation: ${saturation.messagesPerSecond.toFixed(0)} msg/s; offering ${offered} msg/s\n`,
-    );
-    const hearth = await runLoad({ ...hearthLoad(), rate: offered });
-    const stored = await storedClientIds(database.url, "Message");
-    const baseline = hearthOnly ? undefined : await runLoad(bareLoad(bare, offered));
-    report(hearth, baseline);
-    reportStored("hearth", [saturation, hearth], stored);
-    const share = hearth.messagesPerSecond / saturation.messagesPerSecond;
-    console.log(
-      `acked under 2× offered: ${hearth.messagesPerSecond.toFixed(0)} msg/s = ${(100 * share).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${hearth.failed - hearth.timeouts} (p99 ${hearth.refusedMs.p99.toFixed(1)} ms, max ${hearth.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${hearth.timeouts}`,
-    );
+    // loop): the bare server gets the same offered rate. With --rounds, both again each round: a
+    // share of a ceiling measured a minute apart moves as much as the machine does.
+    const rounds: OverloadRound[] = [];
+    const hearthRuns: LoadResult[] = [];
+    for (let round = 1; round <= roundCount; round++) {
+      if (roundCount > 1) console.log(`round ${round} of ${roundCount}, load average ${loadAverage()}\n`);
+      const saturation = await runLoad({ ...hearthLoad(), rate: 0 });
+      const offered = Math.round(2 * saturation.messagesPerSecond);
+      console.log(
+        `hearth saturation: ${saturation.messagesPerSecond.toFixed(0)} msg/s; offering ${offered} msg/s\n`,
+      );
+      const hearth = await runLoad({ ...hearthLoad(), rate: offered });
+      hearthRuns.push(saturation, hearth);
+      const stored = await storedClientIds(database.url, "Message");
+      const baseline = hearthOnly ? undefined : await runLoad(bareLoad(bare, offered));
+      report(hearth, baseline);
+      reportStored("hearth", hearthRuns, stored);
+      const outcome = { saturation, overloaded: hearth };
+      console.log(overloadLine(outcome));
+      rounds.push(outcome);
+      console.log("");
+    }
+    if (roundCount > 1) reportOverloadRounds(rounds);
   } else {
     // --rounds N: Hearth, the floor and bare in turn, N times over, then each ratio's median: on a
     // shared machine a whole run can be slower than the next, and a ratio of runs taken minutes

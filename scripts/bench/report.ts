@@ -131,10 +131,47 @@ export function reportRounds(rounds: Round[]) {
       const theirs = figure((against === "floor" ? round.floor : round.bare) as LoadResult);
       return ours === undefined || theirs === undefined || theirs === 0 ? Number.NaN : ours / theirs;
     });
-    const sorted = ratios.filter((ratio) => !Number.isNaN(ratio)).sort((a, b) => a - b);
-    const median = sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
     console.log(
-      `${name.padEnd(24)}${ratios.map((ratio) => ratio.toFixed(2).padStart(10)).join("")}${median.toFixed(2).padStart(10)}   (${aim})`,
+      `${name.padEnd(24)}${ratios.map((ratio) => ratio.toFixed(2).padStart(10)).join("")}${median(ratios).toFixed(2).padStart(10)}   (${aim})`,
+    );
+  }
+}
+
+/** The middle value (the lower middle for an even count: use an odd one), NaN ignored. */
+export function median(values: number[]): number {
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  return sorted.length === 0 ? Number.NaN : (sorted[Math.floor((sorted.length - 1) / 2)] as number);
+}
+
+/** One round of --overload: Hearth's saturation, then twice that offered. */
+export interface OverloadRound {
+  saturation: LoadResult;
+  overloaded: LoadResult;
+}
+
+const overloadShare = ({ saturation, overloaded }: OverloadRound) =>
+  overloaded.messagesPerSecond / saturation.messagesPerSecond;
+
+export function overloadLine(round: OverloadRound): string {
+  const { overloaded } = round;
+  return `acked under 2× offered: ${overloaded.messagesPerSecond.toFixed(0)} msg/s = ${(100 * overloadShare(round)).toFixed(0)} % of saturation (aim ≥ 90 %); refused ${overloaded.failed - overloaded.timeouts} (p99 ${overloaded.refusedMs.p99.toFixed(1)} ms, max ${overloaded.refusedMs.max.toFixed(1)} ms; aim ≤ 100 ms), ack timeouts ${overloaded.timeouts}`;
+}
+
+/** Each --overload round's figures against their aims, then their medians. */
+export function reportOverloadRounds(rounds: OverloadRound[]) {
+  const figures: [string, (round: OverloadRound) => number, (value: number) => string, string][] = [
+    ["acked, % of saturation", overloadShare, (share) => `${(100 * share).toFixed(0)} %`, "aim ≥ 90 %"],
+    ["refusal p99 ms", (round) => round.overloaded.refusedMs.p99, (ms) => ms.toFixed(1), "aim ≤ 100 ms"],
+    ["ack timeouts", (round) => round.overloaded.timeouts, String, "aim 0"],
+  ];
+  console.log("overload, round by round, and the median:");
+  console.log(
+    `${"".padEnd(24)}${rounds.map((_, index) => `round ${index + 1}`.padStart(10)).join("")}${"median".padStart(10)}`,
+  );
+  for (const [name, figure, format, aim] of figures) {
+    const values = rounds.map(figure);
+    console.log(
+      `${name.padEnd(24)}${values.map((value) => format(value).padStart(10)).join("")}${format(median(values)).padStart(10)}   (${aim})`,
     );
   }
 }
